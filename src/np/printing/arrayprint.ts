@@ -1,0 +1,75 @@
+/** numpy's array2string, str(x) and repr(x) for Printable arrays. */
+import { makeFormatter } from "./elementformat";
+import { layoutArray, shownFlatIndices } from "./layout";
+import { PrintOptions, resolveOptions } from "./options";
+import { Printable, shapeRepr, sizeOf } from "./printable";
+import { scalarStr } from "./scalar";
+
+export interface Array2StringArgs {
+  separator?: string;
+  /** text that will precede the result; continuation lines are indented by its length */
+  prefix?: string;
+  /** text that will follow the result; the last line is kept short enough for it */
+  suffix?: string;
+}
+
+/**
+ * numpy's `np.array2string` with explicit options (already resolved).
+ * @example array2string(a, getPrintOptions(), { separator: ", " })
+ */
+export function array2string(a: Printable, opts: PrintOptions, args: Array2StringArgs = {}): string {
+  const separator = args.separator ?? " ";
+  const prefix = args.prefix ?? "";
+  const suffix = args.suffix ?? "";
+  const size = sizeOf(a.shape);
+  if (size === 0) return "[]";
+
+  const summarise = size > opts.threshold;
+  const shown = shownFlatIndices(a.shape, opts.edgeitems, summarise).map((i) => a.getFlat(i));
+  const fmt = makeFormatter(shown, a.dtype, opts, a.shape.length === 0);
+  return layoutArray({
+    shape: a.shape,
+    element: (flat) => fmt(a.getFlat(flat)),
+    lineWidth: opts.linewidth - suffix.length,
+    nextLinePrefix: " " + " ".repeat(prefix.length),
+    separator,
+    edgeItems: opts.edgeitems,
+    summaryInsert: summarise ? "..." : "",
+  });
+}
+
+/**
+ * numpy's `str(x)` / `np.array_str(x)`. A 0-d array prints as its scalar.
+ * @example arrayStr(x) // "[0.11920292 0.26894142 0.5        0.73105858 0.88079708]"
+ * @example arrayStr(x, { precision: 3 })
+ */
+export function arrayStr(a: Printable, opts?: Partial<PrintOptions>): string {
+  if (a.shape.length === 0) return scalarStr(a.getFlat(0), a.dtype);
+  return array2string(a, resolveOptions(opts), { separator: " " });
+}
+
+/** dtypes numpy leaves out of a repr because the values already imply them. */
+const IMPLIED = new Set(["float64", "int64", "bool"]);
+
+/**
+ * numpy's `repr(x)` / `np.array_repr(x)`: `array([...])` plus `shape=`/`dtype=` where needed.
+ * @example arrayRepr(x) // "array([1, 2, 3], dtype=int32)"
+ */
+export function arrayRepr(a: Printable, opts?: Partial<PrintOptions>): string {
+  const o = resolveOptions(opts);
+  const prefix = "array(";
+  const body = array2string(a, o, { separator: ", ", prefix, suffix: ")" });
+  const size = sizeOf(a.shape);
+
+  const extras: string[] = [];
+  const isFlatEmpty = a.shape.length === 1 && a.shape[0] === 0;
+  if ((size === 0 && !isFlatEmpty) || size > o.threshold) extras.push(`shape=${shapeRepr(a.shape)}`);
+  if (!IMPLIED.has(a.dtype) || size === 0) extras.push(`dtype=${a.dtype}`);
+  if (extras.length === 0) return prefix + body + ")";
+
+  const head = prefix + body + ",";
+  const tail = extras.join(", ") + ")";
+  const lastLineLen = head.length - (head.lastIndexOf("\n") + 1);
+  const spacer = lastLineLen + tail.length + 1 > o.linewidth ? "\n" + " ".repeat(prefix.length) : " ";
+  return head + spacer + tail;
+}

@@ -1,0 +1,12 @@
+/**
+ * numpy-exact printing: `arrayStr` = numpy `str(x)`, `arrayRepr` = `repr(x)`, scalar forms, and
+ * numpy's print options. Works on any `Printable` (shape, dtype, flat element access).
+ */
+export type { Printable, PrintDType } from "./printable";
+export type { PrintOptions, printOptions, FloatMode } from "./options";
+export { setPrintOptions, getPrintOptions, resetPrintOptions, resolveOptions } from "./options";
+export { arrayStr, arrayRepr, array2string } from "./arrayprint";
+export type { Array2StringArgs } from "./arrayprint";
+export { scalarStr, scalarRepr, formatScalar } from "./scalar";
+export { formatFloatPositional, formatFloatScientific } from "./floatstr";
+export type { FloatFormatArgs, TrimMode } from "./floatstr";
