@@ -1,0 +1,33 @@
+import { permutation } from "./rng";
+
+/**
+ * Size of the test part for `testSize`, following scikit-learn's train_test_split: a fraction in
+ * (0, 1) takes `ceil(testSize * m)` examples, an integer takes that many.
+ */
+export function testCount(testSize: number, m: number): number {
+  const isFraction = !Number.isInteger(testSize) || testSize === 0;
+  if (isFraction ? !(testSize > 0 && testSize < 1) : !(testSize > 0 && testSize < m)) {
+    throw new Error(`test_size=${testSize} should be either positive and smaller than the number of samples ${m} or a float in the (0, 1) range`);
+  }
+  return isFraction ? Math.ceil(testSize * m) : testSize;
+}
+
+/**
+ * Example indices of a train/test split, the same ones scikit-learn's
+ * `train_test_split(..., test_size, random_state=seed, shuffle)` picks: shuffled, the test part is
+ * the first `nTest` entries of `RandomState(seed).permutation(m)` and the training part the rest;
+ * unshuffled, the training part is the first `m - nTest` examples.
+ */
+export function splitIndices(m: number, testSize: number, shuffle = true, seed?: number): { train: number[]; test: number[] } {
+  const nTest = testCount(testSize, m);
+  const order = shuffle ? permutation(m, seed) : range(m);
+  if (shuffle) return { test: order.slice(0, nTest), train: order.slice(nTest) };
+  return { train: order.slice(0, m - nTest), test: order.slice(m - nTest) };
+}
+
+/** 0, 1, ..., n-1. */
+export function range(n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}

@@ -1,0 +1,143 @@
+import { NDArray } from "../np/ndarray";
+import { alloc } from "../np/storage";
+import { range, splitIndices } from "./split";
+import { permutation } from "./rng";
+import type { Dataset, DatasetInfo, LoadOptions, SplitDataset } from "./types";
+
+/** A dataset as parsed from its file: m examples of n features, row-major, and integer labels. */
+export interface RawExamples {
+  m: number;
+  n: number;
+  /** Features, row-major (m × n); a Uint8Array for images keeps the file's bytes without copying. */
+  features: Float64Array | Uint8Array;
+  /** Label of each example, 0 .. classes-1. */
+  target: ArrayLike<number>;
+  /** Number of classes (rows of a one-hot Y). */
+  classes: number;
+  /**
+   * For images: the largest pixel value (normalize divides by it) and the image's height and width
+   * (for `flatten: false`). Tabular data leaves it out and `normalize` standardises instead.
+   */
+  image?: { max: number; height: number; width: number };
+}
+
+/** What the loaders pass on from their options, with their own defaults already applied. */
+export interface BuildOptions extends LoadOptions {
+  flatten?: boolean;
+}
+
+/**
+ * Turns parsed examples into the loader's result: picks the order (shuffle or split), normalises,
+ * lays X and Y out as asked. Returns the split form exactly when `testSize` is given.
+ */
+export function buildDataset(raw: RawExamples, info: Omit<DatasetInfo, "scaler">, opts: BuildOptions): Dataset | SplitDataset {
+  if (opts.testSize !== undefined) {
+    return assembleSplit(raw, info, splitIndices(raw.m, opts.testSize, opts.shuffle ?? true, opts.seed), opts);
+  }
+  return assemble(raw, info, opts.shuffle ? permutation(raw.m, opts.seed) : range(raw.m), opts);
+}
+
+function checkLayout(name: string, opts: BuildOptions): void {
+  if (opts.layout !== undefined && opts.layout !== "columns" && opts.layout !== "rows") {
+    throw new Error(`data.${name}(): layout must be "columns" or "rows", got ${JSON.stringify(opts.layout)}`);
+  }
+}
+
+/** The whole-dataset form for the given examples, in the given order. */
+export function assemble(raw: RawExamples, info: Omit<DatasetInfo, "scaler">, order: number[], opts: BuildOptions): Dataset {
+  checkLayout(info.name, opts);
+  const norm = normalizer(raw, order, opts.normalize ?? false);
+  const result: Dataset = { ...info, X: layoutX(raw, order, norm.f, opts), Y: layoutY(raw, order, opts) };
+  if (norm.scaler) result.scaler = norm.scaler;
+  return result;
+}
+
+/** The split form for the given training and test examples; standardisation is fitted on the training part. */
+export function assembleSplit(
+  raw: RawExamples,
+  info: Omit<DatasetInfo, "scaler">,
+  parts: { train: number[]; test: number[] },
+  opts: BuildOptions,
+): SplitDataset {
+  checkLayout(info.name, opts);
+  const norm = normalizer(raw, parts.train, opts.normalize ?? false);
+  const result: SplitDataset = {
+    ...info,
+    X_train: layoutX(raw, parts.train, norm.f, opts),
+    Y_train: layoutY(raw, parts.train, opts),
+    X_test: layoutX(raw, parts.test, norm.f, opts),
+    Y_test: layoutY(raw, parts.test, opts),
+  };
+  if (norm.scaler) result.scaler = norm.scaler;
+  return result;
+}
+
+type Transform = (value: number, feature: number) => number;
+
+/**
+ * The per-value transform `normalize` asks for. Images: divide by the largest pixel value.
+ * Tables: (x - mean) / std per feature, statistics over the given (training) examples, population
+ * std as scikit-learn's StandardScaler, a constant feature keeping std 1.
+ */
+function normalizer(raw: RawExamples, fitOn: number[], normalize: boolean): { f: Transform | null; scaler?: { mean: number[]; std: number[] } } {
+  if (!normalize) return { f: null };
+  if (raw.image) {
+    const max = raw.image.max;
+    return { f: (v) => v / max };
+  }
+  const { n, features } = raw;
+  const mean = new Array<number>(n).fill(0);
+  const std = new Array<number>(n).fill(0);
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (const i of fitOn) s += features[i * n + j];
+    const mu = s / fitOn.length;
+    let ss = 0;
+    for (const i of fitOn) {
+      const d = features[i * n + j] - mu;
+      ss += d * d;
+    }
+    const sd = Math.sqrt(ss / fitOn.length);
+    mean[j] = mu;
+    std[j] = sd === 0 ? 1 : sd;
+  }
+  return { f: (v, j) => (v - mean[j]) / std[j], scaler: { mean, std } };
+}
+
+/** X for the chosen examples: (n, k) in columns layout, (k, n) in rows layout, (k, h, w) unflattened. */
+function layoutX(raw: RawExamples, idx: number[], f: Transform | null, opts: BuildOptions): NDArray {
+  const { n, features } = raw;
+  const k = idx.length;
+  const out = alloc("float64", n * k) as Float64Array;
+  const columns = (opts.layout ?? "columns") === "columns" && opts.flatten !== false;
+  // Walk the source row by row (contiguous reads) and scatter into the target layout.
+  for (let i = 0; i < k; i++) {
+    const src = idx[i] * n;
+    if (columns) {
+      for (let j = 0; j < n; j++) out[j * k + i] = f ? f(features[src + j], j) : features[src + j];
+    } else {
+      const dst = i * n;
+      for (let j = 0; j < n; j++) out[dst + j] = f ? f(features[src + j], j) : features[src + j];
+    }
+  }
+  if (opts.flatten === false && raw.image) return NDArray.fromData(out, [k, raw.image.height, raw.image.width], "float64");
+  return NDArray.fromData(out, columns ? [n, k] : [k, n], "float64");
+}
+
+/** Y for the chosen examples: int64 labels (1, k) / (k,), or float64 one-hot (classes, k) / (k, classes). */
+function layoutY(raw: RawExamples, idx: number[], opts: BuildOptions): NDArray {
+  const k = idx.length;
+  const columns = (opts.layout ?? "columns") === "columns";
+  if (!opts.oneHot) {
+    const out = alloc("int64", k);
+    for (let i = 0; i < k; i++) out[i] = raw.target[idx[i]];
+    return NDArray.fromData(out, columns ? [1, k] : [k], "int64");
+  }
+  const c = raw.classes;
+  const out = alloc("float64", c * k);
+  for (let i = 0; i < k; i++) {
+    const y = raw.target[idx[i]];
+    out[columns ? y * k + i : i * c + y] = 1;
+  }
+  return NDArray.fromData(out, columns ? [c, k] : [k, c], "float64");
+}
