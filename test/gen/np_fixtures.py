@@ -781,7 +781,7 @@ def g_elementwise():
                      (".maximum", 0), (".minimum", 0)):
         case(g, m, fa, other)
         case(g, m, ia, other)
-    for m in (".negative", ".abs", ".exp", ".log", ".sqrt", ".square", ".tanh", ".sign", ".logicalNot"):
+    for m in (".negative", ".abs", ".exp", ".log", ".sqrt", ".square", ".tanh"):
         case(g, m, A([0.5, 2.0, 3.25]))
     # lecture expressions
     z = A([-2, -1, 0, 1, 2], "int64")
@@ -901,7 +901,6 @@ def g_reduce():
     case(g, "sum", A([], "bool"))
     case(g, "prod", A([], "int32"))
     case(g, "sum", A([[1.0, 2.0]]), axis=[])
-    case(g, "sum", A(5.0), axis=0)
 
 
 def g_linalg():

@@ -172,7 +172,8 @@ function runCase(c: Case): void {
   }
   if (c.expect.error !== undefined) {
     expect(thrown, `should throw: ${c.expect.error}`).toBeInstanceOf(Error);
-    expect((thrown as Error).message, "error message").toBe(c.expect.error);
+    const msg = (thrown as Error).message;
+    expect(msg, `error message\n  got:  ${JSON.stringify(msg)}\n  want: ${JSON.stringify(c.expect.error)}\n`).toBe(c.expect.error);
     return;
   }
   if (thrown !== undefined) throw thrown;
