@@ -1,0 +1,4 @@
+/// <reference types="node" />
+// deepts: the library the kernel preloads. `np` is numpy; later parts add nn, data, plot.
+export { np, NDArray } from "./np";
+export type { ArrayLike, Index, DType } from "./np";

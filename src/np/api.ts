@@ -1,0 +1,59 @@
+// The public np namespace: numpy's names, gathered from the files that implement them.
+import { NDArray } from "./ndarray";
+import { asarray } from "./creation";
+import { shapeArg } from "./shape";
+import { reshape as reshapeImpl } from "./manipulation";
+import type { ArrayLike } from "./ndarray";
+
+export { NDArray } from "./ndarray";
+export type { ArrayLike, Index } from "./ndarray";
+export type { DType } from "./dtype";
+export { Slice } from "./indexing";
+export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, fullLike, emptyLike, arange, linspace, eye, identity } from "./creation";
+export { transposeFn as transpose, swapaxes, squeeze, expandDims, broadcastTo, concatenate, stack, hstack, vstack } from "./manipulation";
+export {
+  add, subtract, multiply, divide, power, maximum, minimum, heaviside, arctan2, mod, floorDivide,
+  less, greater, lessEqual, greaterEqual, equal, notEqual, logicalAnd, logicalOr, logicalXor,
+  negative, abs, absolute, exp, log, log1p, log2, log10, expm1, sqrt, square, tanh, sin, cos, tan, arctan, sign, floor, ceil, rint, reciprocal,
+  isnan, isfinite, isinf, logicalNot, clip, where, isclose, allclose, arrayEqual,
+} from "./ufunc";
+export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum } from "./reduce";
+export { dot, matmul, outer } from "./linalg";
+export { nonzero } from "./indexing";
+export * as linalg from "./linalg-api";
+export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions } from "./printing";
+export type { PrintOptions } from "./printing";
+
+/** numpy's `np.newaxis` (`None`): use in `x.get(":", np.newaxis)`. */
+export const newaxis = null;
+/** π */ export const pi = Math.PI;
+/** Euler's number. */ export const e = Math.E;
+/** Positive infinity. */ export const inf = Infinity;
+/** Not a number. */ export const nan = NaN;
+/** dtype names, so `{ dtype: np.float64 }` reads like numpy. */
+export const float64 = "float64", float32 = "float32", int64 = "int64", int32 = "int32", bool = "bool";
+
+/** `np.reshape(x, shape)`: same as `x.reshape(shape)`. @example np.reshape(x, [2, -1]) */
+export function reshape(a: ArrayLike, ...shape: (number | readonly number[])[]): NDArray {
+  return reshapeImpl(asarray(a), shapeArg(shape, true));
+}
+/** `np.shape(x)`: the shape as a number[]. */
+export function shape(a: ArrayLike): number[] {
+  return [...asarray(a).shape];
+}
+/** `np.ndim(x)`. */
+export function ndim(a: ArrayLike): number {
+  return asarray(a).ndim;
+}
+/** `np.size(x)`. */
+export function size(a: ArrayLike): number {
+  return asarray(a).size;
+}
+/** `np.copy(x)`: a C-ordered copy. */
+export function copy(a: ArrayLike): NDArray {
+  return asarray(a).copy();
+}
+/** `np.ravel(x)`: flattened, a view when possible. */
+export function ravel(a: ArrayLike): NDArray {
+  return asarray(a).ravel();
+}

@@ -1,0 +1,3 @@
+// np.linalg: the linear-algebra sub-namespace.
+export { norm } from "./linalg";
+export type { NormOptions } from "./linalg";

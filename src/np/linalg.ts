@@ -1,0 +1,262 @@
+import { NDArray, ArrayLike } from "./ndarray";
+import { DType, TypedArray, promote, isInt } from "./dtype";
+import { alloc } from "./storage";
+import { normAxes, shapeStr, sizeOf } from "./shape";
+import { broadcastShapes } from "./broadcast";
+import { asarray } from "./creation";
+import { multiply, abs as absFn } from "./ufunc";
+import * as red from "./reduce";
+import { accel } from "./accel";
+
+
+function productType(a: DType, b: DType): DType {
+  const d = promote(a, b);
+  return d === "bool" ? "bool" : isInt(d) ? "int64" : d;
+}
+
+/**
+ * C = A·B for 2-D operands given by buffer, offset and strides; the pure-TypeScript kernel
+ * (the WASM kernel is tried first). Walks A's rows and B's rows so the inner loop is contiguous in B and C.
+ */
+export function gemm(
+  A: TypedArray, aOff: number, aRow: number, aCol: number,
+  B: TypedArray, bOff: number, bRow: number, bCol: number,
+  M: number, K: number, N: number, C: TypedArray,
+): void {
+  if (C instanceof Float64Array && accel.matmul && accel.matmul(A, aOff, aRow, aCol, B, bOff, bRow, bCol, M, K, N, C, 0)) return;
+  // Make B row-contiguous once so the inner loop streams it.
+  let Bc: TypedArray = B, br = bRow, bo = bOff;
+  if (bCol !== 1) {
+    Bc = new Float64Array(K * N);
+    for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) Bc[k * N + j] = B[bOff + k * bRow + j * bCol];
+    br = N;
+    bo = 0;
+  }
+  const acc = new Float64Array(N);
+  for (let i = 0; i < M; i++) {
+    acc.fill(0);
+    const ai = aOff + i * aRow;
+    for (let k = 0; k < K; k++) {
+      const a = A[ai + k * aCol];
+      if (a === 0) continue;
+      const bk = bo + k * br;
+      for (let j = 0; j < N; j++) acc[j] += a * Bc[bk + j];
+    }
+    const ci = i * N;
+    for (let j = 0; j < N; j++) C[ci + j] = acc[j];
+  }
+}
+
+/** 2-D product of two arrays (any strides) into a new C-ordered array. */
+function matmul2d(a: NDArray, b: NDArray): NDArray {
+  const [M, K] = a.shape, N = b.shape[1];
+  const d = productType(a.dtype, b.dtype);
+  const out = new NDArray(alloc(d === "float64" ? "float64" : "float64", M * N), [M, N], "float64");
+  gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], M, K, N, out.data);
+  return d === "float64" ? out : out.astype(d);
+}
+
+/**
+ * numpy's dot: inner product of vectors, matrix product of 2-D arrays, and the sum over the last axis
+ * of a and the second-to-last of b for N-D. @example np.dot(W, X) // (n_h, n_x)·(n_x, m)
+ */
+export function dot(a: ArrayLike, b: ArrayLike): NDArray {
+  const x = asarray(a), y = asarray(b);
+  if (x.ndim === 0 || y.ndim === 0) return multiply(x, y);
+  const kx = x.ndim - 1, ky = y.ndim === 1 ? 0 : y.ndim - 2;
+  const K = x.shape[kx];
+  if (K !== y.shape[ky]) throw new Error(`shapes ${shapeStr(x.shape)} and ${shapeStr(y.shape)} not aligned: ${K} (dim ${kx}) != ${y.shape[ky]} (dim ${ky})`);
+  const x2 = x.reshape(-1, K);
+  // Bring b's contracted axis to the front, the rest flattened behind it.
+  const rest = y.shape.filter((_, i) => i !== ky);
+  const perm = [ky, ...y.shape.map((_, i) => i).filter((i) => i !== ky)];
+  const y2 = y.transpose(perm).reshape(K, sizeOf(rest));
+  return matmul2d(x2, y2).reshape([...x.shape.slice(0, -1), ...rest]);
+}
+
+const SIG = "(n?,k),(k,m?)->(n?,m?)";
+
+/**
+ * numpy's matmul (`a @ b`): matrix product with 1-D operands promoted and leading axes broadcast as stacks.
+ * @example np.matmul(W, A_prev)
+ */
+export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
+  const x0 = asarray(a), y0 = asarray(b);
+  [x0, y0].forEach((v, i) => {
+    if (v.ndim === 0) throw new Error(`matmul: Input operand ${i} does not have enough dimensions (has 0, gufunc core with signature ${SIG} requires 1)`);
+  });
+  const x = x0.ndim === 1 ? x0.reshape(1, -1) : x0;
+  const y = y0.ndim === 1 ? y0.reshape(-1, 1) : y0;
+  const K = x.shape[x.ndim - 1];
+  if (y.shape[y.ndim - 2] !== K)
+    throw new Error(`matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIG} (size ${y.shape[y.ndim - 2]} is different from ${K})`);
+  const M = x.shape[x.ndim - 2], N = y.shape[y.ndim - 1];
+  let out: NDArray;
+  if (x.ndim === 2 && y.ndim === 2) out = matmul2d(x, y);
+  else {
+    const batch = broadcastShapes(x.shape.slice(0, -2), y.shape.slice(0, -2));
+    const xs = broadcastBatch(x, batch), yb = broadcastBatch(y, batch), nb = sizeOf(batch);
+    const d = productType(x.dtype, y.dtype);
+    out = new NDArray(alloc("float64", nb * M * N), [...batch, M, N], "float64");
+    for (let i = 0; i < nb; i++) {
+      const xi = sliceBatch(xs, batch, i), yi = sliceBatch(yb, batch, i);
+      const part = matmul2d(xi, yi);
+      (out.data as Float64Array).set(part.data as Float64Array, i * M * N);
+    }
+    if (d !== "float64") out = out.astype(d);
+  }
+  // Drop the axes that 1-D operands gained.
+  let shape = out.shape;
+  if (x0.ndim === 1) shape = [...shape.slice(0, -2), shape[shape.length - 1]];
+  if (y0.ndim === 1) shape = shape.slice(0, -1);
+  return out.reshape(shape);
+}
+
+function broadcastBatch(x: NDArray, batch: number[]): NDArray {
+  const core = x.shape.slice(-2);
+  const target = [...batch, ...core];
+  const off = target.length - x.ndim;
+  const strides = target.map((d, i) => {
+    const j = i - off;
+    if (j < 0) return 0;
+    return x.shape[j] === 1 && d !== 1 ? 0 : x.strides[j];
+  });
+  return new NDArray(x.data, target, x.dtype, strides, x.offset, x);
+}
+
+function sliceBatch(x: NDArray, batch: number[], i: number): NDArray {
+  let off = x.offset;
+  for (let ax = batch.length - 1; ax >= 0; ax--) {
+    off += (i % batch[ax]) * x.strides[ax];
+    i = Math.floor(i / batch[ax]);
+  }
+  const nd = x.ndim;
+  return new NDArray(x.data, x.shape.slice(-2), x.dtype, x.strides.slice(nd - 2), off, x);
+}
+
+/** Outer product of two vectors (inputs are flattened). @example np.outer([1, 2], [3, 4, 5]) */
+export function outer(a: ArrayLike, b: ArrayLike): NDArray {
+  const x = asarray(a).reshape(-1, 1), y = asarray(b).reshape(1, -1);
+  return multiply(x, y);
+}
+
+/** Singular values of a 2-D float64 matrix by one-sided Jacobi rotations (accurate for small matrices). */
+function singularValues(m: NDArray): number[] {
+  let [rows, cols] = m.shape;
+  let a = m.astype("float64");
+  if (rows < cols) ((a = a.T.copy()), ([rows, cols] = [cols, rows]));
+  const U = Array.from({ length: cols }, (_, j) => Float64Array.from({ length: rows }, (_, i) => a.item(i, j)));
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < cols - 1; p++)
+      for (let q = p + 1; q < cols; q++) {
+        let alpha = 0, beta = 0, gamma = 0;
+        const up = U[p], uq = U[q];
+        for (let i = 0; i < rows; i++) (alpha += up[i] * up[i]), (beta += uq[i] * uq[i]), (gamma += up[i] * uq[i]);
+        if (Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta) || gamma === 0) continue;
+        rotated = true;
+        const zeta = (beta - alpha) / (2 * gamma);
+        const t = Math.sign(zeta || 1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+        const c = 1 / Math.sqrt(1 + t * t), s = c * t;
+        for (let i = 0; i < rows; i++) {
+          const x = up[i], y = uq[i];
+          up[i] = c * x - s * y;
+          uq[i] = s * x + c * y;
+        }
+      }
+    if (!rotated) break;
+  }
+  return U.map((u) => Math.hypot(...u)).sort((x, y) => y - x);
+}
+
+/** Options of np.linalg.norm. */
+export interface NormOptions {
+  ord?: number | "fro" | "nuc" | null;
+  axis?: number | readonly [number, number] | null;
+  keepdims?: boolean;
+}
+
+function vectorNorm(x: NDArray, ord: number | null, axis: number, keepdims: boolean): NDArray {
+  const ax = absFn(x.dtype === "float32" ? x : x.astype("float64"));
+  const o = { axis, keepdims };
+  if (ord === null || ord === 2) return sqrtArr(red.sum(multiply(ax, ax), o));
+  if (ord === Infinity) return red.max(ax, o);
+  if (ord === -Infinity) return red.min(ax, o);
+  if (ord === 0) return red.sum(ax.astype("bool"), o).astype(ax.dtype);
+  if (ord === 1) return red.sum(ax, o);
+  const s = red.sum(ax.pow(ord), o);
+  const d = s.data;
+  for (let i = 0; i < d.length; i++) d[i] = Math.pow(d[i], 1 / ord);
+  return s;
+}
+
+function sqrtArr(s: NDArray): NDArray {
+  const d = s.data;
+  for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
+  return s;
+}
+
+function matrixNorm(x: NDArray, ord: NormOptions["ord"], r: number, c: number, keepdims: boolean): NDArray {
+  const ax = absFn(x.astype("float64"));
+  let res: NDArray;
+  if (ord === null || ord === undefined || ord === "fro") res = sqrtArr(red.sum(multiply(ax, ax), { axis: [r, c] }));
+  else if (ord === 1 || ord === -1) res = (ord === 1 ? red.max : red.min)(red.sum(ax, { axis: r }), { axis: c > r ? c - 1 : c });
+  else if (ord === Infinity || ord === -Infinity) res = (ord === Infinity ? red.max : red.min)(red.sum(ax, { axis: c }), { axis: r > c ? r - 1 : r });
+  else if (ord === 2 || ord === -2 || ord === "nuc") {
+    // Move the two matrix axes last and take singular values of each matrix.
+    const rest = x.shape.map((_, i) => i).filter((i) => i !== r && i !== c);
+    const t = x.astype("float64").transpose([...rest, r, c]);
+    const outer = rest.map((i) => x.shape[i]);
+    const n = sizeOf(outer);
+    const flat = t.reshape(n, x.shape[r], x.shape[c]);
+    const vals = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const sv = singularValues(flat.get(i));
+      vals[i] = ord === 2 ? sv[0] : ord === -2 ? sv[sv.length - 1] : sv.reduce((p, q) => p + q, 0);
+    }
+    res = new NDArray(vals, outer, "float64");
+  } else throw new Error("Invalid norm order for matrices.");
+  if (keepdims) {
+    const shape = x.shape.map((d, i) => (i === r || i === c ? 1 : d));
+    res = res.reshape(shape);
+  }
+  return res;
+}
+
+/**
+ * Vector or matrix norm, like numpy.linalg.norm: the 2-norm of the flattened array by default;
+ * `{ axis: 1, keepdims: true }` for row norms; `ord` 1, 2, inf, -inf, 0, p, "fro", "nuc".
+ * @example np.linalg.norm(x, { axis: 1, keepdims: true }) // normalizeRows
+ */
+export function norm(a: ArrayLike, opts?: { ord?: NormOptions["ord"]; axis?: null; keepdims?: false }): number;
+export function norm(a: ArrayLike, opts: NormOptions): NDArray;
+export function norm(a: ArrayLike, opts: NormOptions = {}): any {
+  const x = asarray(a);
+  const ord = opts.ord ?? null;
+  const keep = opts.keepdims ?? false;
+  let axis = opts.axis;
+  let res: NDArray;
+  if (axis === undefined || axis === null) {
+    if (ord === null || (ord === "fro" && x.ndim === 2)) {
+      const f = x.reshape(-1);
+      res = vectorNorm(f, null, 0, false);
+      if (keep) res = res.reshape(x.shape.map(() => 1));
+      return keep ? res : res.item();
+    }
+    if (x.ndim === 1) axis = 0;
+    else if (x.ndim === 2) axis = [0, 1];
+    else throw new Error("Improper number of dimensions to norm.");
+  }
+  if (typeof axis === "number") {
+    if (typeof ord === "string") throw new Error(`Invalid norm order '${ord}' for vectors`);
+    const [ax] = normAxes(axis, x.ndim);
+    res = vectorNorm(x, ord, ax, keep);
+  } else {
+    if (axis.length !== 2) throw new Error("Improper number of dimensions to norm.");
+    const [r, c] = axis.map((v) => (v < 0 ? v + x.ndim : v));
+    normAxes([r, c], x.ndim);
+    if (r === c) throw new Error("Duplicate axes given.");
+    res = matrixNorm(x, ord, r, c, keep);
+  }
+  return res.ndim === 0 && opts.axis === undefined && !keep ? res.item() : res;
+}

@@ -1,0 +1,193 @@
+import { NDArray, ArrayLike, copyInto } from "./ndarray";
+import { alloc } from "./storage";
+import { promote } from "./dtype";
+import { cStrides, normAxis, normAxes, shapeStr, sizeOf } from "./shape";
+import { broadcastShapes, broadcastStrides } from "./broadcast";
+import { asarray } from "./creation";
+
+/** Resolves one -1 in a requested shape; numpy's error when sizes differ. */
+function resolveShape(size: number, shape: number[]): number[] {
+  const out = [...shape];
+  const neg = out.flatMap((d, i) => (d === -1 ? [i] : []));
+  if (neg.length > 1) throw new Error("can only specify one unknown dimension");
+  for (const d of out) if (d < -1 || !Number.isInteger(d)) throw new Error("negative dimensions not allowed");
+  const known = out.reduce((a, d) => (d === -1 ? a : a * d), 1);
+  const fail = () => new Error(`cannot reshape array of size ${size} into shape ${shapeStr(shape.map((d) => (d === -1 ? -1 : d)))}`);
+  if (neg.length === 1) {
+    if (known === 0 || size % known !== 0) throw fail();
+    out[neg[0]] = size / known;
+  } else if (known !== size) throw fail();
+  return out;
+}
+
+/** Strides that show `a` with a new shape without copying, or null when impossible (numpy's attempt_nocopy_reshape). */
+function viewStrides(a: NDArray, newShape: number[]): number[] | null {
+  if (a.isContiguous) return cStrides(newShape);
+  // Drop size-1 axes, then match groups of old axes to groups of new axes with equal products.
+  const oldDims: number[] = [];
+  const oldStr: number[] = [];
+  a.shape.forEach((d, i) => {
+    if (d !== 1) (oldDims.push(d), oldStr.push(a.strides[i]));
+  });
+  const out = new Array<number>(newShape.length).fill(0);
+  let oi = 0, oj = 1, ni = 0, nj = 1;
+  while (ni < newShape.length && oi < oldDims.length) {
+    let np_ = newShape[ni];
+    let op = oldDims[oi];
+    while (np_ !== op) {
+      if (np_ < op) np_ *= newShape[nj++];
+      else op *= oldDims[oj++];
+    }
+    for (let k = oi; k < oj - 1; k++) if (oldStr[k] !== oldDims[k + 1] * oldStr[k + 1]) return null;
+    out[nj - 1] = oldStr[oj - 1];
+    for (let k = nj - 1; k > ni; k--) out[k - 1] = out[k] * newShape[k];
+    ni = nj++;
+    oi = oj++;
+  }
+  // Trailing size-1 axes of the new shape get any stride.
+  for (let k = ni; k < newShape.length; k++) out[k] = 1;
+  return out;
+}
+
+/** `x.reshape(shape)`: a view when the memory layout allows, else a copy. */
+export function reshape(a: NDArray, shape: number[]): NDArray {
+  const s = resolveShape(a.size, shape);
+  if (a.size === 0) return new NDArray(a.data, s, a.dtype, cStrides(s), a.offset, a);
+  const st = viewStrides(a, s);
+  if (st) return new NDArray(a.data, s, a.dtype, st, a.offset, a.base ?? a);
+  const c = a.copy();
+  return new NDArray(c.data, s, a.dtype);
+}
+
+/** Permutes axes; a view. */
+export function transpose(a: NDArray, axes?: readonly number[]): NDArray {
+  const nd = a.ndim;
+  let ax: number[];
+  if (axes === undefined || axes === null) ax = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  else {
+    if (axes.length !== nd) throw new Error("axes don't match array");
+    ax = axes.map((x) => normAxis(x, nd));
+    if (new Set(ax).size !== nd) throw new Error("repeated axis in transpose");
+  }
+  return new NDArray(a.data, ax.map((i) => a.shape[i]), a.dtype, ax.map((i) => a.strides[i]), a.offset, a.base ?? a);
+}
+
+/** `np.transpose(x, axes?)`. */
+export function transposeFn(a: ArrayLike, axes?: readonly number[]): NDArray {
+  return transpose(asarray(a), axes);
+}
+
+/** Swaps two axes; a view. */
+export function swapaxes(a: ArrayLike, ax1: number, ax2: number): NDArray {
+  const x = asarray(a);
+  const p = Array.from({ length: x.ndim }, (_, i) => i);
+  const i = normAxis(ax1, x.ndim), j = normAxis(ax2, x.ndim);
+  [p[i], p[j]] = [p[j], p[i]];
+  return transpose(x, p);
+}
+
+/** Removes length-one axes (all, or the ones named). */
+export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null): NDArray {
+  const x = asarray(a);
+  let drop: number[];
+  if (axis === undefined || axis === null) drop = x.shape.flatMap((d, i) => (d === 1 ? [i] : []));
+  else {
+    drop = normAxes(axis, x.ndim);
+    for (const i of drop) if (x.shape[i] !== 1) throw new Error("cannot select an axis to squeeze out which has size not equal to one");
+  }
+  const keep = x.shape.map((_, i) => i).filter((i) => !drop.includes(i));
+  return new NDArray(x.data, keep.map((i) => x.shape[i]), x.dtype, keep.map((i) => x.strides[i]), x.offset, x.base ?? x);
+}
+
+/** Inserts a length-one axis at `axis` (which counts positions in the result, as numpy does). */
+export function expandDims(a: ArrayLike, axis: number | readonly number[]): NDArray {
+  const x = asarray(a);
+  const list = typeof axis === "number" ? [axis] : [...axis];
+  const nd = x.ndim + list.length;
+  const pos = normAxes(list, nd);
+  const shape: number[] = [];
+  const strides: number[] = [];
+  let k = 0;
+  for (let i = 0; i < nd; i++) {
+    if (pos.includes(i)) (shape.push(1), strides.push(0));
+    else (shape.push(x.shape[k]), strides.push(x.strides[k]), k++);
+  }
+  return new NDArray(x.data, shape, x.dtype, strides, x.offset, x.base ?? x);
+}
+
+/** A read-only-in-spirit view of `a` with a broadcast shape (strides 0 along new axes). */
+export function broadcastTo(a: ArrayLike, shape: readonly number[]): NDArray {
+  const x = asarray(a);
+  const target = [...shape];
+  try {
+    const b = broadcastShapes(x.shape, target);
+    if (b.length !== target.length || b.some((d, i) => d !== target[i])) throw new Error();
+  } catch {
+    throw new Error(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(x.shape)}  and requested shape ${shapeStr(target)}`);
+  }
+  return new NDArray(x.data, target, x.dtype, broadcastStrides(x.shape, x.strides, target), x.offset, x.base ?? x);
+}
+
+/** Joins arrays along an existing axis: `np.concatenate([a, b], { axis: 1 })`. */
+export function concatenate(arrays: readonly ArrayLike[], opts: { axis?: number | null } = {}): NDArray {
+  if (arrays.length === 0) throw new Error("need at least one array to concatenate");
+  let xs = arrays.map((a) => asarray(a));
+  let axis = opts.axis === undefined ? 0 : opts.axis;
+  if (axis === null) {
+    xs = xs.map((x) => reshape(x, [-1]));
+    axis = 0;
+  }
+  const nd = xs[0].ndim;
+  if (nd === 0) throw new Error("zero-dimensional arrays cannot be concatenated");
+  const ax = normAxis(axis, nd);
+  xs.forEach((x, i) => {
+    if (x.ndim !== nd)
+      throw new Error(
+        `all the input arrays must have same number of dimensions, but the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${x.ndim} dimension(s)`,
+      );
+    for (let d = 0; d < nd; d++)
+      if (d !== ax && x.shape[d] !== xs[0].shape[d])
+        throw new Error(
+          `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${xs[0].shape[d]} and the array at index ${i} has size ${x.shape[d]}`,
+        );
+  });
+  const dtype = xs.map((x) => x.dtype).reduce(promote);
+  const shape = [...xs[0].shape];
+  shape[ax] = xs.reduce((s, x) => s + x.shape[ax], 0);
+  const out = new NDArray(alloc(dtype, sizeOf(shape)), shape, dtype);
+  let start = 0;
+  for (const x of xs) {
+    const st = [...out.strides];
+    const part = new NDArray(out.data, x.shape, dtype, st, start * out.strides[ax], out);
+    copyInto(part, x);
+    start += x.shape[ax];
+  }
+  return out;
+}
+
+/** Joins arrays along a new axis: `np.stack([a, b], { axis: 0 })`. */
+export function stack(arrays: readonly ArrayLike[], opts: { axis?: number } = {}): NDArray {
+  if (arrays.length === 0) throw new Error("need at least one array to stack");
+  const xs = arrays.map((a) => asarray(a));
+  for (const x of xs) if (x.shape.length !== xs[0].shape.length || x.shape.some((d, i) => d !== xs[0].shape[i])) throw new Error("all input arrays must have the same shape");
+  const ax = normAxis(opts.axis ?? 0, xs[0].ndim + 1);
+  return concatenate(xs.map((x) => expandDims(x, ax)), { axis: ax });
+}
+
+/** Stacks horizontally (along axis 1, or axis 0 for 1-D inputs). */
+export function hstack(arrays: readonly ArrayLike[]): NDArray {
+  const xs = arrays.map((a) => atleast1d(asarray(a)));
+  return concatenate(xs, { axis: xs[0] && xs[0].ndim === 1 ? 0 : 1 });
+}
+
+/** Stacks vertically (rows); 1-D inputs become rows. */
+export function vstack(arrays: readonly ArrayLike[]): NDArray {
+  return concatenate(arrays.map((a) => atleast2d(asarray(a))), { axis: 0 });
+}
+
+function atleast1d(x: NDArray): NDArray {
+  return x.ndim === 0 ? reshape(x, [1]) : x;
+}
+function atleast2d(x: NDArray): NDArray {
+  return x.ndim === 0 ? reshape(x, [1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0]]) : x;
+}

@@ -1,0 +1,239 @@
+import { NDArray, ArrayLike } from "./ndarray";
+import { DType, TypedArray, castValue, isInt } from "./dtype";
+import { alloc } from "./storage";
+import { cStrides, normAxes, normAxis, sizeOf } from "./shape";
+import { forEachRun } from "./broadcast";
+import { asarray } from "./creation";
+import { subtract, multiply } from "./ufunc";
+import { accel } from "./accel";
+
+/** `{ axis, keepdims }` for reductions: axis is a number, a negative number, or a list. */
+export interface ReduceOptions {
+  axis?: number | readonly number[] | null;
+  keepdims?: boolean;
+}
+/** Options that reduce over everything: the result is a plain number. */
+export interface AllOptions {
+  axis?: null;
+  keepdims?: false;
+}
+/** var/std options: `ddof` is the delta degrees of freedom (0 by default, like numpy). */
+export interface VarOptions extends ReduceOptions {
+  ddof?: number;
+}
+/** argmax/argmin options: a single axis. */
+export interface ArgOptions {
+  axis?: number | null;
+  keepdims?: boolean;
+}
+
+type Step = (A: Float64Array, X: TypedArray, n: number, ia: number, sa: number, ix: number, sx: number) => void;
+const steps = new Map<string, Step>();
+/** A reduction inner loop from an expression in `acc` and `x` (generated, so V8 inlines it). */
+function step(expr: string): Step {
+  let f = steps.get(expr);
+  if (!f)
+    steps.set(
+      expr,
+      (f = new Function(
+        "A", "X", "n", "ia", "sa", "ix", "sx",
+        `if (sa === 0) { let acc = A[ia]; for (let i = 0; i < n; i++, ix += sx) { const x = X[ix]; acc = ${expr}; } A[ia] = acc; return; }
+         for (let i = 0; i < n; i++, ia += sa, ix += sx) { const acc = A[ia], x = X[ix]; A[ia] = ${expr}; }`,
+      ) as Step),
+    );
+  return f;
+}
+
+interface Plan {
+  x: NDArray;
+  axes: number[];
+  keepShape: number[]; // result shape with reduced axes kept as 1
+  outShape: number[]; // result shape honouring keepdims
+  count: number; // elements folded into each result
+}
+
+function plan(a: ArrayLike, axis: ReduceOptions["axis"], keepdims: boolean | undefined): Plan {
+  const x = asarray(a);
+  const axes = normAxes(axis, x.ndim);
+  const keepShape = x.shape.map((d, i) => (axes.includes(i) ? 1 : d));
+  const outShape = keepdims ? keepShape : x.shape.filter((_, i) => !axes.includes(i));
+  const count = axes.reduce((c, i) => c * x.shape[i], 1);
+  return { x, axes, keepShape, outShape, count };
+}
+
+/** Folds `x` over the planned axes into a float64 accumulator, starting from `init`. */
+function fold(p: Plan, init: number, expr: string): Float64Array {
+  const acc = new Float64Array(sizeOf(p.keepShape)).fill(init);
+  const st = cStrides(p.keepShape).map((s, i) => (p.axes.includes(i) ? 0 : s));
+  const f = step(expr);
+  const X = p.x.data;
+  forEachRun(p.x.shape, [st, p.x.strides], [0, p.x.offset], (n, [ia, ix], [sa, sx]) => f(acc, X, n, ia, sa, ix, sx));
+  return acc;
+}
+
+function finish(p: Plan, acc: Float64Array, dtype: DType, scalarWanted: boolean): any {
+  if (scalarWanted) return dtype === "bool" ? acc[0] !== 0 : castValue(acc[0], dtype);
+  const out = new NDArray(alloc(dtype, acc.length), [...p.outShape], dtype);
+  if (dtype === "float64") (out.data as Float64Array).set(acc);
+  else for (let i = 0; i < acc.length; i++) out.data[i] = castValue(acc[i], dtype);
+  return out;
+}
+
+const wantsScalar = (opts: ReduceOptions | undefined) => (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
+const sumType = (d: DType): DType => (d === "bool" || isInt(d) ? "int64" : d);
+
+function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | null, expr: string) {
+  return (a: ArrayLike, opts?: ReduceOptions): any => {
+    const p = plan(a, opts?.axis, opts?.keepdims);
+    if (init === null && p.count === 0 && p.x.size === 0)
+      throw new Error(`zero-size array to reduction operation ${name} which has no identity`);
+    const d = dtypeOf(p.x.dtype);
+    if (name === "sum" && p.x.dtype === "float64" && accel.sum) {
+      const acc = new Float64Array(sizeOf(p.keepShape));
+      if (accel.sum(p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc)) return finish(p, acc, d, wantsScalar(opts));
+    }
+    const acc = fold(p, init ?? (name === "maximum" ? -Infinity : Infinity), expr);
+    return finish(p, acc, d, wantsScalar(opts));
+  };
+}
+
+const sumImpl = reduction("sum", sumType, 0, "acc + x");
+const prodImpl = reduction("prod", sumType, 1, "acc * x");
+const maxImpl = reduction("maximum", (d) => d, null, "(acc !== acc || acc >= x) ? acc : x");
+const minImpl = reduction("minimum", (d) => d, null, "(acc !== acc || acc <= x) ? acc : x");
+const anyImpl = reduction("any", () => "bool", 0, "(acc !== 0 || x !== 0) ? 1 : 0");
+const allImpl = reduction("all", () => "bool", 1, "(acc !== 0 && x !== 0) ? 1 : 0");
+
+/** Sum of all elements (a number), or along `{ axis, keepdims }`. @example np.sum(A, { axis: 1, keepdims: true }) */
+export function sum(a: ArrayLike, opts?: AllOptions): number;
+export function sum(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function sum(a: ArrayLike, opts?: ReduceOptions): any {
+  return sumImpl(a, opts);
+}
+/** Product of elements. @example np.prod([1, 2, 3]) // 6 */
+export function prod(a: ArrayLike, opts?: AllOptions): number;
+export function prod(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function prod(a: ArrayLike, opts?: ReduceOptions): any {
+  return prodImpl(a, opts);
+}
+/** Largest element (nan if any is nan). @example np.max(x, { axis: 0 }) */
+export function max(a: ArrayLike, opts?: AllOptions): number;
+export function max(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function max(a: ArrayLike, opts?: ReduceOptions): any {
+  return maxImpl(a, opts);
+}
+/** Smallest element (nan if any is nan). */
+export function min(a: ArrayLike, opts?: AllOptions): number;
+export function min(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function min(a: ArrayLike, opts?: ReduceOptions): any {
+  return minImpl(a, opts);
+}
+/** True if any element is non-zero. @example np.any(np.isnan(W)) */
+export function any(a: ArrayLike, opts?: AllOptions): boolean;
+export function any(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function any(a: ArrayLike, opts?: ReduceOptions): any {
+  return anyImpl(a, opts);
+}
+/** True if every element is non-zero. */
+export function all(a: ArrayLike, opts?: AllOptions): boolean;
+export function all(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function all(a: ArrayLike, opts?: ReduceOptions): any {
+  return allImpl(a, opts);
+}
+
+/** Arithmetic mean (nan for an empty array, as numpy). @example np.mean(np.equal(pred, Y)) */
+export function mean(a: ArrayLike, opts?: AllOptions): number;
+export function mean(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function mean(a: ArrayLike, opts?: ReduceOptions): any {
+  const p = plan(a, opts?.axis, opts?.keepdims);
+  const acc = fold(p, 0, "acc + x");
+  for (let i = 0; i < acc.length; i++) acc[i] /= p.count;
+  return finish(p, acc, p.x.dtype === "float32" ? "float32" : "float64", wantsScalar(opts));
+}
+
+/** Variance, mean of squared deviations, divided by N − ddof. @example np.var(x, { axis: 0 }) */
+export function var_(a: ArrayLike, opts?: AllOptions & { ddof?: number }): number;
+export function var_(a: ArrayLike, opts: VarOptions): NDArray;
+export function var_(a: ArrayLike, opts?: VarOptions): any {
+  const p = plan(a, opts?.axis, opts?.keepdims);
+  const x = p.x.dtype === "float32" ? p.x : p.x.astype("float64");
+  const m = mean(x, { axis: p.axes, keepdims: true });
+  const dev = subtract(x, m);
+  const sq = multiply(dev, dev);
+  const acc = fold({ ...p, x: sq }, 0, "acc + x");
+  const div = Math.max(p.count - (opts?.ddof ?? 0), 0);
+  for (let i = 0; i < acc.length; i++) acc[i] /= div;
+  return finish(p, acc, p.x.dtype === "float32" ? "float32" : "float64", wantsScalar(opts));
+}
+
+/** Standard deviation, the square root of var. @example np.std(X, { axis: 1, keepdims: true }) */
+export function std(a: ArrayLike, opts?: AllOptions & { ddof?: number }): number;
+export function std(a: ArrayLike, opts: VarOptions): NDArray;
+export function std(a: ArrayLike, opts?: VarOptions): any {
+  const v = var_(a, opts as VarOptions);
+  if (typeof v === "number") return Math.sqrt(v);
+  const d = v.data;
+  for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
+  return v;
+}
+
+function argReduce(a: ArrayLike, opts: ArgOptions | undefined, better: (x: number, best: number) => boolean, name: string): any {
+  const x0 = asarray(a);
+  const flat = opts?.axis === undefined || opts.axis === null;
+  const x = flat ? x0.reshape(-1) : x0;
+  const ax = flat ? 0 : normAxis(opts!.axis as number, x.ndim);
+  const n = x.shape[ax];
+  if (n === 0) throw new Error(`attempt to get ${name} of an empty sequence`);
+  const outerShape = x.shape.filter((_, i) => i !== ax);
+  const outerStrides = x.strides.filter((_, i) => i !== ax);
+  const sAx = x.strides[ax];
+  const res = new Float64Array(sizeOf(outerShape));
+  const X = x.data;
+  let k = 0;
+  forEachRun(outerShape, [outerStrides], [x.offset], (m, [o], [s]) => {
+    for (let j = 0; j < m; j++, o += s) {
+      let best = X[o], bi = 0;
+      if (best === best)
+        for (let i = 1, p = o + sAx; i < n; i++, p += sAx) {
+          const v = X[p];
+          if (v !== v) { bi = i; break; } // the first nan wins, as in numpy
+          if (better(v, best)) (best = v), (bi = i);
+        }
+      res[k++] = bi;
+    }
+  });
+  if (flat && !opts?.keepdims) return res[0];
+  const shape = opts?.keepdims ? x0.shape.map((d, i) => (flat || i === ax ? 1 : d)) : outerShape;
+  return new NDArray(res, shape, "int64");
+}
+
+/** Index of the largest value: flat index (a number) without axis, else an int64 array. @example np.argmax(A, { axis: 0 }) */
+export function argmax(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
+export function argmax(a: ArrayLike, opts: ArgOptions): NDArray;
+export function argmax(a: ArrayLike, opts?: ArgOptions): any {
+  return argReduce(a, opts, (v, b) => v > b, "argmax");
+}
+/** Index of the smallest value. */
+export function argmin(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
+export function argmin(a: ArrayLike, opts: ArgOptions): NDArray;
+export function argmin(a: ArrayLike, opts?: ArgOptions): any {
+  return argReduce(a, opts, (v, b) => v < b, "argmin");
+}
+
+/** Running sum, of the flattened array or along `{ axis }`. @example np.cumsum([1, 2, 3]) // [1 3 6] */
+export function cumsum(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+  const x0 = asarray(a);
+  const flat = opts.axis === undefined || opts.axis === null;
+  const x = flat ? x0.reshape(-1) : x0;
+  const ax = flat ? 0 : normAxis(opts.axis as number, x.ndim);
+  const out = x.astype(sumType(x.dtype));
+  const n = out.shape[ax];
+  const s = out.strides[ax];
+  const shape = out.shape.map((d, i) => (i === ax ? 1 : d));
+  const O = out.data;
+  for (let k = 1; k < n; k++)
+    forEachRun(shape, [out.strides, out.strides], [(k - 1) * s, k * s], (m, [p, q], [sp]) => {
+      for (let i = 0; i < m; i++, p += sp, q += sp) O[q] += O[p];
+    });
+  return out;
+}

@@ -1,0 +1,52 @@
+/** A shape as numpy's error messages write it: (2,3), (3,), (). */
+export function shapeStr(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;
+}
+
+export function sizeOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** C-order strides, in elements. */
+export function cStrides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i] || 1;
+  }
+  return s;
+}
+
+/** Resolves a possibly negative axis; throws numpy's AxisError text. */
+export function normAxis(axis: number, ndim: number): number {
+  if (!Number.isInteger(axis)) throw new TypeError(`'${typeof axis === "number" ? "float" : typeof axis}' object cannot be interpreted as an integer`);
+  if (axis < -ndim || axis >= ndim) throw new RangeError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return axis < 0 ? axis + ndim : axis;
+}
+
+/** Normalises an axis option (number or list) into sorted unique axes; undefined/null means all. */
+export function normAxes(axis: number | readonly number[] | null | undefined, ndim: number): number[] {
+  if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
+  const list = typeof axis === "number" ? [axis] : axis;
+  const out = list.map((a) => normAxis(a, ndim));
+  if (new Set(out).size !== out.length) throw new Error("duplicate value in 'axis'");
+  return out.sort((a, b) => a - b);
+}
+
+/** Checks a shape argument: non-negative integers. */
+export function checkShape(shape: readonly number[]): number[] {
+  for (const d of shape) {
+    if (!Number.isInteger(d)) throw new TypeError(`'${typeof d === "number" ? "float" : typeof d}' object cannot be interpreted as an integer`);
+    if (d < 0) throw new RangeError("negative dimensions are not allowed");
+  }
+  return [...shape];
+}
+
+/** Accepts a shape as a number, an array, or spread numbers. */
+export function shapeArg(args: readonly (number | readonly number[])[], allowUnknown = false): number[] {
+  const s = (args.length === 1 && Array.isArray(args[0]) ? args[0] : args) as number[];
+  return allowUnknown ? [...s] : checkShape(s);
+}

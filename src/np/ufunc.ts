@@ -1,0 +1,387 @@
+import { NDArray, ArrayLike } from "./ndarray";
+import { DType, TypedArray, ScalarKind, isFloat, isInt, promote, promoteWeak, scalarKind, dtypeOfScalar } from "./dtype";
+import { alloc } from "./storage";
+import { broadcastShapes, broadcastStrides, forEachRun } from "./broadcast";
+import { sizeOf } from "./shape";
+import { asarray } from "./creation";
+import { accel } from "./accel";
+
+/** An operand as the ufunc machinery sees it: an array, or a plain JS scalar that promotes weakly (NEP 50). */
+interface Operand {
+  arr: NDArray | null;
+  value: number;
+  kind: ScalarKind;
+}
+
+function operand(x: ArrayLike): Operand {
+  if (typeof x === "number" || typeof x === "boolean") return { arr: null, value: Number(x), kind: scalarKind(x) };
+  return { arr: asarray(x), value: 0, kind: "float" };
+}
+
+/** numpy's result type of the operands, with JS numbers acting as Python scalars. */
+function commonDType(ops: Operand[]): DType {
+  const arrays = ops.filter((o) => o.arr);
+  if (arrays.length === 0) return ops.map((o) => dtypeOfScalar(o.kind)).reduce(promote);
+  let d = arrays.map((o) => o.arr!.dtype).reduce(promote);
+  for (const o of ops) if (!o.arr) d = promoteWeak(d, o.kind);
+  return d;
+}
+
+type OutRule = (common: DType) => DType;
+const same: OutRule = (d) => d;
+const toFloat: OutRule = (d) => (isFloat(d) ? d : "float64");
+const toBool: OutRule = () => "bool";
+
+type Kernel = (A: TypedArray, B: TypedArray, O: TypedArray, n: number, ia: number, sa: number, ib: number, sb: number, io: number, so: number) => void;
+
+// The inner loops are generated from each op's expression so V8 compiles a tight loop per op instead
+// of calling a closure per element.
+function binaryKernel(expr: string): Kernel {
+  return new Function(
+    "A", "B", "O", "n", "ia", "sa", "ib", "sb", "io", "so",
+    `if (sa === 1 && sb === 1 && so === 1) { for (let i = 0; i < n; i++) { const a = A[ia + i], b = B[ib + i]; O[io + i] = ${expr}; } return; }
+     if (sa === 1 && sb === 0 && so === 1) { const b = B[ib]; for (let i = 0; i < n; i++) { const a = A[ia + i]; O[io + i] = ${expr}; } return; }
+     if (sa === 0 && sb === 1 && so === 1) { const a = A[ia]; for (let i = 0; i < n; i++) { const b = B[ib + i]; O[io + i] = ${expr}; } return; }
+     for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = A[ia], b = B[ib]; O[io] = ${expr}; }`,
+  ) as Kernel;
+}
+
+interface BinarySpec {
+  name: string;
+  out: OutRule;
+  /** Expression in `a` and `b`, per computation dtype class. */
+  expr: string;
+  intExpr?: string;
+  int32Expr?: string;
+  boolExpr?: string;
+  check?: (common: DType, ops: Operand[]) => void;
+}
+
+const kernelCache = new Map<string, Kernel>();
+function kernelFor(expr: string): Kernel {
+  let k = kernelCache.get(expr);
+  if (!k) kernelCache.set(expr, (k = binaryKernel(expr)));
+  return k;
+}
+
+function scalarBuf(v: number): Float64Array {
+  return Float64Array.of(v);
+}
+
+function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
+  const ops = [operand(x), operand(y)];
+  const common = commonDType(ops);
+  spec.check?.(common, ops);
+  const outD = spec.out(common);
+  const expr =
+    common === "bool" && spec.boolExpr ? spec.boolExpr
+    : common === "int32" && spec.int32Expr ? spec.int32Expr
+    : isInt(common) || common === "bool" ? spec.intExpr ?? spec.expr
+    : spec.expr;
+  const kern = kernelFor(expr);
+  if (!ops[0].arr && !ops[1].arr) {
+    const o = alloc(outD, 1);
+    kern(scalarBuf(ops[0].value), scalarBuf(ops[1].value), o, 1, 0, 0, 0, 0, 0, 0);
+    return outD === "bool" ? o[0] !== 0 : o[0];
+  }
+  const shapes = ops.map((o) => (o.arr ? o.arr.shape : []));
+  const shape = broadcastShapes(...shapes);
+  const out = new NDArray(alloc(outD, sizeOf(shape)), shape, outD);
+  const bufs = ops.map((o) => (o.arr ? o.arr.data : scalarBuf(o.value)));
+  const strides = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
+  const starts = ops.map((o) => (o.arr ? o.arr.offset : 0));
+  if (outD === "float64" && common === "float64" && accel.binary && accel.binary(spec.name, bufs[0] as Float64Array, starts[0], strides[0], bufs[1] as Float64Array, starts[1], strides[1], out.data as Float64Array, shape)) return out;
+  forEachRun(shape, [out.strides, strides[0], strides[1]], [0, starts[0], starts[1]], (n, [io, ia, ib], [so, sa, sb]) =>
+    kern(bufs[0], bufs[1], out.data, n, ia, sa, ib, sb, io, so),
+  );
+  return out;
+}
+
+const noBoolSubtract = (common: DType) => {
+  if (common === "bool")
+    throw new TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+};
+
+const noNegIntPower = (common: DType, ops: Operand[]) => {
+  if (!isInt(common) && common !== "bool") return;
+  const e = ops[1];
+  const neg = e.arr ? (e.arr.size > 0 && e.arr.min() < 0) : e.value < 0;
+  if (neg) throw new Error("Integers to negative integer powers are not allowed.");
+};
+
+// C's pow differs from JS's Math.pow at 1**nan and (-1)**±inf; numpy follows C.
+const POW = "(a === 1 || (a === -1 && (b === Infinity || b === -Infinity))) ? 1 : Math.pow(a, b)";
+const MAX = "(a !== a || a >= b) ? a : b";
+const MIN = "(a !== a || a <= b) ? a : b";
+
+const SPECS: Record<string, BinarySpec> = {
+  add: { name: "add", out: same, expr: "a + b", boolExpr: "a | b" },
+  subtract: { name: "subtract", out: same, expr: "a - b", check: noBoolSubtract },
+  multiply: { name: "multiply", out: same, expr: "a * b", int32Expr: "Math.imul(a, b)", boolExpr: "a & b" },
+  divide: { name: "divide", out: toFloat, expr: "a / b" },
+  power: { name: "power", out: (d) => (d === "bool" ? "int64" : d), expr: POW, check: noNegIntPower },
+  maximum: { name: "maximum", out: same, expr: MAX },
+  minimum: { name: "minimum", out: same, expr: MIN },
+  // heaviside(x, h0): 0 below zero, h0 at zero, 1 above; nan stays nan
+  heaviside: { name: "heaviside", out: toFloat, expr: "a < 0 ? 0 : a > 0 ? 1 : a === 0 ? b : a" },
+  less: { name: "less", out: toBool, expr: "a < b" },
+  greater: { name: "greater", out: toBool, expr: "a > b" },
+  lessEqual: { name: "less_equal", out: toBool, expr: "a <= b" },
+  greaterEqual: { name: "greater_equal", out: toBool, expr: "a >= b" },
+  equal: { name: "equal", out: toBool, expr: "a === b" },
+  notEqual: { name: "not_equal", out: toBool, expr: "a !== b" },
+  logicalAnd: { name: "logical_and", out: toBool, expr: "a !== 0 && b !== 0" },
+  logicalOr: { name: "logical_or", out: toBool, expr: "a !== 0 || b !== 0" },
+  logicalXor: { name: "logical_xor", out: toBool, expr: "(a !== 0) !== (b !== 0)" },
+  arctan2: { name: "arctan2", out: toFloat, expr: "Math.atan2(a, b)" },
+  // Python's %: the result takes the divisor's sign
+  mod: {
+    name: "remainder",
+    out: same,
+    expr: "(a % b !== 0 && (a % b < 0) !== (b < 0)) ? (a % b) + b : (a % b === 0 ? (b < 0 ? -0 : 0) : a % b)",
+    intExpr: "b === 0 ? 0 : (a % b !== 0 && (a % b < 0) !== (b < 0)) ? (a % b) + b : (a % b) + 0",
+  },
+  floorDivide: { name: "floor_divide", out: same, expr: "Math.floor(a / b)", intExpr: "b === 0 ? 0 : Math.floor(a / b)" },
+};
+
+type Binary = { (x: number, y: number): number; (x: ArrayLike, y: ArrayLike): NDArray };
+type Compare = { (x: number, y: number): boolean; (x: ArrayLike, y: ArrayLike): NDArray };
+const bin = (k: string) => ((x: ArrayLike, y: ArrayLike) => applyBinary(SPECS[k], x, y)) as Binary;
+const cmp = (k: string) => ((x: ArrayLike, y: ArrayLike) => applyBinary(SPECS[k], x, y)) as Compare;
+
+/** Elementwise `x + y` with broadcasting. @example np.add([1, 2], 1) // array([2, 3]) */
+export const add = bin("add");
+/** Elementwise `x - y`. @example np.subtract(1, A) // 1 - A */
+export const subtract = bin("subtract");
+/** Elementwise `x * y` (not the matrix product: see np.dot). @example np.multiply(A, 1 - A) */
+export const multiply = bin("multiply");
+/** Elementwise true division `x / y`; integers give floats. @example np.divide(x, m) */
+export const divide = bin("divide");
+/** Elementwise `x ** y`. @example np.power(x, 2) */
+export const power = bin("power");
+/** Elementwise larger value; nan wins. @example np.maximum(0, Z) // relu */
+export const maximum = bin("maximum");
+/** Elementwise smaller value; nan wins. @example np.minimum(x, 1) */
+export const minimum = bin("minimum");
+/** Unit step: 0 for x < 0, h0 at 0, 1 for x > 0. @example np.heaviside(z, 0.5) */
+export const heaviside = bin("heaviside");
+/** Elementwise arctan(y / x) by quadrant. @example np.arctan2(y, x) */
+export const arctan2 = bin("arctan2");
+/** Elementwise remainder with the divisor's sign (Python's %). @example np.mod(7, 3) // 1 */
+export const mod = bin("mod");
+/** Elementwise floor division (Python's //). @example np.floorDivide(7, 2) // 3 */
+export const floorDivide = bin("floorDivide");
+/** Elementwise `x < y`, a bool array. @example np.less(x, 0) // x < 0 */
+export const less = cmp("less");
+/** Elementwise `x > y`. @example np.greater(A, 0.5) */
+export const greater = cmp("greater");
+/** Elementwise `x <= y`. */
+export const lessEqual = cmp("lessEqual");
+/** Elementwise `x >= y`. */
+export const greaterEqual = cmp("greaterEqual");
+/** Elementwise `x == y`. @example np.equal(pred, Y) */
+export const equal = cmp("equal");
+/** Elementwise `x != y`. */
+export const notEqual = cmp("notEqual");
+/** Elementwise logical and. @example np.logicalAnd(x > 0, x < 1) */
+export const logicalAnd = cmp("logicalAnd");
+/** Elementwise logical or. */
+export const logicalOr = cmp("logicalOr");
+/** Elementwise logical exclusive or. */
+export const logicalXor = cmp("logicalXor");
+
+// ---------------------------------------------------------------- unary
+
+type UnaryKernel = (A: TypedArray, O: TypedArray, n: number, ia: number, sa: number, io: number, so: number) => void;
+const unaryCache = new Map<string, UnaryKernel>();
+function unaryKernel(expr: string): UnaryKernel {
+  let k = unaryCache.get(expr);
+  if (!k)
+    unaryCache.set(
+      expr,
+      (k = new Function(
+        "A", "O", "n", "ia", "sa", "io", "so",
+        `if (sa === 1 && so === 1) { for (let i = 0; i < n; i++) { const x = A[ia + i]; O[io + i] = ${expr}; } return; }
+         for (let i = 0; i < n; i++, ia += sa, io += so) { const x = A[ia]; O[io] = ${expr}; }`,
+      ) as UnaryKernel),
+    );
+  return k;
+}
+
+interface UnarySpec {
+  name: string;
+  out: OutRule;
+  expr: string;
+  boolExpr?: string;
+  check?: (d: DType) => void;
+}
+
+function applyUnary(spec: UnarySpec, x: ArrayLike): any {
+  const op = operand(x);
+  const common = op.arr ? op.arr.dtype : dtypeOfScalar(op.kind);
+  spec.check?.(common);
+  const outD = spec.out(common);
+  const kern = unaryKernel(common === "bool" && spec.boolExpr ? spec.boolExpr : spec.expr);
+  if (!op.arr) {
+    const o = alloc(outD, 1);
+    kern(scalarBuf(op.value), o, 1, 0, 0, 0, 0);
+    return outD === "bool" ? o[0] !== 0 : o[0];
+  }
+  const a = op.arr;
+  const out = new NDArray(alloc(outD, a.size), [...a.shape], outD);
+  if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, a.strides, out.data as Float64Array, a.shape)) return out;
+  forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
+  return out;
+}
+
+const noBoolNegative = (d: DType) => {
+  if (d === "bool") throw new TypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
+};
+
+const U: Record<string, UnarySpec> = {
+  negative: { name: "negative", out: same, expr: "-x", check: noBoolNegative },
+  abs: { name: "absolute", out: same, expr: "Math.abs(x)" },
+  exp: { name: "exp", out: toFloat, expr: "Math.exp(x)" },
+  log: { name: "log", out: toFloat, expr: "Math.log(x)" },
+  log1p: { name: "log1p", out: toFloat, expr: "Math.log1p(x)" },
+  log2: { name: "log2", out: toFloat, expr: "Math.log2(x)" },
+  log10: { name: "log10", out: toFloat, expr: "Math.log10(x)" },
+  expm1: { name: "expm1", out: toFloat, expr: "Math.expm1(x)" },
+  sqrt: { name: "sqrt", out: toFloat, expr: "Math.sqrt(x)" },
+  square: { name: "square", out: same, expr: "x * x", boolExpr: "x" },
+  tanh: { name: "tanh", out: toFloat, expr: "Math.tanh(x)" },
+  sin: { name: "sin", out: toFloat, expr: "Math.sin(x)" },
+  cos: { name: "cos", out: toFloat, expr: "Math.cos(x)" },
+  tan: { name: "tan", out: toFloat, expr: "Math.tan(x)" },
+  arctan: { name: "arctan", out: toFloat, expr: "Math.atan(x)" },
+  sign: { name: "sign", out: same, expr: "x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x" },
+  floor: { name: "floor", out: same, expr: "Math.floor(x)" },
+  ceil: { name: "ceil", out: same, expr: "Math.ceil(x)" },
+  // numpy rounds half to even
+  rint: { name: "rint", out: same, expr: "(Math.abs(x) % 1 === 0.5) ? 2 * Math.round(x / 2) : Math.round(x)" },
+  reciprocal: { name: "reciprocal", out: same, expr: "1 / x" },
+  isnan: { name: "isnan", out: toBool, expr: "x !== x" },
+  isfinite: { name: "isfinite", out: toBool, expr: "Number.isFinite(x)" },
+  isinf: { name: "isinf", out: toBool, expr: "x === Infinity || x === -Infinity" },
+  logicalNot: { name: "logical_not", out: toBool, expr: "x === 0" },
+};
+
+type Unary = { (x: number): number; (x: ArrayLike): NDArray };
+type UnaryBool = { (x: number): boolean; (x: ArrayLike): NDArray };
+const un = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as Unary;
+const unb = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as UnaryBool;
+
+/** Elementwise `-x`. */
+export const negative = un("negative");
+/** Elementwise absolute value. @example np.abs(y - yhat) */
+export const abs = un("abs");
+/** Alias of abs, numpy's full name. */
+export const absolute = abs;
+/** Elementwise e^x. @example np.exp(-z) */
+export const exp = un("exp");
+/** Elementwise natural log (nan below 0, -inf at 0). @example np.log(A) */
+export const log = un("log");
+/** Elementwise log(1 + x), accurate for small x. */
+export const log1p = un("log1p");
+/** Elementwise base-2 log. */
+export const log2 = un("log2");
+/** Elementwise base-10 log. */
+export const log10 = un("log10");
+/** Elementwise e^x − 1, accurate for small x. */
+export const expm1 = un("expm1");
+/** Elementwise square root. */
+export const sqrt = un("sqrt");
+/** Elementwise x². */
+export const square = un("square");
+/** Elementwise hyperbolic tangent. @example np.tanh(Z1) */
+export const tanh = un("tanh");
+/** Elementwise sine. */
+export const sin = un("sin");
+/** Elementwise cosine. */
+export const cos = un("cos");
+/** Elementwise tangent. */
+export const tan = un("tan");
+/** Elementwise arctangent. */
+export const arctan = un("arctan");
+/** Elementwise sign: -1, 0 or 1 (nan stays nan). */
+export const sign = un("sign");
+/** Elementwise floor. */
+export const floor = un("floor");
+/** Elementwise ceiling. */
+export const ceil = un("ceil");
+/** Elementwise round to nearest, ties to even. */
+export const rint = un("rint");
+/** Elementwise 1/x. */
+export const reciprocal = un("reciprocal");
+/** Elementwise test for nan. */
+export const isnan = unb("isnan");
+/** Elementwise test for a finite number. */
+export const isfinite = unb("isfinite");
+/** Elementwise test for ±inf. */
+export const isinf = unb("isinf");
+/** Elementwise logical not (numpy's `~` on bool arrays). */
+export const logicalNot = unb("logicalNot");
+
+/**
+ * Limits values to [lo, hi]; either bound may be null. @example np.clip(A, 1e-15, 1 - 1e-15)
+ */
+export function clip(x: number, lo: number | null, hi: number | null): number;
+export function clip(x: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null): NDArray;
+export function clip(x: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null): any {
+  if (lo === null && hi === null) throw new Error("One of max or min must be given");
+  // numpy's clip promotes all three operands together.
+  const ops = [x, lo, hi].filter((v) => v !== null && v !== undefined).map((v) => operand(v as ArrayLike));
+  const d = commonDType(ops);
+  let r: any = typeof x === "number" ? x : asarray(x).astype(d);
+  if (lo !== null) r = applyBinary({ ...SPECS.maximum, out: () => d }, r, lo);
+  if (hi !== null) r = applyBinary({ ...SPECS.minimum, out: () => d }, r, hi);
+  return r;
+}
+
+/**
+ * `np.where(cond, x, y)`: x where cond is true, else y (all three broadcast).
+ * @example np.where(np.greater(A, 0.5), 1, 0)
+ */
+export function where(cond: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray {
+  const c = asarray(cond);
+  const ops = [operand(x), operand(y)];
+  const d = commonDType(ops);
+  const shapes = [c.shape, ...ops.map((o) => (o.arr ? o.arr.shape : []))];
+  const shape = broadcastShapes(...shapes);
+  const out = new NDArray(alloc(d, sizeOf(shape)), shape, d);
+  const bufs = ops.map((o) => (o.arr ? o.arr.data : scalarBuf(o.value)));
+  const st = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
+  const C = c.data, X = bufs[0], Y = bufs[1], O = out.data;
+  const cast = isInt(d) && ops.some((o) => o.arr && o.arr.dtype !== d) ? Math.trunc : (v: number) => v;
+  forEachRun(shape, [out.strides, broadcastStrides(c.shape, c.strides, shape), st[0], st[1]], [0, c.offset, ops[0].arr?.offset ?? 0, ops[1].arr?.offset ?? 0], (n, [io, ic, ix, iy], [so, sc, sx, sy]) => {
+    for (let i = 0; i < n; i++, io += so, ic += sc, ix += sx, iy += sy) O[io] = cast(C[ic] !== 0 ? X[ix] : Y[iy]);
+  });
+  if (d === "bool") for (let i = 0; i < O.length; i++) O[i] = O[i] ? 1 : 0;
+  return out;
+}
+
+/**
+ * Elementwise closeness test |a − b| ≤ atol + rtol·|b| (numpy's isclose).
+ * @example np.isclose(dW, dW_numeric, { rtol: 1e-7 })
+ */
+export function isclose(a: ArrayLike, b: ArrayLike, opts: { rtol?: number; atol?: number; equalNan?: boolean } = {}): NDArray {
+  const rtol = opts.rtol ?? 1e-5, atol = opts.atol ?? 1e-8, en = opts.equalNan ?? false;
+  const spec: BinarySpec = {
+    name: "isclose",
+    out: toBool,
+    expr: `(a === b) || (Math.abs(a - b) <= ${atol} + ${rtol} * Math.abs(b)) || (${en} && a !== a && b !== b)`,
+  };
+  return applyBinary(spec, asarray(a).astype("float64"), asarray(b).astype("float64"));
+}
+
+/** True when every pair is close (numpy's allclose). @example np.allclose(A, expected) */
+export function allclose(a: ArrayLike, b: ArrayLike, opts: { rtol?: number; atol?: number; equalNan?: boolean } = {}): boolean {
+  return isclose(a, b, opts).all();
+}
+
+/** True when both have the same shape and equal elements (numpy's array_equal). */
+export function arrayEqual(a: ArrayLike, b: ArrayLike): boolean {
+  const x = asarray(a), y = asarray(b);
+  if (x.shape.length !== y.shape.length || x.shape.some((d, i) => d !== y.shape[i])) return false;
+  return equal(x, y).all();
+}
