@@ -15,6 +15,7 @@ import {
   scalarRepr,
   scalarStr,
   setPrintOptions,
+  withPrintOptions,
 } from "../src/np/printing";
 
 type Enc = string | number;
@@ -139,6 +140,13 @@ describe("print options", () => {
     expect(arrayStr(a)).toBe("[0.119 0.269 0.5   0.731 0.881]");
     expect(arrayStr(a, { precision: 2 })).toBe("[0.12 0.27 0.5  0.73 0.88]");
     expect(getPrintOptions().precision).toBe(3);
+  });
+
+  it("withPrintOptions restores the previous options, even after an error", () => {
+    expect(withPrintOptions({ precision: 2 }, () => arrayStr(a))).toBe("[0.12 0.27 0.5  0.73 0.88]");
+    expect(getPrintOptions().precision).toBe(8);
+    expect(() => withPrintOptions({ precision: 2 }, () => { throw new Error("boom"); })).toThrow("boom");
+    expect(getPrintOptions().precision).toBe(8);
   });
 
   it("rejects bad options with numpy's messages", () => {

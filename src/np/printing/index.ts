@@ -4,7 +4,7 @@
  */
 export type { Printable, PrintDType } from "./printable";
 export type { PrintOptions, printOptions, FloatMode } from "./options";
-export { setPrintOptions, getPrintOptions, resetPrintOptions, resolveOptions } from "./options";
+export { setPrintOptions, getPrintOptions, resetPrintOptions, resolveOptions, withPrintOptions } from "./options";
 export { arrayStr, arrayRepr, array2string } from "./arrayprint";
 export type { Array2StringArgs } from "./arrayprint";
 export { scalarStr, scalarRepr, formatScalar } from "./scalar";

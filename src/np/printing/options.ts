@@ -92,6 +92,20 @@ export function resetPrintOptions(): void {
   current = { ...DEFAULTS };
 }
 
+/**
+ * Run `fn` with some print options changed, restoring them afterwards (numpy `np.printoptions`).
+ * @example withPrintOptions({ precision: 2 }, () => arrayStr(x)) // "[0.12 0.27 0.5  0.73 0.88]"
+ */
+export function withPrintOptions<T>(opts: Partial<PrintOptions>, fn: () => T): T {
+  const saved = current;
+  setPrintOptions(opts);
+  try {
+    return fn();
+  } finally {
+    current = saved;
+  }
+}
+
 /** Current options overridden by per-call ones. */
 export function resolveOptions(overrides?: Partial<PrintOptions>): PrintOptions {
   return overrides ? { ...current, ...checked(overrides) } : { ...current };
