@@ -1,0 +1,41 @@
+// Fused multiply-add in plain JavaScript: fma(a, b, c) = a*b + c rounded once.
+// glibc's log on x86-64 CPUs with FMA is compiled to fused instructions, so matching it bit for bit
+// needs the single rounding. Method: the product is split exactly into two doubles (Dekker), the sum
+// with c is formed exactly (Knuth's TwoSum): a*b + c = sh + sl + pl. Adding v = sl + pl to sh rounds
+// twice; that can only differ from one rounding when sh + v lands exactly halfway between two
+// doubles while v itself was inexact, and then the sign of v's rounding error settles it.
+// Valid while nothing overflows or underflows, which holds for every call in glibc-log.ts.
+
+const SPLIT = 134217729; // 2^27 + 1: Veltkamp splitting constant for 53-bit doubles
+
+/**
+ * a*b + c with a single rounding (IEEE fusedMultiplyAdd), for finite operands of moderate size.
+ *
+ * @example
+ * fma(1 + 2 ** -30, 1 - 2 ** -30, -1) // -(2 ** -60), which a*b + c rounds to 0
+ */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = ah * bh - p + ah * bl + al * bh + al * bl; // a*b = p + pl exactly
+  const sh = c + p;
+  const bv = sh - c;
+  const sl = c - (sh - bv) + (p - bv); // c + p = sh + sl exactly
+  const v = sl + pl;
+  const bw = v - sl;
+  const e = sl - (v - bw) + (pl - bw); // sl + pl = v + e exactly
+  const res = sh + v;
+  if (e === 0) return res;
+  const bz = res - sh;
+  const d = sh - (res - bz) + (v - bz); // sh + v = res + d exactly
+  if (d === 0) return res;
+  // A tie: res + 2d is then the other neighbour, exactly representable.
+  const alt = res + 2 * d;
+  if (alt - res !== 2 * d) return res;
+  return e > 0 === d > 0 ? alt : res;
+}
