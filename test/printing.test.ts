@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  array2string,
   arrayRepr,
   arrayStr,
   formatFloatPositional,
@@ -30,6 +31,14 @@ interface Case {
   str: string;
   repr: string;
 }
+interface A2SCase {
+  dtype: PrintDType;
+  shape: number[];
+  values: Enc[];
+  options: Partial<PrintOptions> | null;
+  layout: { separator?: string; prefix?: string; suffix?: string };
+  out: string;
+}
 interface ScalarCase {
   dtype: PrintDType;
   value: Enc;
@@ -50,6 +59,7 @@ interface FloatCase {
 const fixtures = JSON.parse(readFileSync(join(__dirname, "fixtures", "print.json"), "utf8")) as {
   cases: Case[];
   scalars: ScalarCase[];
+  array2string: A2SCase[];
   floats: FloatCase[];
 };
 
@@ -87,6 +97,15 @@ describe("printing fixtures", () => {
       expect(arrayStr(a, opts)).toBe(c.str);
       expect(arrayRepr(a, opts)).toBe(c.repr);
     });
+  });
+
+  it("np.array2string with separator, prefix and suffix", () => {
+    expect(fixtures.array2string.length).toBeGreaterThan(0);
+    for (const c of fixtures.array2string) {
+      const vals = c.values.map(dec);
+      const a: Printable = { shape: c.shape, dtype: c.dtype, getFlat: (i) => vals[i] };
+      expect(array2string(a, c.options ?? undefined, c.layout)).toBe(c.out);
+    }
   });
 
   describe("numpy scalars", () => {

@@ -323,6 +323,27 @@ add("long nanstr", np.array([np.nan, 0.5]), {"nanstr": "not-a-number"})
 add("precision 3 float32", rng.standard_normal(4).astype(np.float32), {"precision": 3})
 add("suppress float32", np.array([1e-9, 1.0], dtype=np.float32), {"suppress": True})
 
+# ---------------------------------------------------------------- np.array2string with layout args
+a2s = []
+
+
+def add_a2s(arr, options=None, **layout):
+    arr = np.asarray(arr)
+    dtype = str(arr.dtype)
+    # our option names -> array2string's keyword names
+    rename = {"suppress": "suppress_small", "linewidth": "max_line_width"}
+    kwargs = {rename.get(k, k): v for k, v in (options or {}).items()}
+    a2s.append({"dtype": dtype, "shape": list(arr.shape), "values": [enc(v, dtype) for v in arr.reshape(-1)],
+                "options": options, "layout": layout,
+                "out": np.array2string(arr, **kwargs, **layout)})
+
+
+add_a2s(sig, {"precision": 2}, separator=", ")
+add_a2s(rng.standard_normal((3, 8)), separator=", ", prefix="x = ")
+add_a2s(np.arange(40), separator=",", suffix="))")
+add_a2s(rng.standard_normal(16), prefix="value: ", suffix=" end")
+add_a2s(np.array([1e-9, 1.0]), {"suppress": True, "linewidth": 30, "precision": 3})
+
 # ---------------------------------------------------------------- scalars
 scalars = []
 
@@ -375,13 +396,15 @@ data = {
     "numpy": np.__version__,
     "cases": cases,
     "scalars": scalars,
+    "array2string": a2s,
     "floats": floats,
 }
 # one record per line: readable diffs without a huge file
 with open(OUT, "w") as f:
     f.write('{"numpy": %s,\n' % json.dumps(np.__version__))
-    for i, key in enumerate(("cases", "scalars", "floats")):
+    keys = ("cases", "array2string", "scalars", "floats")
+    for i, key in enumerate(keys):
         f.write('"%s": [\n' % key)
         f.write(",\n".join(json.dumps(r) for r in data[key]))
-        f.write("\n]" + (",\n" if i < 2 else "\n}\n"))
+        f.write("\n]" + (",\n" if i < len(keys) - 1 else "\n}\n"))
 print(f"wrote {len(cases)} array cases, {len(scalars)} scalars, {len(floats)} floats to {os.path.normpath(OUT)}")

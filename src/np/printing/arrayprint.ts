@@ -14,10 +14,14 @@ export interface Array2StringArgs {
 }
 
 /**
- * numpy's `np.array2string` with explicit options (already resolved).
- * @example array2string(a, getPrintOptions(), { separator: ", " })
+ * numpy's `np.array2string`: the current print options, overridden by `opts`, plus layout args.
+ * @example array2string(x, { precision: 2 }, { separator: ", " }) // "[0.12, 0.27, 0.5 , 0.73, 0.88]"
  */
-export function array2string(a: Printable, opts: PrintOptions, args: Array2StringArgs = {}): string {
+export function array2string(a: Printable, opts?: Partial<PrintOptions>, args: Array2StringArgs = {}): string {
+  return array2stringResolved(a, resolveOptions(opts), args);
+}
+
+function array2stringResolved(a: Printable, opts: PrintOptions, args: Array2StringArgs): string {
   const separator = args.separator ?? " ";
   const prefix = args.prefix ?? "";
   const suffix = args.suffix ?? "";
@@ -45,7 +49,7 @@ export function array2string(a: Printable, opts: PrintOptions, args: Array2Strin
  */
 export function arrayStr(a: Printable, opts?: Partial<PrintOptions>): string {
   if (a.shape.length === 0) return scalarStr(a.getFlat(0), a.dtype);
-  return array2string(a, resolveOptions(opts), { separator: " " });
+  return array2stringResolved(a, resolveOptions(opts), { separator: " " });
 }
 
 /** dtypes numpy leaves out of a repr because the values already imply them. */
@@ -58,7 +62,7 @@ const IMPLIED = new Set(["float64", "int64", "bool"]);
 export function arrayRepr(a: Printable, opts?: Partial<PrintOptions>): string {
   const o = resolveOptions(opts);
   const prefix = "array(";
-  const body = array2string(a, o, { separator: ", ", prefix, suffix: ")" });
+  const body = array2stringResolved(a, o, { separator: ", ", prefix, suffix: ")" });
   const size = sizeOf(a.shape);
 
   const extras: string[] = [];
