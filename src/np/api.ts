@@ -21,7 +21,7 @@ export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, 
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
 export * as linalg from "./linalg-api";
-export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions } from "./printing";
+export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";
 
 /** numpy's `np.newaxis` (`None`): use in `x.get(":", np.newaxis)`. */
