@@ -10,12 +10,13 @@ export type { ArrayLike, Index } from "./ndarray";
 export type { DType } from "./dtype";
 export { Slice } from "./indexing";
 export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, fullLike, emptyLike, arange, linspace, eye, identity } from "./creation";
-export { transposeFn as transpose, swapaxes, squeeze, expandDims, broadcastTo, concatenate, stack, hstack, vstack } from "./manipulation";
+export { transposeFn as transpose, swapaxes, squeeze, expandDims, broadcastTo, concatenate, stack, hstack, vstack, arraySplit, split, tile, repeat, meshgrid, diag } from "./manipulation";
+export { sort, argsort, unique, countNonzero } from "./sorting";
 export {
   add, subtract, multiply, divide, power, maximum, minimum, heaviside, arctan2, mod, floorDivide,
   less, greater, lessEqual, greaterEqual, equal, notEqual, logicalAnd, logicalOr, logicalXor,
   negative, abs, absolute, exp, log, log1p, log2, log10, expm1, sqrt, square, tanh, sin, cos, tan, arctan, sign, floor, ceil, rint, reciprocal,
-  isnan, isfinite, isinf, logicalNot, clip, where, isclose, allclose, arrayEqual,
+  isnan, isfinite, isinf, logicalNot, clip, where, isclose, allclose, arrayEqual, round,
 } from "./ufunc";
 export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum } from "./reduce";
 export { dot, matmul, outer } from "./linalg";

@@ -191,3 +191,100 @@ function atleast1d(x: NDArray): NDArray {
 function atleast2d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0]]) : x;
 }
+
+/**
+ * Splits into `sections` nearly equal parts (or at the given indices) along an axis; numpy's
+ * array_split (which, unlike split, allows unequal parts). @example np.arraySplit(np.arange(10), 3)
+ */
+export function arraySplit(a: ArrayLike, sections: number | readonly number[], opts: { axis?: number } = {}): NDArray[] {
+  const x = asarray(a);
+  const ax = normAxis(opts.axis ?? 0, x.ndim);
+  const n = x.shape[ax];
+  let bounds: number[];
+  if (typeof sections === "number") {
+    if (!Number.isInteger(sections) || sections <= 0) throw new Error("number sections must be larger than 0.");
+    const each = Math.floor(n / sections), extra = n % sections;
+    bounds = [0];
+    for (let i = 0; i < sections; i++) bounds.push(bounds[i] + each + (i < extra ? 1 : 0));
+  } else bounds = [0, ...sections.map((b) => Math.min(Math.max(b < 0 ? b + n : b, 0), n)), n];
+  const parts: NDArray[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const lo = bounds[i], hi = Math.max(bounds[i + 1], lo);
+    const shape = [...x.shape];
+    shape[ax] = hi - lo;
+    parts.push(new NDArray(x.data, shape, x.dtype, [...x.strides], x.offset + (hi > lo ? lo * x.strides[ax] : 0), x.base ?? x));
+  }
+  return parts;
+}
+
+/** Splits into equal parts; numpy's error when the axis does not divide. @example np.split(x, 2, { axis: 1 }) */
+export function split(a: ArrayLike, sections: number | readonly number[], opts: { axis?: number } = {}): NDArray[] {
+  const x = asarray(a);
+  if (typeof sections === "number" && x.shape[normAxis(opts.axis ?? 0, x.ndim)] % sections !== 0)
+    throw new Error("array split does not result in an equal division");
+  return arraySplit(x, sections, opts);
+}
+
+/** Repeats the whole array along each axis. @example np.tile([1, 2], [2, 2]) */
+export function tile(a: ArrayLike, reps: number | readonly number[]): NDArray {
+  let x = asarray(a);
+  const r = typeof reps === "number" ? [reps] : [...reps];
+  const nd = Math.max(x.ndim, r.length);
+  x = x.reshape([...new Array(nd - x.ndim).fill(1), ...x.shape]);
+  const rr = [...new Array(nd - r.length).fill(1), ...r];
+  // View as (1, d0, 1, d1, ...) broadcast to (r0, d0, r1, d1, ...), then collapse pairs.
+  const inter = x.shape.flatMap((d, i) => [1, d]);
+  const target = x.shape.flatMap((d, i) => [rr[i], d]);
+  const out = broadcastTo(x.reshape(inter), target).copy();
+  return out.reshape(x.shape.map((d, i) => d * rr[i]));
+}
+
+/** Repeats each element `repeats` times (flattened, or along an axis). @example np.repeat([1, 2], 2) // [1 1 2 2] */
+export function repeat(a: ArrayLike, repeats: number, opts: { axis?: number } = {}): NDArray {
+  let x = asarray(a);
+  if (opts.axis === undefined) x = x.reshape(-1);
+  const ax = normAxis(opts.axis ?? 0, x.ndim);
+  const e = expandDims(x, ax + 1);
+  const target = [...e.shape];
+  target[ax + 1] = repeats;
+  const shape = [...x.shape];
+  shape[ax] *= repeats;
+  return broadcastTo(e, target).copy().reshape(shape);
+}
+
+/**
+ * Coordinate grids from 1-D vectors ('xy' indexing like numpy's default).
+ * @example const [xx, yy] = np.meshgrid(np.linspace(-1, 1, 5), np.linspace(0, 1, 3))
+ */
+export function meshgrid(...args: (ArrayLike | { indexing?: "xy" | "ij" })[]): NDArray[] {
+  let indexing: "xy" | "ij" = "xy";
+  const last = args[args.length - 1];
+  if (last && typeof last === "object" && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last)) {
+    indexing = (last as { indexing?: "xy" | "ij" }).indexing ?? "xy";
+    args = args.slice(0, -1);
+  }
+  const vs = args.map((v) => asarray(v as ArrayLike).reshape(-1));
+  const shape = vs.map((v) => v.size);
+  if (indexing === "xy" && shape.length >= 2) [shape[0], shape[1]] = [shape[1], shape[0]];
+  return vs.map((v, i) => {
+    const pos = indexing === "xy" && vs.length >= 2 && i < 2 ? 1 - i : i;
+    const s = shape.map((_, k) => (k === pos ? v.size : 1));
+    return broadcastTo(v.reshape(s), shape).copy();
+  });
+}
+
+/** The diagonal of a 2-D array, or a 2-D array with the given diagonal. @example np.diag([1, 2]) */
+export function diag(a: ArrayLike, k = 0): NDArray {
+  const x = asarray(a);
+  if (x.ndim === 1) {
+    const n = x.size + Math.abs(k);
+    const out = new NDArray(alloc(x.dtype, n * n), [n, n], x.dtype);
+    for (let i = 0; i < x.size; i++) out.data[(i + Math.max(-k, 0)) * n + i + Math.max(k, 0)] = x.getFlat(i);
+    return out;
+  }
+  if (x.ndim !== 2) throw new Error("Input must be 1- or 2-d.");
+  const [r, c] = x.shape;
+  const n = Math.max(0, Math.min(r + Math.min(k, 0), c - Math.max(k, 0)));
+  const off = x.offset + Math.max(-k, 0) * x.strides[0] + Math.max(k, 0) * x.strides[1];
+  return new NDArray(x.data, [n], x.dtype, [x.strides[0] + x.strides[1]], off, x.base ?? x).copy();
+}

@@ -8,7 +8,7 @@ import * as uf from "./ufunc";
 import * as red from "./reduce";
 import * as la from "./linalg";
 import * as sh from "./manipulation";
-import { arrayStr, arrayRepr } from "./printing";
+import { arrayStr, arrayRepr, array2string } from "./printing";
 
 /** A nested JS array of numbers/booleans, a typed array, or an NDArray: anything np accepts as data. */
 export type ArrayLike = NDArray | number | boolean | TypedArray | readonly ArrayLike[];
@@ -286,12 +286,26 @@ export class NDArray {
   }
   /** Jupyter shows numpy's repr (the deepts kernel calls this). */
   [Symbol.for("Jupyter.display")](): Record<string, string> {
-    return { "text/plain": arrayRepr(this) };
+    const bundle: Record<string, string> = { "text/plain": arrayRepr(this) };
+    if (this.ndim === 2 && this.shape[0] <= 50 && this.shape[1] <= 30 && this.size > 0) bundle["text/html"] = htmlTable(this);
+    return bundle;
   }
   /** JSON form: nested lists, so results serialise. */
   toJSON(): unknown {
     return this.tolist();
   }
+}
+
+/** A small 2-D array as an HTML table, cells formatted exactly as numpy prints them. */
+function htmlTable(a: NDArray): string {
+  // One unwrapped line per row; numpy's tokens never contain spaces.
+  const rows = array2string(a, { linewidth: Number.MAX_SAFE_INTEGER }).split("\n");
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const body = rows
+    .map((r, i) => `<tr><th>${i}</th>${r.replace(/[\[\]]/g, " ").trim().split(/\s+/).map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`)
+    .join("");
+  const head = Array.from({ length: a.shape[1] }, (_, j) => `<th>${j}</th>`).join("");
+  return `<table class="deepts-ndarray"><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table><small>${a.dtype} (${a.shape.join(", ")})</small>`;
 }
 
 /** Copies src into dst elementwise (src broadcasts to dst's shape), converting to dst's dtype. */

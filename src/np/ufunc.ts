@@ -385,3 +385,15 @@ export function arrayEqual(a: ArrayLike, b: ArrayLike): boolean {
   if (x.shape.length !== y.shape.length || x.shape.some((d, i) => d !== y.shape[i])) return false;
   return equal(x, y).all();
 }
+
+/**
+ * Rounds to `decimals` places, ties to even, like numpy's round (which scales, rounds, unscales).
+ * @example np.round(np.array([0.125, 2.5]), 2) // [0.12 2.5 ]
+ */
+export function round(x: number, decimals?: number): number;
+export function round(x: ArrayLike, decimals?: number): NDArray;
+export function round(x: ArrayLike, decimals = 0): any {
+  if (decimals === 0) return rint(x as any);
+  const f = Math.pow(10, Math.abs(decimals));
+  return decimals > 0 ? divide(rint(multiply(x, f) as any), f) : multiply(rint(divide(x, f) as any), f);
+}
