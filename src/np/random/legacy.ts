@@ -145,8 +145,10 @@ export class LegacyRandomState {
    * n integers off + [0, rng] the way numpy's int64 randint draws them (random_bounded_uint64_fill,
    * masked): ranges below 2^32 use one 32-bit output per try, wider ones a 64-bit output.
    */
-  boundedFill(off: number, rng: number, n: number, out: Float64Array = new Float64Array(n)): Float64Array {
-    if (rng === 0) {
+  boundedFill(off: number, rng: number | bigint, n: number, out: Float64Array = new Float64Array(n)): Float64Array {
+    if (typeof rng === "bigint") {
+      this.boundedFillWide(off, rng, n, out);
+    } else if (rng === 0) {
       out.fill(off, 0, n);
     } else if (rng === 0xffffffff) {
       for (let i = 0; i < n; i++) out[i] = off + this.mt.nextUint32();
@@ -161,14 +163,13 @@ export class LegacyRandomState {
     } else if (rng < TWO53) {
       for (let i = 0; i < n; i++) out[i] = off + this.interval(rng);
     } else {
-      this.boundedFillWide(off, rng, n, out);
+      this.boundedFillWide(off, BigInt(rng), n, out);
     }
     return out;
   }
 
   /** Ranges of 2^53 and more (only reachable with huge int64 bounds): exact in BigInt, stored rounded. */
-  private boundedFillWide(off: number, rng: number, n: number, out: Float64Array): void {
-    const big = BigInt(rng);
+  private boundedFillWide(off: number, big: bigint, n: number, out: Float64Array): void {
     let mask = big;
     for (const s of [1n, 2n, 4n, 8n, 16n, 32n]) mask |= mask >> s;
     const full = big === 0xffffffffffffffffn;
