@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { np } from "../src/np";
+import { np, NDArray } from "../src/np";
 
 type Snip = { lines: string[]; [k: string]: any };
 const FIX: Record<string, Snip> = JSON.parse(
@@ -309,7 +309,7 @@ describe("lecture 000: activation functions and their derivatives", () => {
     return np.subtract(1, np.multiply(t, t));
   };
   const reluDerivative = (x: any) => np.heaviside(x, 0);
-  const leakyreluDerivative = (x: any, slope: number) => {
+  const leakyreluDerivative = (x: NDArray, slope: number) => {
     const dLl = np.onesLike(x);
     dLl.set(np.less(x, 0), slope); // dLl[x < 0] = slope
     return dLl;
@@ -403,7 +403,7 @@ class AdalineGD {
     this.cost = [];
     for (let i = 0; i < this.epochs; i++) {
       const output = this.netInput(X);
-      const errors = np.subtract(y, output);
+      const errors: NDArray = np.subtract(y as NDArray, output as NDArray);
       this.w.set("1:", this.w.get("1:").add(np.multiply(this.alpha, X.T.dot(errors))));
       this.w.set(0, this.w.item(0) + this.alpha * errors.sum());
       this.cost.push(errors.power(2).sum() / 2.0);
@@ -433,7 +433,7 @@ class AdalineSGD extends AdalineGD {
         this.w.set("1:", this.w.get("1:").add(np.multiply(this.alpha, xi.dot(error))));
         this.w.set(0, this.w.item(0) + this.alpha * error);
       }
-      this.cost.push(np.subtract(y, this.activation(X)).power(2).sum() / 2.0);
+      this.cost.push(np.subtract(y as NDArray, this.activation(X) as NDArray).power(2).sum() / 2.0);
     }
     return this;
   }
