@@ -1,0 +1,53 @@
+// Backpropagation through time over the recurrent part (the course's rnn_backward).
+import { np, NDArray } from "../../np";
+import { rnnCellBackward } from "./cell";
+import type { RnnCellCache } from "./types";
+
+/** Result of {@link rnnBackward}. */
+export interface RnnBackward {
+  /** ∂L/∂x, (n_x, m, T_x). */
+  dx: NDArray;
+  /** ∂L/∂a⟨0⟩, (n_a, m). */
+  da0: NDArray;
+  dWax: NDArray;
+  dWaa: NDArray;
+  dba: NDArray;
+  /**
+   * ‖∂L/∂a⟨t⟩‖ (Frobenius norm over units and examples) for t = 0 … T_x − 1, recorded while the
+   * gradient travels back in time: this is where vanishing or exploding gradients show.
+   */
+  gradNorms: number[];
+}
+
+/**
+ * BPTT through the cells. `da` (n_a, m, T_x) holds, at each step, the gradient that reaches a⟨t⟩
+ * from outside the recurrence (from its output ŷ⟨t⟩); walking back from t = T_x − 1, each cell gets
+ * da⟨t⟩ + (what came back from step t + 1) and the parameter gradients are summed over steps.
+ *
+ * @example
+ * const { a, yPred, caches } = nn.rnn.rnnForward(x, a0, parameters);
+ * const { da } = nn.rnn.rnnOutputBackward(yPred, y, a, parameters);
+ * const { dx, da0, dWax, dWaa, dba, gradNorms } = nn.rnn.rnnBackward(da, caches);
+ */
+export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBackward {
+  const [nA, m, Tx] = da.shape;
+  if (da.ndim !== 3 || caches.length !== Tx) throw new Error(`da must have shape (n_a, m, T_x) with T_x = ${caches.length} caches`);
+  const { Wax, Waa, ba } = caches[0].parameters;
+  const dx = np.zeros([Wax.shape[1], m, Tx]);
+  let dWax = np.zerosLike(Wax);
+  let dWaa = np.zerosLike(Waa);
+  let dba = np.zerosLike(ba);
+  let daPrevt = np.zeros([nA, m]);
+  const gradNorms = new Array<number>(Tx);
+  for (let t = Tx - 1; t >= 0; t--) {
+    const dat = da.get(":", ":", t).add(daPrevt);
+    gradNorms[t] = np.linalg.norm(dat);
+    const g = rnnCellBackward(dat, caches[t]);
+    dx.set(":", ":", t, g.dxt);
+    dWax = dWax.add(g.dWax);
+    dWaa = dWaa.add(g.dWaa);
+    dba = dba.add(g.dba);
+    daPrevt = g.daPrev;
+  }
+  return { dx, da0: daPrevt, dWax, dWaa, dba, gradNorms };
+}

@@ -1,0 +1,49 @@
+// One time step of the vanilla RNN, forward and backward (the course's rnn_cell_forward/backward).
+import { np, NDArray } from "../../np";
+import { softmaxColumns } from "./softmax";
+import type { RnnCellCache, RnnCellGradients, RnnOptions, RnnParameters } from "./types";
+
+/** Result of {@link rnnCellForward}. */
+export interface RnnCellForward {
+  /** a⟨t⟩, (n_a, m). */
+  aNext: NDArray;
+  /** ŷ⟨t⟩, (n_y, m). */
+  yt: NDArray;
+  cache: RnnCellCache;
+}
+
+/**
+ * One step forward: a⟨t⟩ = tanh(Wax x⟨t⟩ + Waa a⟨t−1⟩ + ba), ŷ⟨t⟩ = softmax(Wya a⟨t⟩ + by)
+ * (or the linear Wya a⟨t⟩ + by with `{ output: "linear" }`).
+ *
+ * @example
+ * const { aNext, yt, cache } = nn.rnn.rnnCellForward(xt, aPrev, parameters); // xt (n_x, m), aPrev (n_a, m)
+ */
+export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnCellForward {
+  const { Wax, Waa, ba, Wya, by } = parameters;
+  const aNext = np.tanh(np.matmul(Wax, xt).add(np.matmul(Waa, aPrev)).add(ba));
+  const z = np.matmul(Wya, aNext).add(by);
+  const yt = (opts.output ?? "softmax") === "softmax" ? softmaxColumns(z) : z;
+  return { aNext, yt, cache: { aNext, aPrev, xt, parameters } };
+}
+
+/**
+ * One step backward, given daNext = ∂L/∂a⟨t⟩ (everything that reaches a⟨t⟩: its own output's error
+ * and what comes back from a⟨t+1⟩). With dtanh = (1 − a⟨t⟩²) ∗ daNext:
+ * dxt = Waxᵀ dtanh, daPrev = Waaᵀ dtanh, dWax = dtanh x⟨t⟩ᵀ, dWaa = dtanh a⟨t−1⟩ᵀ, dba = Σ_m dtanh.
+ *
+ * @example
+ * const { cache } = nn.rnn.rnnCellForward(xt, aPrev, parameters);
+ * const { dxt, daPrev, dWax, dWaa, dba } = nn.rnn.rnnCellBackward(daNext, cache);
+ */
+export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGradients {
+  const { aNext, aPrev, xt, parameters } = cache;
+  const dtanh = np.subtract(1, np.square(aNext)).multiply(daNext);
+  return {
+    dxt: np.matmul(parameters.Wax.T, dtanh),
+    daPrev: np.matmul(parameters.Waa.T, dtanh),
+    dWax: np.matmul(dtanh, xt.T),
+    dWaa: np.matmul(dtanh, aPrev.T),
+    dba: np.sum(dtanh, { axis: 1, keepdims: true }),
+  };
+}

@@ -1,0 +1,49 @@
+// Gradient clipping, by value and by global norm, against exploding gradients.
+import { np, NDArray } from "../../np";
+
+/** Any record of gradient arrays, e.g. {@link RnnParamGradients} or the full {@link RnnGradients}. */
+export type GradientDict<K extends string = string> = Record<K, NDArray>;
+
+/**
+ * Clips every entry of every gradient to [−maxValue, maxValue] (the course's `clip(gradients,
+ * maxValue)`). Returns new arrays; the inputs are left as they are.
+ *
+ * @example
+ * const clipped = nn.rnn.clipByValue(gradients, 5); // every |entry| ≤ 5
+ */
+export function clipByValue<G extends GradientDict>(gradients: G, maxValue: number): G {
+  if (!(maxValue > 0)) throw new Error(`maxValue must be positive, got ${maxValue}`);
+  const out: Record<string, NDArray> = {};
+  for (const [k, g] of Object.entries(gradients)) out[k] = np.clip(g, -maxValue, maxValue);
+  return out as G;
+}
+
+/**
+ * The global norm √(Σ over all arrays of Σ g²), the length of all gradients as one vector.
+ *
+ * @example
+ * nn.rnn.globalNorm({ dW: np.array([3]), db: np.array([4]) }) // 5
+ */
+export function globalNorm(gradients: GradientDict): number {
+  let s = 0;
+  for (const g of Object.values(gradients)) s += np.sum(np.square(g));
+  return Math.sqrt(s);
+}
+
+/**
+ * Rescales all gradients together by maxNorm / ‖g‖ when their global norm ‖g‖ exceeds maxNorm, so
+ * the direction is kept and only the step length is limited. Returns the clipped gradients and the
+ * norm before clipping.
+ *
+ * @example
+ * const { gradients: clipped, norm } = nn.rnn.clipByGlobalNorm(gradients, 1);
+ * // nn.rnn.globalNorm(clipped) === Math.min(norm, 1) (to rounding)
+ */
+export function clipByGlobalNorm<G extends GradientDict>(gradients: G, maxNorm: number): { gradients: G; norm: number } {
+  if (!(maxNorm > 0)) throw new Error(`maxNorm must be positive, got ${maxNorm}`);
+  const norm = globalNorm(gradients);
+  const scale = norm > maxNorm ? maxNorm / norm : 1;
+  const out: Record<string, NDArray> = {};
+  for (const [k, g] of Object.entries(gradients)) out[k] = scale === 1 ? g.copy() : g.multiply(scale);
+  return { gradients: out as G, norm };
+}

@@ -1,0 +1,41 @@
+// The forward pass over a whole sequence (the course's rnn_forward).
+import { np, NDArray } from "../../np";
+import { rnnCellForward } from "./cell";
+import type { RnnCellCache, RnnOptions, RnnParameters } from "./types";
+
+/** Result of {@link rnnForward}. */
+export interface RnnForward {
+  /** Hidden states a⟨1⟩ … a⟨T_x⟩, (n_a, m, T_x); `a.get(":", ":", t)` is step t. */
+  a: NDArray;
+  /** Predictions ŷ⟨t⟩, (n_y, m, T_x). */
+  yPred: NDArray;
+  /** One cache per step, for {@link rnnBackward}. */
+  caches: RnnCellCache[];
+}
+
+/**
+ * Runs the cell over x (n_x, m, T_x) from the initial state a0 (n_a, m), keeping every state,
+ * prediction and cache.
+ *
+ * @example
+ * const { a, yPred, caches } = nn.rnn.rnnForward(x, a0, parameters);            // softmax outputs
+ * const lin = nn.rnn.rnnForward(x, a0, parameters, { output: "linear" });        // regression
+ */
+export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnForward {
+  if (x.ndim !== 3) throw new Error(`x must have shape (n_x, m, T_x), got (${x.shape.join(", ")})`);
+  const [, m, Tx] = x.shape;
+  const nA = parameters.Waa.shape[0];
+  const nY = parameters.Wya.shape[0];
+  const a = np.zeros([nA, m, Tx]);
+  const yPred = np.zeros([nY, m, Tx]);
+  const caches: RnnCellCache[] = [];
+  let aNext = a0;
+  for (let t = 0; t < Tx; t++) {
+    const step = rnnCellForward(x.get(":", ":", t), aNext, parameters, opts);
+    aNext = step.aNext;
+    a.set(":", ":", t, aNext);
+    yPred.set(":", ":", t, step.yt);
+    caches.push(step.cache);
+  }
+  return { a, yPred, caches };
+}

@@ -1,0 +1,72 @@
+// The loss over time and its gradient at the output layer.
+import { np, NDArray } from "../../np";
+import type { RnnOptions, RnnParameters } from "./types";
+
+/**
+ * The guard of log(0) in the cross-entropy: ŷ is raised to at least this before the log. Only a
+ * probability that underflowed to 0 is affected (the loss then stays finite, about 690.8, never NaN).
+ */
+export const LOG_EPS = 1e-300;
+
+/**
+ * The loss summed over time steps and averaged over the m examples:
+ * L = (1/m) Σ_t Σ_i ℓ(ŷ⟨t⟩_i, y⟨t⟩_i), with ℓ = −Σ_k y_k log ŷ_k for softmax outputs (y one-hot or
+ * a distribution) and ℓ = ½‖ŷ − y‖² for linear outputs. With m = 1 this is the course's
+ * character-model loss, the sum of the per-step cross-entropies.
+ *
+ * @example
+ * const { yPred } = nn.rnn.rnnForward(x, a0, parameters);
+ * const L = nn.rnn.rnnLoss(yPred, y); // y (n_y, m, T_x), one-hot
+ * nn.rnn.rnnLoss(np.array([[[0.5]], [[0.5]]]), np.array([[[1]], [[0]]])) // log 2 ≈ 0.6931
+ */
+export function rnnLoss(yPred: NDArray, y: NDArray, opts: RnnOptions = {}): number {
+  checkSame(yPred, y);
+  const m = y.shape[1];
+  if ((opts.output ?? "softmax") === "softmax") {
+    return -np.sum(y.multiply(np.log(np.maximum(yPred, LOG_EPS)))) / m;
+  }
+  return (0.5 * np.sum(np.square(yPred.subtract(y)))) / m;
+}
+
+/** Result of {@link rnnOutputBackward}. */
+export interface RnnOutputGradients {
+  /** ∂L/∂z⟨t⟩ = (ŷ⟨t⟩ − y⟨t⟩)/m, (n_y, m, T_x). */
+  dz: NDArray;
+  /** The output layer's share of ∂L/∂a⟨t⟩: Wyaᵀ dz⟨t⟩, (n_a, m, T_x), the `da` of {@link rnnBackward}. */
+  da: NDArray;
+  /** Σ_t dz⟨t⟩ a⟨t⟩ᵀ, (n_y, n_a). */
+  dWya: NDArray;
+  /** Σ_t Σ_m dz⟨t⟩, (n_y, 1). */
+  dby: NDArray;
+}
+
+/**
+ * Backward through the output layer at every step. Softmax with cross-entropy and linear with
+ * ½‖ŷ − y‖² both give ∂L/∂z⟨t⟩ = (ŷ⟨t⟩ − y⟨t⟩)/m.
+ *
+ * @example
+ * const { a, yPred, caches } = nn.rnn.rnnForward(x, a0, parameters);
+ * const { da, dWya, dby } = nn.rnn.rnnOutputBackward(yPred, y, a, parameters);
+ * const grads = nn.rnn.rnnBackward(da, caches);
+ */
+export function rnnOutputBackward(yPred: NDArray, y: NDArray, a: NDArray, parameters: RnnParameters): RnnOutputGradients {
+  checkSame(yPred, y);
+  const [, m, Tx] = y.shape;
+  const dz = yPred.subtract(y).divide(m);
+  const da = np.zeros([parameters.Waa.shape[0], m, Tx]);
+  let dWya = np.zerosLike(parameters.Wya);
+  let dby = np.zerosLike(parameters.by);
+  for (let t = 0; t < Tx; t++) {
+    const dzt = dz.get(":", ":", t);
+    dWya = dWya.add(np.matmul(dzt, a.get(":", ":", t).T));
+    dby = dby.add(np.sum(dzt, { axis: 1, keepdims: true }));
+    da.set(":", ":", t, np.matmul(parameters.Wya.T, dzt));
+  }
+  return { dz, da, dWya, dby };
+}
+
+function checkSame(yPred: NDArray, y: NDArray): void {
+  if (y.ndim !== 3 || yPred.shape.join() !== y.shape.join()) {
+    throw new Error(`y must have the shape of yPred (n_y, m, T_x): (${yPred.shape.join(", ")}) vs (${y.shape.join(", ")})`);
+  }
+}
