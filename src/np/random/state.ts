@@ -159,6 +159,10 @@ export class RandomState {
    * @example np.random.randint(0, 10, [2, 3])      // a (2, 3) int64 array
    * @example np.random.randint(5, { size: 4 })     // numpy's randint(5, size=4)
    */
+  randint(low: number, high?: number | null): number;
+  randint(low: number | ArrayLike, high: number | ArrayLike | null | undefined, size: number | readonly number[], opts?: RandintOptions): NDArray;
+  randint(low: number | ArrayLike, opts: RandintOptions & { size: number | readonly number[] }): NDArray;
+  randint(low: number | ArrayLike, high: number | ArrayLike | null, opts: RandintOptions & { size: number | readonly number[] }): NDArray;
   randint(low: number | ArrayLike, high?: number | ArrayLike | null | RandintOptions, size?: Size | RandintOptions, opts?: RandintOptions): NDArray | number;
   randint(...args: unknown[]): NDArray | number {
     const o = withOptions<RandintOptions & { low: number | ArrayLike }>(args, ["low", "high", "size", "dtype"]);
@@ -255,6 +259,10 @@ export class RandomState {
    * @example np.random.choice(5, { size: 3, replace: false })
    * @example np.random.choice([10, 20, 30], { size: 4, p: [0.5, 0.25, 0.25] })
    */
+  choice(a: number | ArrayLike): number;
+  choice(a: number | ArrayLike, opts: ChoiceOptions & { size: number | readonly number[] }): NDArray;
+  choice(a: number | ArrayLike, size: number | readonly number[], replace?: boolean, p?: ArrayLike | null): NDArray;
+  choice(a: number | ArrayLike, opts?: ChoiceOptions | Size, replace?: boolean, p?: ArrayLike | null): NDArray | number;
   choice(a: number | ArrayLike, opts?: ChoiceOptions | Size, replace?: boolean, p?: ArrayLike | null): NDArray | number {
     const o: ChoiceOptions = isOptions(opts) ? (opts as ChoiceOptions) : { size: opts as Size, replace, p };
     return legacyChoice(this.core, a, o);
@@ -265,6 +273,9 @@ export class RandomState {
    * @example np.random.normal(0, 0.01, [3, 2])
    * @example np.random.normal({ loc: 5, scale: 2, size: 3 })
    */
+  normal(loc?: number, scale?: number): number;
+  normal(loc: number | ArrayLike | undefined, scale: number | ArrayLike | undefined, size: number | readonly number[]): NDArray;
+  normal(opts: NormalOptions & { size: number | readonly number[] }): NDArray;
   normal(loc?: number | ArrayLike | NormalOptions, scale?: number | ArrayLike | NormalOptions, size?: Size | NormalOptions): NDArray | number;
   normal(...args: unknown[]): NDArray | number {
     const o = withOptions<NormalOptions>(args, ["loc", "scale", "size"]);
@@ -296,6 +307,9 @@ export class RandomState {
    * @example np.random.uniform(-1, 1, 5)
    * @example np.random.uniform({ low: 2, high: 3, size: [2, 2] })
    */
+  uniform(low?: number, high?: number): number;
+  uniform(low: number | ArrayLike | undefined, high: number | ArrayLike | undefined, size: number | readonly number[]): NDArray;
+  uniform(opts: UniformOptions & { size: number | readonly number[] }): NDArray;
   uniform(low?: number | ArrayLike | UniformOptions, high?: number | ArrayLike | UniformOptions, size?: Size | UniformOptions): NDArray | number;
   uniform(...args: unknown[]): NDArray | number {
     const o = withOptions<UniformOptions>(args, ["low", "high", "size"]);
