@@ -107,6 +107,12 @@ export function array(data: ArrayLike, opts: DTypeOption = {}): NDArray {
   // Python scalars inside a list with arrays: any plain number is as strong as an array element.
   const d = want ?? inferred;
   const buf = alloc(d, values.length);
+  if (d === "int64" || d === "int32")
+    for (const v of values) {
+      // Python's int(float) refuses these, and numpy with it.
+      if (v !== v) throw new Error("cannot convert float NaN to integer");
+      if (!Number.isFinite(v)) throw new Error("cannot convert float infinity to integer");
+    }
   if (d === "bool" || d === "int64" || d === "int32") for (let i = 0; i < values.length; i++) buf[i] = castValue(values[i], d);
   else for (let i = 0; i < values.length; i++) buf[i] = values[i];
   return new NDArray(buf, shape, d);
@@ -174,7 +180,7 @@ export function arange(start: number, stop?: number | DTypeOption, step?: number
   let hi = stop as number | undefined;
   if (hi === undefined) (hi = lo), (lo = 0);
   const st = (step as number | undefined) ?? 1;
-  if (st === 0) throw new Error("Maximum allowed size exceeded");
+  if (st === 0) throw new Error("division by zero");
   const allInt = [lo, hi, st].every(Number.isInteger);
   const d = opts.dtype !== undefined ? toDType(opts.dtype) : allInt ? "int64" : "float64";
   const n = Math.max(0, Math.ceil((hi - lo) / st));

@@ -56,7 +56,7 @@ export function dtypeOfScalar(k: ScalarKind): DType {
 export function castValue(v: number, d: DType): number {
   switch (d) {
     case "bool": return v !== 0 ? 1 : 0; // NaN counts as true, like numpy
-    case "int64": return Number.isFinite(v) ? Math.trunc(v) : -9223372036854775808; // nan/inf → INT64_MIN as on x86
+    case "int64": return Number.isFinite(v) ? Math.trunc(v) + 0 : -9223372036854775808; // nan/inf → INT64_MIN as on x86
     case "int32": return Number.isFinite(v) ? Math.trunc(v) | 0 : -2147483648;
     default: return v;
   }

@@ -231,6 +231,13 @@ export function setIndex(x: NDArray, index: Index[], value: ArrayLike): void {
     return;
   }
   const { shape, offsets } = gatherOffsets(p);
+  const single = index.length === 1 ? parse(index[0]) : null;
+  if (single instanceof NDArray && single.dtype === "bool" && single.ndim === x.ndim && x.ndim > 0) {
+    // numpy's dedicated mask-assignment path and its messages
+    if (v.ndim > 1) throw new Error(`NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${v.ndim} dimensions`);
+    if (v.size !== 1 && v.size !== offsets.length)
+      throw new Error(`NumPy boolean array indexing assignment cannot assign ${v.size} input values to the ${offsets.length} output values where the mask is true`);
+  }
   let bs: number[];
   try {
     const b = broadcastShapes(v.shape, shape);

@@ -9,10 +9,7 @@ import * as red from "./reduce";
 import { accel } from "./accel";
 
 
-function productType(a: DType, b: DType): DType {
-  const d = promote(a, b);
-  return d === "bool" ? "bool" : isInt(d) ? "int64" : d;
-}
+const productType = promote;
 
 /**
  * C = A·B for 2-D operands given by buffer, offset and strides; the pure-TypeScript kernel
@@ -66,7 +63,7 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   const kx = x.ndim - 1, ky = y.ndim === 1 ? 0 : y.ndim - 2;
   const K = x.shape[kx];
   if (K !== y.shape[ky]) throw new Error(`shapes ${shapeStr(x.shape)} and ${shapeStr(y.shape)} not aligned: ${K} (dim ${kx}) != ${y.shape[ky]} (dim ${ky})`);
-  const x2 = x.reshape(-1, K);
+  const x2 = x.reshape(sizeOf(x.shape.slice(0, -1)), K);
   // Bring b's contracted axis to the front, the rest flattened behind it.
   const rest = y.shape.filter((_, i) => i !== ky);
   const perm = [ky, ...y.shape.map((_, i) => i).filter((i) => i !== ky)];
@@ -94,7 +91,13 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
   let out: NDArray;
   if (x.ndim === 2 && y.ndim === 2) out = matmul2d(x, y);
   else {
-    const batch = broadcastShapes(x.shape.slice(0, -2), y.shape.slice(0, -2));
+    let batch: number[];
+    try {
+      batch = broadcastShapes(x.shape.slice(0, -2), y.shape.slice(0, -2));
+    } catch {
+      const remap = (v: NDArray) => `${shapeStr(v.shape)}->(${[...v.shape.slice(0, -2), "newaxis", "newaxis"].join(",")})`;
+      throw new Error(`operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(x)} ${remap(y)}  and requested shape (${M},${N})`);
+    }
     const xs = broadcastBatch(x, batch), yb = broadcastBatch(y, batch), nb = sizeOf(batch);
     const d = productType(x.dtype, y.dtype);
     out = new NDArray(alloc("float64", nb * M * N), [...batch, M, N], "float64");
@@ -254,8 +257,8 @@ export function norm(a: ArrayLike, opts: NormOptions = {}): any {
   } else {
     if (axis.length !== 2) throw new Error("Improper number of dimensions to norm.");
     const [r, c] = axis.map((v) => (v < 0 ? v + x.ndim : v));
-    normAxes([r, c], x.ndim);
     if (r === c) throw new Error("Duplicate axes given.");
+    normAxes([r, c], x.ndim);
     res = matrixNorm(x, ord, r, c, keep);
   }
   return res.ndim === 0 && opts.axis === undefined && !keep ? res.item() : res;

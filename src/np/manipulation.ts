@@ -5,6 +5,15 @@ import { cStrides, normAxis, normAxes, shapeStr, sizeOf } from "./shape";
 import { broadcastShapes, broadcastStrides } from "./broadcast";
 import { asarray } from "./creation";
 
+/** numpy's text for a requested shape in reshape errors: leading -1s dropped, later ones shown as "newaxis". */
+function requestedShapeStr(shape: number[]): string {
+  let i = 0;
+  while (i < shape.length && shape[i] < 0) i++;
+  if (i === shape.length) return "()";
+  const parts = [String(shape[i]), ...shape.slice(i + 1).map((d) => (d < 0 ? "newaxis" : String(d)))];
+  return shape.length === 1 ? `(${parts[0]},)` : `(${parts.join(",")})`;
+}
+
 /** Resolves one -1 in a requested shape; numpy's error when sizes differ. */
 function resolveShape(size: number, shape: number[]): number[] {
   const out = [...shape];
@@ -12,7 +21,7 @@ function resolveShape(size: number, shape: number[]): number[] {
   if (neg.length > 1) throw new Error("can only specify one unknown dimension");
   for (const d of out) if (d < -1 || !Number.isInteger(d)) throw new Error("negative dimensions not allowed");
   const known = out.reduce((a, d) => (d === -1 ? a : a * d), 1);
-  const fail = () => new Error(`cannot reshape array of size ${size} into shape ${shapeStr(shape.map((d) => (d === -1 ? -1 : d)))}`);
+  const fail = () => new Error(`cannot reshape array of size ${size} into shape ${requestedShapeStr(shape)}`);
   if (neg.length === 1) {
     if (known === 0 || size % known !== 0) throw fail();
     out[neg[0]] = size / known;
@@ -87,8 +96,9 @@ export function swapaxes(a: ArrayLike, ax1: number, ax2: number): NDArray {
 }
 
 /** Removes length-one axes (all, or the ones named). */
-export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null): NDArray {
+export function squeeze(a: ArrayLike, axisOrOpts?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
   const x = asarray(a);
+  const axis = axisOpt(axisOrOpts);
   let drop: number[];
   if (axis === undefined || axis === null) drop = x.shape.flatMap((d, i) => (d === 1 ? [i] : []));
   else {
@@ -99,12 +109,20 @@ export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null):
   return new NDArray(x.data, keep.map((i) => x.shape[i]), x.dtype, keep.map((i) => x.strides[i]), x.offset, x.base ?? x);
 }
 
+type AxisArg = number | readonly number[] | null | undefined;
+/** Accepts an axis positionally (`np.squeeze(x, 0)`) or as numpy's keyword (`np.squeeze(x, { axis: 0 })`). */
+function axisOpt(v: AxisArg | { axis?: AxisArg }): AxisArg {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as { axis?: AxisArg }).axis : (v as AxisArg);
+}
+
 /** Inserts a length-one axis at `axis` (which counts positions in the result, as numpy does). */
-export function expandDims(a: ArrayLike, axis: number | readonly number[]): NDArray {
+export function expandDims(a: ArrayLike, axisOrOpts: number | readonly number[] | { axis: number | readonly number[] }): NDArray {
   const x = asarray(a);
+  const axis = axisOpt(axisOrOpts) as number | readonly number[];
   const list = typeof axis === "number" ? [axis] : [...axis];
   const nd = x.ndim + list.length;
-  const pos = normAxes(list, nd);
+  const pos = list.map((v) => normAxis(v, nd));
+  if (new Set(pos).size !== pos.length) throw new Error("repeated axis");
   const shape: number[] = [];
   const strides: number[] = [];
   let k = 0;

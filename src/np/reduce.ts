@@ -99,8 +99,9 @@ function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | nu
 
 const sumImpl = reduction("sum", sumType, 0, "acc + x");
 const prodImpl = reduction("prod", sumType, 1, "acc * x");
-const maxImpl = reduction("maximum", (d) => d, null, "(acc !== acc || acc >= x) ? acc : x");
-const minImpl = reduction("minimum", (d) => d, null, "(acc !== acc || acc <= x) ? acc : x");
+// Ties go to the later element, as numpy's max(-0., 0.) is 0.
+const maxImpl = reduction("maximum", (d) => d, null, "(acc !== acc || acc > x) ? acc : x");
+const minImpl = reduction("minimum", (d) => d, null, "(acc !== acc || acc < x) ? acc : x");
 const anyImpl = reduction("any", () => "bool", 0, "(acc !== 0 || x !== 0) ? 1 : 0");
 const allImpl = reduction("all", () => "bool", 1, "(acc !== 0 && x !== 0) ? 1 : 0");
 

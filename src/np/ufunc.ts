@@ -13,6 +13,8 @@ interface Operand {
   kind: ScalarKind;
 }
 
+class OverflowError extends Error {}
+
 function operand(x: ArrayLike): Operand {
   if (typeof x === "number" || typeof x === "boolean") return { arr: null, value: Number(x), kind: scalarKind(x) };
   return { arr: asarray(x), value: 0, kind: "float" };
@@ -23,7 +25,12 @@ function commonDType(ops: Operand[]): DType {
   const arrays = ops.filter((o) => o.arr);
   if (arrays.length === 0) return ops.map((o) => dtypeOfScalar(o.kind)).reduce(promote);
   let d = arrays.map((o) => o.arr!.dtype).reduce(promote);
-  for (const o of ops) if (!o.arr) d = promoteWeak(d, o.kind);
+  for (const o of ops)
+    if (!o.arr) {
+      d = promoteWeak(d, o.kind);
+      if (d === "int32" && o.kind === "int" && (o.value < -2147483648 || o.value > 2147483647))
+        throw new OverflowError(`Python integer ${o.value} out of bounds for int32`);
+    }
   return d;
 }
 
@@ -78,7 +85,8 @@ function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
     : common === "int32" && spec.int32Expr ? spec.int32Expr
     : isInt(common) || common === "bool" ? spec.intExpr ?? spec.expr
     : spec.expr;
-  const kern = kernelFor(expr);
+  // Integers have no -0: adding 0 turns a -0 result into 0.
+  const kern = kernelFor(outD === "int64" ? `(${expr}) + 0` : expr);
   if (!ops[0].arr && !ops[1].arr) {
     const o = alloc(outD, 1);
     kern(scalarBuf(ops[0].value), scalarBuf(ops[1].value), o, 1, 0, 0, 0, 0, 0, 0);
@@ -111,8 +119,9 @@ const noNegIntPower = (common: DType, ops: Operand[]) => {
 
 // C's pow differs from JS's Math.pow at 1**nan and (-1)**±inf; numpy follows C.
 const POW = "(a === 1 || (a === -1 && (b === Infinity || b === -Infinity))) ? 1 : Math.pow(a, b)";
-const MAX = "(a !== a || a >= b) ? a : b";
-const MIN = "(a !== a || a <= b) ? a : b";
+// Ties go to the second operand, as in numpy (maximum(-0., 0.) is 0.).
+const MAX = "(a !== a || a > b) ? a : b";
+const MIN = "(a !== a || a < b) ? a : b";
 
 const SPECS: Record<string, BinarySpec> = {
   add: { name: "add", out: same, expr: "a + b", boolExpr: "a | b" },
@@ -221,7 +230,8 @@ function applyUnary(spec: UnarySpec, x: ArrayLike): any {
   const common = op.arr ? op.arr.dtype : dtypeOfScalar(op.kind);
   spec.check?.(common);
   const outD = spec.out(common);
-  const kern = unaryKernel(common === "bool" && spec.boolExpr ? spec.boolExpr : spec.expr);
+  const e = common === "bool" && spec.boolExpr ? spec.boolExpr : spec.expr;
+  const kern = unaryKernel(outD === "int64" ? `(${e}) + 0` : e);
   if (!op.arr) {
     const o = alloc(outD, 1);
     kern(scalarBuf(op.value), o, 1, 0, 0, 0, 0);
@@ -233,6 +243,10 @@ function applyUnary(spec: UnarySpec, x: ArrayLike): any {
   forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
   return out;
 }
+
+const noBoolLoop = (name: string) => (d: DType) => {
+  if (d === "bool") throw new TypeError(`ufunc '${name}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None`);
+};
 
 const noBoolNegative = (d: DType) => {
   if (d === "bool") throw new TypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
@@ -254,7 +268,7 @@ const U: Record<string, UnarySpec> = {
   cos: { name: "cos", out: toFloat, expr: "Math.cos(x)" },
   tan: { name: "tan", out: toFloat, expr: "Math.tan(x)" },
   arctan: { name: "arctan", out: toFloat, expr: "Math.atan(x)" },
-  sign: { name: "sign", out: same, expr: "x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x" },
+  sign: { name: "sign", out: same, expr: "x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x", check: noBoolLoop("sign") },
   floor: { name: "floor", out: same, expr: "Math.floor(x)" },
   ceil: { name: "ceil", out: same, expr: "Math.ceil(x)" },
   // numpy rounds half to even
@@ -332,9 +346,11 @@ export function clip(x: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null): 
   // numpy's clip promotes all three operands together.
   const ops = [x, lo, hi].filter((v) => v !== null && v !== undefined).map((v) => operand(v as ArrayLike));
   const d = commonDType(ops);
+  broadcastShapes(...ops.map((o) => (o.arr ? o.arr.shape : [])));
   let r: any = typeof x === "number" ? x : asarray(x).astype(d);
-  if (lo !== null) r = applyBinary({ ...SPECS.maximum, out: () => d }, r, lo);
-  if (hi !== null) r = applyBinary({ ...SPECS.minimum, out: () => d }, r, hi);
+  // Unlike maximum/minimum, clip keeps x on ties (clip(-0., 0, 1) is -0.).
+  if (lo !== null) r = applyBinary({ name: "clip_lo", out: () => d, expr: "(a !== a || a >= b) ? a : b" }, r, lo);
+  if (hi !== null) r = applyBinary({ name: "clip_hi", out: () => d, expr: "(a !== a || a <= b) ? a : b" }, r, hi);
   return r;
 }
 
