@@ -22,6 +22,7 @@ export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, 
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
 export * as linalg from "./linalg-api";
+export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";
 
