@@ -1,8 +1,8 @@
 // Gradient clipping, by value and by global norm, against exploding gradients.
 import { np, NDArray } from "../../np";
 
-/** Any record of gradient arrays, e.g. {@link RnnParamGradients} or the full {@link RnnGradients}. */
-export type GradientDict<K extends string = string> = Record<K, NDArray>;
+/** Any object whose fields are gradient arrays, e.g. RnnParamGradients or the full RnnGradients. */
+export type GradientDict<G = Record<string, NDArray>> = { [K in keyof G]: NDArray };
 
 /**
  * Clips every entry of every gradient to [−maxValue, maxValue] (the course's `clip(gradients,
@@ -11,11 +11,11 @@ export type GradientDict<K extends string = string> = Record<K, NDArray>;
  * @example
  * const clipped = nn.rnn.clipByValue(gradients, 5); // every |entry| ≤ 5
  */
-export function clipByValue<G extends GradientDict>(gradients: G, maxValue: number): G {
+export function clipByValue<G extends GradientDict<G>>(gradients: G, maxValue: number): G {
   if (!(maxValue > 0)) throw new Error(`maxValue must be positive, got ${maxValue}`);
   const out: Record<string, NDArray> = {};
-  for (const [k, g] of Object.entries(gradients)) out[k] = np.clip(g, -maxValue, maxValue);
-  return out as G;
+  for (const [k, g] of Object.entries(gradients as Record<string, NDArray>)) out[k] = np.clip(g, -maxValue, maxValue);
+  return out as unknown as G;
 }
 
 /**
@@ -24,9 +24,9 @@ export function clipByValue<G extends GradientDict>(gradients: G, maxValue: numb
  * @example
  * nn.rnn.globalNorm({ dW: np.array([3]), db: np.array([4]) }) // 5
  */
-export function globalNorm(gradients: GradientDict): number {
+export function globalNorm<G extends GradientDict<G>>(gradients: G): number {
   let s = 0;
-  for (const g of Object.values(gradients)) s += np.sum(np.square(g));
+  for (const g of Object.values(gradients as Record<string, NDArray>)) s += np.sum(np.square(g));
   return Math.sqrt(s);
 }
 
@@ -39,11 +39,11 @@ export function globalNorm(gradients: GradientDict): number {
  * const { gradients: clipped, norm } = nn.rnn.clipByGlobalNorm(gradients, 1);
  * // nn.rnn.globalNorm(clipped) === Math.min(norm, 1) (to rounding)
  */
-export function clipByGlobalNorm<G extends GradientDict>(gradients: G, maxNorm: number): { gradients: G; norm: number } {
+export function clipByGlobalNorm<G extends GradientDict<G>>(gradients: G, maxNorm: number): { gradients: G; norm: number } {
   if (!(maxNorm > 0)) throw new Error(`maxNorm must be positive, got ${maxNorm}`);
   const norm = globalNorm(gradients);
   const scale = norm > maxNorm ? maxNorm / norm : 1;
   const out: Record<string, NDArray> = {};
-  for (const [k, g] of Object.entries(gradients)) out[k] = scale === 1 ? g.copy() : g.multiply(scale);
-  return { gradients: out as G, norm };
+  for (const [k, g] of Object.entries(gradients as Record<string, NDArray>)) out[k] = scale === 1 ? g.copy() : g.multiply(scale);
+  return { gradients: out as unknown as G, norm };
 }

@@ -1,0 +1,161 @@
+// Adaline (Widrow & Hoff, 1960): a linear activation g(z) = z trained by gradient descent on the sum
+// of squared errors J(w) = ½ Σ (y′ − y)². Batch GD and stochastic GD, as on the slides; rows layout
+// like the Perceptron: X (m, n), y (m,) of −1/1.
+import { np, NDArray } from "../np";
+import type { ArrayLike } from "../np";
+import { checkRows } from "./perceptron";
+import { randomState, type RandomLike } from "./random";
+import type { RandomState } from "../np/random";
+
+/** Adaline settings: learning rate α (`eta` is accepted too, as one slide writes it) and epochs. */
+export interface AdalineOptions {
+  alpha?: number;
+  eta?: number;
+  epochs?: number;
+}
+
+/** Shared parts of the two Adalines: the net input, the activation and the ±1 prediction. */
+abstract class AdalineBase {
+  readonly alpha: number;
+  readonly epochs: number;
+  /** Weights, bias first: [w₀, w₁, ..., w_n]. */
+  w_: NDArray = np.zeros(1);
+  /** The cost J = ½ Σ (y − output)² over the training set after each epoch. */
+  cost_: number[] = [];
+
+  constructor(opts: AdalineOptions) {
+    this.alpha = opts.alpha ?? opts.eta ?? 0.01;
+    this.epochs = opts.epochs ?? 50;
+  }
+
+  /** z = X·w[1:] + w₀ (a number for a single example). @example ada.netInput(X) */
+  netInput(X: ArrayLike): NDArray | number {
+    const z = np.add(np.dot(X, this.w_.get("1:")), this.w_.item(0));
+    return z.ndim === 0 ? z.item() : z;
+  }
+
+  /** The linear activation g(z) = z. @example ada.activation(X) */
+  activation(X: ArrayLike): NDArray | number {
+    return this.netInput(X);
+  }
+
+  /** Class labels: 1 where the activation is ≥ 0, else −1. @example ada.predict(X) */
+  predict(X: ArrayLike): NDArray | number {
+    const a = this.activation(X);
+    if (typeof a === "number") return a >= 0 ? 1 : -1;
+    return np.where(np.greaterEqual(a, 0), 1, -1);
+  }
+
+  /** Same as `train` (scikit-learn's name). @example ada.fit(X, y) */
+  fit(X: ArrayLike, y: ArrayLike): this {
+    return this.train(X, y);
+  }
+
+  abstract train(X: ArrayLike, y: ArrayLike): this;
+}
+
+/**
+ * Adaline with batch gradient descent: each epoch computes all outputs, errors = y − output, and
+ * takes one step w[1:] += α Xᵀ·errors, w₀ += α Σ errors.
+ *
+ * @example
+ * const ada = new nn.AdalineGD({ alpha: 0.01, epochs: 15 }).train(X_std, y);
+ * ada.cost_ // decreasing; with unscaled X and α = 0.01 it grows instead (divergence)
+ */
+export class AdalineGD extends AdalineBase {
+  constructor(opts: AdalineOptions = {}) {
+    super(opts);
+  }
+
+  /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X, y) */
+  train(X: ArrayLike, y: ArrayLike): this {
+    const Xa = np.asarray(X), ya = np.asarray(y);
+    checkRows(Xa, ya);
+    this.w_ = np.zeros(1 + Xa.shape[1]);
+    this.cost_ = [];
+    for (let i = 0; i < this.epochs; i++) {
+      const output = this.netInput(Xa) as NDArray;
+      const errors = np.subtract(ya, output);
+      this.w_.set("1:", this.w_.get("1:").add(np.dot(Xa.T, errors).multiply(this.alpha)));
+      this.w_.set(0, this.w_.item(0) + this.alpha * np.sum(errors));
+      this.cost_.push(np.sum(np.square(errors)) / 2);
+    }
+    return this;
+  }
+}
+
+/** AdalineSGD settings: besides α and epochs, whether to shuffle each epoch and the seed for it. */
+export interface AdalineSGDOptions extends AdalineOptions {
+  shuffle?: boolean;
+  seed?: RandomLike;
+}
+
+/**
+ * Adaline with stochastic gradient descent: the weights move after every example,
+ * w[1:] += α x⁽ⁱ⁾ (y⁽ⁱ⁾ − output), w₀ += α (y⁽ⁱ⁾ − output). The examples are visited in a new random
+ * order each epoch (`shuffle: true`, the default; the order is `RandomState(seed).permutation(m)`,
+ * one draw per epoch). `partialFit` continues learning from new examples without resetting the weights
+ * (online learning).
+ *
+ * @example
+ * const ada = new nn.AdalineSGD({ alpha: 0.01, epochs: 15, seed: 1 }).train(X_std, y);
+ * ada.partialFit(X_std.get(0), y.item(0)); // one more update from one example
+ */
+export class AdalineSGD extends AdalineBase {
+  readonly shuffle: boolean;
+  private rng: RandomState;
+  private initialized = false;
+
+  constructor(opts: AdalineSGDOptions = {}) {
+    super(opts);
+    this.shuffle = opts.shuffle ?? true;
+    this.rng = randomState(opts.seed);
+  }
+
+  /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X, y) */
+  train(X: ArrayLike, y: ArrayLike): this {
+    let Xa = np.asarray(X), ya = np.asarray(y);
+    checkRows(Xa, ya);
+    this.w_ = np.zeros(1 + Xa.shape[1]);
+    this.initialized = true;
+    this.cost_ = [];
+    for (let i = 0; i < this.epochs; i++) {
+      if (this.shuffle) {
+        const r = this.rng.permutation(ya.shape[0]);
+        Xa = Xa.get(r);
+        ya = ya.get(r);
+      }
+      for (let k = 0; k < Xa.shape[0]; k++) this.updateWeights(Xa.get(k), ya.item(k));
+      this.cost_.push(np.sum(np.square(np.subtract(ya, this.activation(Xa)))) / 2);
+    }
+    return this;
+  }
+
+  /**
+   * Updates the weights from more examples — X (k, n) with y (k,), or one example x (n,) with a
+   * number — without reinitialising them (zeros if never trained). Returns this.
+   * @example ada.partialFit(X_new, y_new)
+   */
+  partialFit(X: ArrayLike, y: ArrayLike): this {
+    const Xa = np.asarray(X), ya = np.asarray(y);
+    const n = Xa.ndim === 1 ? Xa.shape[0] : Xa.shape[1];
+    if (!this.initialized) {
+      this.w_ = np.zeros(1 + n);
+      this.initialized = true;
+    }
+    if (Xa.ndim === 1) this.updateWeights(Xa, ya.item());
+    else {
+      checkRows(Xa, ya);
+      for (let k = 0; k < Xa.shape[0]; k++) this.updateWeights(Xa.get(k), ya.item(k));
+    }
+    return this;
+  }
+
+  /** One SGD step from example xi with label `target`; returns its cost ½ error². */
+  private updateWeights(xi: NDArray, target: number): number {
+    const error = target - (this.netInput(xi) as number);
+    this.w_.set("1:", this.w_.get("1:").add(xi.multiply(error).multiply(this.alpha)));
+    this.w_.set(0, this.w_.item(0) + this.alpha * error);
+    return 0.5 * error * error;
+  }
+}

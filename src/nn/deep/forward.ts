@@ -1,0 +1,102 @@
+// Forward propagation through the layers: Z^[l] = W^[l]·A^[l-1] + b^[l], A^[l] = g^[l](Z^[l]), keeping
+// in a cache what the backward pass will need.
+import { np, NDArray } from "../../np";
+import type { Parameters } from "../types";
+import { getActivation, type Activation, type ActivationName } from "../activation_backward";
+import { dropoutForward } from "../regularization";
+import { randomState, type RandomLike } from "../random";
+import { numLayers } from "./init";
+
+/** What linearForward keeps for linearBackward: the layer's input and parameters. */
+export interface LinearCache {
+  A_prev: NDArray;
+  W: NDArray;
+  b: NDArray;
+}
+
+/**
+ * What linearActivationForward keeps: the linear cache plus Z and the activation used; with dropout
+ * also the mask D applied to this layer's output A and the keep probability.
+ */
+export interface LayerCache extends LinearCache {
+  Z: NDArray;
+  activation: Activation;
+  D?: NDArray;
+  keepProb?: number;
+}
+
+/**
+ * The linear part of a layer, Z = W·A_prev + b (b broadcast over the m columns). Returns `[Z, cache]`.
+ * @example const [Z, linearCache] = nn.linearForward(A_prev, W, b) // Z (n[l], m)
+ */
+export function linearForward(A_prev: NDArray, W: NDArray, b: NDArray): [NDArray, LinearCache] {
+  const Z = np.add(np.dot(W, A_prev), b);
+  return [Z, { A_prev, W, b }];
+}
+
+/**
+ * One whole layer: Z = W·A_prev + b, A = g(Z). Returns `[A, cache]` with cache = { A_prev, W, b, Z, activation }.
+ * @example const [A, cache] = nn.linearActivationForward(A_prev, W, b, "relu")
+ */
+export function linearActivationForward(
+  A_prev: NDArray, W: NDArray, b: NDArray, activation: ActivationName | Activation,
+): [NDArray, LayerCache] {
+  const g = getActivation(activation);
+  const [Z, linearCache] = linearForward(A_prev, W, b);
+  const A = g.forward(Z);
+  return [A, { ...linearCache, Z, activation: g }];
+}
+
+/** Which activation each layer uses, and optional dropout on the hidden layers. */
+export interface ForwardOptions {
+  /** Activation of layers 1..L-1 (default "relu"). */
+  hidden?: ActivationName | Activation;
+  /** Activation of layer L (default "sigmoid"). */
+  output?: ActivationName | Activation;
+  /** One activation per layer, overriding hidden/output. */
+  activations?: readonly (ActivationName | Activation)[];
+  /** Inverted dropout on the hidden layers' outputs: keep each unit with this probability (default 1, no dropout). */
+  keepProb?: number;
+  /** Seed or RandomState for the dropout masks. */
+  seed?: RandomLike;
+}
+
+/** The activation of each of the L layers, from ForwardOptions. */
+export function layerActivations(L: number, opts: ForwardOptions = {}): Activation[] {
+  if (opts.activations) {
+    if (opts.activations.length !== L) throw new Error(`activations has ${opts.activations.length} entries for ${L} layers`);
+    return opts.activations.map(getActivation);
+  }
+  const hidden = getActivation(opts.hidden ?? "relu"), output = getActivation(opts.output ?? "sigmoid");
+  return Array.from({ length: L }, (_, i) => (i === L - 1 ? output : hidden));
+}
+
+/**
+ * Forward propagation through all L layers (L − 1 hidden layers with `hidden`, then `output`):
+ * A^[0] = X, then [A^[l], cache_l] = linearActivationForward(A^[l-1], W^[l], b^[l], g^[l]). With
+ * `keepProb` < 1 each hidden layer's A is multiplied by a random 0/1 mask D (P(1) = keepProb) and
+ * divided by keepProb (inverted dropout); the masks are drawn layer by layer with `rand`.
+ * Returns `[AL, caches]`, one cache per layer.
+ * @example const [AL, caches] = nn.modelForward(X, parameters)                                  // relu…relu, sigmoid
+ * @example const [AL, caches] = nn.modelForward(X, parameters, { hidden: "tanh", output: "softmax" })
+ */
+export function modelForward(X: NDArray, parameters: Parameters, opts: ForwardOptions = {}): [NDArray, LayerCache[]] {
+  const L = numLayers(parameters);
+  const acts = layerActivations(L, opts);
+  const keepProb = opts.keepProb ?? 1;
+  const rs = keepProb < 1 ? randomState(opts.seed) : undefined;
+  const caches: LayerCache[] = [];
+  let A = X;
+  for (let l = 1; l <= L; l++) {
+    const [Al, cache] = linearActivationForward(A, parameters[`W${l}`], parameters[`b${l}`], acts[l - 1]);
+    A = Al;
+    if (rs && l < L) {
+      const [Adrop, D] = dropoutForward(A, keepProb, rs);
+      A = Adrop;
+      cache.D = D;
+      cache.keepProb = keepProb;
+    }
+    caches.push(cache);
+  }
+  return [A, caches];
+}

@@ -1,0 +1,88 @@
+// The public nn namespace: the lectures' algorithms as building blocks.
+import * as activations from "./activations";
+import * as activationBackward from "./activation_backward";
+import * as losses from "./losses";
+import { Perceptron } from "./perceptron";
+import { AdalineGD, AdalineSGD } from "./adaline";
+import { standardize } from "./standardize";
+import * as logistic from "./logistic";
+import * as shallow from "./shallow";
+import { initializeParametersDeep, numLayers } from "./deep/init";
+import { linearForward, linearActivationForward, modelForward } from "./deep/forward";
+import { computeCost, computeCostWithRegularization } from "./deep/cost";
+import { linearBackward, linearActivationBackward, modelBackward } from "./deep/backward";
+import { updateParameters } from "./deep/update";
+import { predict, outputToLabels } from "./deep/predict";
+import * as optimizers from "./optimizers";
+import { miniBatches, randomMiniBatches } from "./minibatch";
+import { dropoutForward, dropoutBackward, l2RegularizationCost } from "./regularization";
+import { batchnormForward, batchnormBackward } from "./batchnorm";
+import { accuracy, perClassAccuracy, confusionMatrix, toLabels } from "./metrics";
+import { trainTestSplit, kFold, stratifiedKFold, leaveOneOut, crossValidate } from "./validation";
+import { numericalGradient, relativeError, gradientCheck, gradientCheckModel } from "./gradcheck";
+import { train } from "./training";
+import { Model } from "./model";
+import { randomState } from "./random";
+
+/** The deep network's step-by-step functions (also available directly on `nn`). */
+const deep = {
+  initializeParametersDeep, numLayers, linearForward, linearActivationForward, modelForward,
+  computeCost, computeCostWithRegularization, linearBackward, linearActivationBackward, modelBackward,
+  updateParameters, predict, outputToLabels,
+};
+
+/**
+ * Neural networks as in the lectures, X of shape (n_x, m) with one example per column:
+ * activations and their derivatives, losses, the perceptron and Adaline, logistic regression
+ * (`nn.logistic`), the shallow network (`nn.shallow`), the deep L-layer network step by step
+ * (`nn.linearForward`, ..., `nn.modelBackward`, also grouped as `nn.deep`), optimizers, mini-batches,
+ * regularisation, batch normalisation, evaluation, cross-validation, gradient checking, and a compact
+ * `nn.Model`.
+ *
+ * @example
+ * nn.sigmoid(np.array([-2, -1, 0, 1, 2]));
+ * const parameters = nn.initializeParametersDeep([2, 4, 1], { seed: 1 });
+ * const [AL, caches] = nn.modelForward(X, parameters);
+ * const grads = nn.modelBackward(AL, Y, caches);
+ * const model = new nn.Model([784, 64, 10], { seed: 1 }); model.fit(X, Y, { epochs: 5, batchSize: 64, optimizer: "adam", learningRate: 0.001 });
+ */
+export const nn = {
+  ...activations,
+  ...activationBackward,
+  ...losses,
+  Perceptron, AdalineGD, AdalineSGD, standardize,
+  logistic,
+  shallow,
+  deep,
+  ...deep,
+  ...optimizers,
+  miniBatches, randomMiniBatches,
+  dropoutForward, dropoutBackward, l2RegularizationCost,
+  batchnormForward, batchnormBackward,
+  accuracy, perClassAccuracy, confusionMatrix, toLabels,
+  trainTestSplit, kFold, stratifiedKFold, leaveOneOut, crossValidate,
+  numericalGradient, relativeError, gradientCheck, gradientCheckModel,
+  train, Model,
+  randomState,
+};
+
+export type { Parameters, Grads } from "./types";
+export type { RandomLike } from "./random";
+export type { Activation, ActivationName } from "./activation_backward";
+export type { Loss, LossName } from "./losses";
+export type { PerceptronOptions } from "./perceptron";
+export type { AdalineOptions, AdalineSGDOptions } from "./adaline";
+export type { Standardized } from "./standardize";
+export type { LogisticGrads, LogisticOptions, LogisticModel } from "./logistic";
+export type { ShallowCache, ShallowOptions, NnModelOptions } from "./shallow";
+export type { InitMethod, InitOptions } from "./deep/init";
+export type { LinearCache, LayerCache, ForwardOptions } from "./deep/forward";
+export type { BackwardOptions } from "./deep/backward";
+export type { Optimizer, OptimizerName, OptimizerOptions, OptimizerState, AdamOptions, RmspropOptions } from "./optimizers";
+export type { MiniBatch } from "./minibatch";
+export type { BatchNormCache, BatchNormOptions, BatchNormRunning } from "./batchnorm";
+export type { Fold, KFoldOptions, TrainTestSplitOptions, FoldData, CrossValidateOptions, CrossValidation } from "./validation";
+export type { GradientCheckReport } from "./gradcheck";
+export type { EpochInfo, TrainOptions } from "./training";
+export type { ModelOptions, FitOptions } from "./model";
+export { Perceptron, AdalineGD, AdalineSGD, Model };

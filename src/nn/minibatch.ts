@@ -1,0 +1,36 @@
+// Splitting the training set into mini-batches (columns are examples), shuffled with a seed.
+import { np, NDArray } from "../np";
+import type { ArrayLike } from "../np";
+import { randomState, type RandomLike } from "./random";
+
+/** One mini-batch: `[mini_batch_X, mini_batch_Y]`. */
+export type MiniBatch = [NDArray, NDArray];
+
+/**
+ * Mini-batches of `miniBatchSize` columns of X and Y taken in the given order of examples (all
+ * examples in order when `order` is omitted); the last batch holds the m mod size examples left over.
+ * @example nn.miniBatches(X, Y, 2) // [[X[:, 0:2], Y[:, 0:2]], [X[:, 2:4], Y[:, 2:4]], ...]
+ */
+export function miniBatches(X: NDArray, Y: NDArray, miniBatchSize: number, order?: ArrayLike): MiniBatch[] {
+  if (!(Number.isInteger(miniBatchSize) && miniBatchSize > 0)) throw new Error(`miniBatchSize must be a positive integer, got ${miniBatchSize}`);
+  const m = X.shape[1];
+  if (Y.shape[Y.ndim - 1] !== m) throw new Error(`X has ${m} examples (columns) but Y has ${Y.shape[Y.ndim - 1]}`);
+  const [Xs, Ys] = order === undefined ? [X, Y] : [X.get(":", np.asarray(order)), Y.get(":", np.asarray(order))];
+  const batches: MiniBatch[] = [];
+  for (let k = 0; k < m; k += miniBatchSize) {
+    const cols = `${k}:${Math.min(k + miniBatchSize, m)}`;
+    batches.push([Xs.get(":", cols), Ys.get(":", cols)]);
+  }
+  return batches;
+}
+
+/**
+ * Shuffles the examples (columns) with `permutation(m)` of a generator seeded with `seed`, then cuts
+ * them into mini-batches of `miniBatchSize` (default 64; the last one may be smaller). The same seed
+ * gives numpy's order: `np.random.seed(seed); np.random.permutation(m)`.
+ * @example const batches = nn.randomMiniBatches(X, Y, 64, 0); for (const [Xb, Yb] of batches) { ... }
+ */
+export function randomMiniBatches(X: NDArray, Y: NDArray, miniBatchSize = 64, seed: RandomLike = 0): MiniBatch[] {
+  const permutation = randomState(seed).permutation(X.shape[1]);
+  return miniBatches(X, Y, miniBatchSize, permutation);
+}

@@ -1,0 +1,100 @@
+// A compact L-layer network: layer sizes and activations in, `fit`, `predict`, `evaluate` out — a thin
+// wrapper over initializeParametersDeep, modelForward, computeCost, modelBackward and the optimizers.
+import { NDArray } from "../np";
+import type { Parameters } from "./types";
+import { getActivation, type Activation, type ActivationName } from "./activation_backward";
+import { initializeParametersDeep, type InitMethod } from "./deep/init";
+import { modelForward, layerActivations } from "./deep/forward";
+import { computeCost } from "./deep/cost";
+import { outputToLabels } from "./deep/predict";
+import { accuracy } from "./metrics";
+import { train, type TrainOptions } from "./training";
+import type { LossName } from "./losses";
+import type { RandomLike } from "./random";
+
+/** How to build a {@link Model}. */
+export interface ModelOptions {
+  /** Activation of the hidden layers (default "relu"). */
+  hidden?: ActivationName | Activation;
+  /** Activation of the output layer (default "sigmoid" for one output unit, "softmax" for more). */
+  output?: ActivationName | Activation;
+  /** One activation per layer (overrides hidden/output). */
+  activations?: readonly (ActivationName | Activation)[];
+  /** Weight initialisation (default "he" for relu-like hidden layers, "xavier" otherwise). */
+  init?: InitMethod;
+  /** Seed or RandomState for the initial weights. */
+  seed?: RandomLike;
+  /** The cost (default: binary cross-entropy with a sigmoid output, categorical with softmax, mse with linear). */
+  loss?: LossName;
+}
+
+/** Options of {@link Model.fit}: everything of `nn.train` except the layer choices. */
+export type FitOptions = Omit<TrainOptions, "hidden" | "output" | "activations" | "loss">;
+
+/**
+ * An L-layer network. `layerSizes` = [n_x, n[1], ..., n[L]].
+ * @example
+ * const model = new nn.Model([784, 64, 10], { hidden: "relu", output: "softmax", seed: 1 });
+ * const history = model.fit(X_train, Y_train, { epochs: 10, batchSize: 64, optimizer: "adam", learningRate: 0.001,
+ *   onEpoch: ({ epoch, cost }) => console.log(epoch, cost) });
+ * model.evaluate(X_test, Y_test) // accuracy
+ */
+export class Model {
+  readonly layerSizes: number[];
+  readonly activations: Activation[];
+  readonly loss: LossName;
+  parameters: Parameters;
+  /** The cost of every epoch trained so far. */
+  costs: number[] = [];
+
+  constructor(layerSizes: readonly number[], opts: ModelOptions = {}) {
+    this.layerSizes = [...layerSizes];
+    const L = layerSizes.length - 1;
+    const nOut = layerSizes[L];
+    const output = opts.output ?? (nOut === 1 ? "sigmoid" : "softmax");
+    this.activations = layerActivations(L, { hidden: opts.hidden, output, activations: opts.activations });
+    const out = this.activations[L - 1].name;
+    this.loss = opts.loss ?? (out === "softmax" ? "categoricalCrossEntropy" : out === "linear" ? "mse" : "binaryCrossEntropy");
+    const hiddenName = L > 1 ? getActivation(this.activations[0]).name : "relu";
+    const init = opts.init ?? (hiddenName === "relu" || hiddenName === "leakyRelu" ? "he" : "xavier");
+    this.parameters = initializeParametersDeep(layerSizes, { method: init, seed: opts.seed });
+  }
+
+  /**
+   * Trains on X (n_x, m) and Y (n_y, m) — one-hot Y for a softmax output — continuing from the
+   * current parameters. Returns `{ costs }` for this call (one per epoch).
+   * @example model.fit(X, Y, { epochs: 20, batchSize: 32, optimizer: "momentum", learningRate: 0.05 })
+   */
+  fit(X: NDArray, Y: NDArray, opts: FitOptions = {}): { costs: number[] } {
+    const r = train(X, Y, this.parameters, { ...opts, activations: this.activations, loss: this.loss });
+    this.parameters = r.parameters;
+    this.costs.push(...r.costs);
+    return { costs: r.costs };
+  }
+
+  /** The output activations A^[L] for X (no dropout). @example model.predictProba(X) // (n_y, m) */
+  predictProba(X: NDArray): NDArray {
+    return modelForward(X, this.parameters, { activations: this.activations })[0];
+  }
+
+  /**
+   * Class labels (1, m): the argmax over the output units, or AL > 0.5 for a single sigmoid unit.
+   * @example model.predict(X_test)
+   */
+  predict(X: NDArray): NDArray {
+    return outputToLabels(this.predictProba(X));
+  }
+
+  /** The cost on X, Y with the current parameters. @example model.cost(X_test, Y_test) */
+  cost(X: NDArray, Y: NDArray): number {
+    return computeCost(this.predictProba(X), Y, this.loss);
+  }
+
+  /**
+   * Accuracy on X against Y (labels (1, m) or one-hot (classes, m)).
+   * @example model.evaluate(X_test, Y_test) // 0.93
+   */
+  evaluate(X: NDArray, Y: NDArray): number {
+    return accuracy(Y, this.predict(X));
+  }
+}

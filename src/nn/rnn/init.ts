@@ -1,0 +1,50 @@
+// Creating and updating the parameters (the course's initialize_parameters / update_parameters).
+import { np, NDArray } from "../../np";
+import type { RnnParamGradients, RnnParameters } from "./types";
+
+/** A numpy-compatible generator: `np.random` itself or a `new np.random.RandomState(seed)`. */
+export type RandomState = InstanceType<typeof np.random.RandomState>;
+
+/** Options of {@link initializeRnnParameters}. */
+export interface RnnInitOptions {
+  /** Seed of a private RandomState; omitted: draw from np.random's global generator. */
+  seed?: number;
+  /** Generator to draw from (wins over `seed`). */
+  rng?: RandomState;
+  /** Scale of the normal weights; default 0.01, small so tanh starts in its linear part. */
+  scale?: number;
+}
+
+/**
+ * Small random weights, zero biases: Wax (n_a, n_x), Waa (n_a, n_a), Wya (n_y, n_a) drawn in that
+ * order from randn × scale; ba (n_a, 1) and by (n_y, 1) zero. Seeded like numpy
+ * (`np.random.seed(1)` then the same randn calls gives the same numbers).
+ *
+ * @example
+ * const parameters = nn.rnn.initializeRnnParameters(50, 27, 27, { seed: 1 });
+ */
+export function initializeRnnParameters(nA: number, nX: number, nY: number, opts: RnnInitOptions = {}): RnnParameters {
+  const rng = opts.rng ?? (opts.seed === undefined ? np.random : new np.random.RandomState(opts.seed));
+  const scale = opts.scale ?? 0.01;
+  const Wax = rng.randn(nA, nX).multiply(scale);
+  const Waa = rng.randn(nA, nA).multiply(scale);
+  const Wya = rng.randn(nY, nA).multiply(scale);
+  return { Wax, Waa, ba: np.zeros([nA, 1]), Wya, by: np.zeros([nY, 1]) };
+}
+
+/**
+ * One gradient-descent step θ := θ − α dθ on every parameter; returns new arrays.
+ *
+ * @example
+ * parameters = nn.rnn.updateRnnParameters(parameters, gradients, 0.01);
+ */
+export function updateRnnParameters(parameters: RnnParameters, gradients: RnnParamGradients, learningRate: number): RnnParameters {
+  const step = (w: NDArray, dw: NDArray) => w.subtract(dw.multiply(learningRate));
+  return {
+    Wax: step(parameters.Wax, gradients.dWax),
+    Waa: step(parameters.Waa, gradients.dWaa),
+    ba: step(parameters.ba, gradients.dba),
+    Wya: step(parameters.Wya, gradients.dWya),
+    by: step(parameters.by, gradients.dby),
+  };
+}

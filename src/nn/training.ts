@@ -1,0 +1,77 @@
+// The training loop of an L-layer network, built from the step-by-step functions: for each epoch,
+// for each mini-batch: modelForward → computeCost → modelBackward → optimizer step.
+// batchSize = m is batch gradient descent, 1 is stochastic gradient descent, anything between is
+// mini-batch gradient descent; the examples are reshuffled every epoch.
+import { NDArray } from "../np";
+import type { Parameters } from "./types";
+import { modelForward, type ForwardOptions } from "./deep/forward";
+import { modelBackward } from "./deep/backward";
+import { computeCost, defaultLoss } from "./deep/cost";
+import { l2RegularizationCost } from "./regularization";
+import { miniBatches } from "./minibatch";
+import { optimizer as makeOptimizer, type Optimizer, type OptimizerName, type OptimizerOptions } from "./optimizers";
+import { randomState, type RandomLike } from "./random";
+import type { LossName } from "./losses";
+
+/** What `onEpoch` receives after each epoch. */
+export interface EpochInfo {
+  /** Epoch number, from 0. */
+  epoch: number;
+  /** Mean training cost over the epoch's examples (each mini-batch's cost weighted by its size). */
+  cost: number;
+  parameters: Parameters;
+}
+
+/** Options of {@link train}. */
+export interface TrainOptions extends Omit<ForwardOptions, "seed">, OptimizerOptions {
+  /** Passes over the training set (default 100). */
+  epochs?: number;
+  /** Examples per gradient step (default: all m, batch gradient descent). */
+  batchSize?: number;
+  /** Shuffle the examples every epoch (default true; irrelevant for full batches). */
+  shuffle?: boolean;
+  /** "gd" (default), "momentum", "rmsprop", "adam", or an optimizer object. */
+  optimizer?: OptimizerName | Optimizer;
+  /** L2 regularisation strength λ (default 0). */
+  lambd?: number;
+  /** The cost (default: binary cross-entropy for one output unit, categorical for several). */
+  loss?: LossName;
+  /** Seed or RandomState for shuffling and dropout masks. */
+  seed?: RandomLike;
+  /** Called after every epoch, e.g. to plot the cost; return `false` to stop training. */
+  onEpoch?: (info: EpochInfo) => void | boolean;
+}
+
+/**
+ * Trains parameters on X (n_x, m), Y (n_y, m) and returns the learned parameters with the cost of
+ * every epoch. The parameters passed in are not changed.
+ * @example
+ * let parameters = nn.initializeParametersDeep([784, 64, 10], { method: "he", seed: 1 });
+ * const r = nn.train(X, Y, parameters, { output: "softmax", epochs: 10, batchSize: 64, optimizer: "adam", learningRate: 0.001 });
+ * parameters = r.parameters; r.costs // one per epoch
+ */
+export function train(X: NDArray, Y: NDArray, parameters: Parameters, opts: TrainOptions = {}): { parameters: Parameters; costs: number[] } {
+  const m = X.shape[1];
+  const { epochs = 100, batchSize = m, shuffle = true, lambd = 0 } = opts;
+  const opt = typeof opts.optimizer === "object" ? opts.optimizer : makeOptimizer(opts.optimizer ?? "gd", opts);
+  const rs = randomState(opts.seed);
+  const forward: ForwardOptions = { hidden: opts.hidden, output: opts.output, activations: opts.activations, keepProb: opts.keepProb, seed: rs };
+  const costs: number[] = [];
+  let params = parameters;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const order = shuffle && batchSize < m ? rs.permutation(m) : undefined;
+    let total = 0;
+    for (const [Xb, Yb] of miniBatches(X, Y, Math.min(batchSize, m), order)) {
+      const [AL, caches] = modelForward(Xb, params, forward);
+      const loss = opts.loss ?? defaultLoss(AL);
+      const mb = Xb.shape[1];
+      const cost = computeCost(AL, Yb, loss) + (lambd ? l2RegularizationCost(params, lambd, mb) : 0);
+      total += cost * mb;
+      const grads = modelBackward(AL, Yb, caches, { loss, lambd });
+      params = opt.step(params, grads);
+    }
+    costs.push(total / m);
+    if (opts.onEpoch?.({ epoch, cost: total / m, parameters: params }) === false) break;
+  }
+  return { parameters: params, costs };
+}
