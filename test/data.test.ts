@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { data } from "../src/data";
+import { np } from "../src/np";
 import type { NDArray } from "../src/np/ndarray";
 import fx from "./fixtures/data.json";
 
@@ -320,6 +321,24 @@ describe("shuffling is numpy's RandomState(seed).permutation", () => {
     expect(data.splitIndices(10, 5, true, 0).test.concat(data.splitIndices(10, 5, true, 0).train)).toEqual(fx.permutation.seed0_n10);
     expect(data.splitIndices(1000, 20, true, 7).test).toEqual(fx.permutation.seed7_n1000_head);
     expect(data.splitIndices(70000, 20, true, 123).test).toEqual(fx.permutation.seed123_n70000_head);
+  });
+});
+
+describe("np.random interplay", () => {
+  it("a seed uses a private generator: np.random's global state is untouched", () => {
+    np.random.seed(5);
+    const expected = np.random.rand();
+    np.random.seed(5);
+    data.iris({ testSize: 0.2, seed: 1 });
+    data.planar();
+    expect(np.random.rand()).toBe(expected);
+  });
+
+  it("without a seed the global generator is used, so np.random.seed makes it reproducible", () => {
+    np.random.seed(42);
+    const s = data.iris({ testSize: 0.2 });
+    const { X } = data.iris();
+    fx.irisSplit42.test.forEach((k, j) => expect(column(s.X_test, j)).toEqual(column(X, k)));
   });
 });
 
