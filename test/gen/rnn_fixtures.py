@@ -274,6 +274,96 @@ def through_time(seed, radius, n_a=6, n_x=3, m=2, T=20):
             "parameters": {k: enc(v) for k, v in p.items()}, "gradNorms": enc(norms)}
 
 
+# ---- character-level model (the course's names exercise, one shared RandomState) ----
+
+def char_vocabulary(words):
+    chars = sorted(set("".join(words)) | {"\n"})
+    return chars, {c: i for i, c in enumerate(chars)}
+
+
+def one_hot(indices, size):
+    x = np.zeros((size, 1, len(indices)))
+    for t, ix in enumerate(indices):
+        if ix is not None:
+            x[ix, 0, t] = 1.0
+    return x
+
+
+def init_params(rng, n_a, n_x, n_y, scale=0.01):
+    Wax = rng.randn(n_a, n_x) * scale
+    Waa = rng.randn(n_a, n_a) * scale
+    Wya = rng.randn(n_y, n_a) * scale
+    return {"Wax": Wax, "Waa": Waa, "ba": np.zeros((n_a, 1)), "Wya": Wya, "by": np.zeros((n_y, 1))}
+
+
+def sample(p, rng, eos=0, max_length=50):
+    vocab = p["by"].shape[0]
+    x = np.zeros((p["Wax"].shape[1], 1))
+    a_prev = np.zeros((p["Waa"].shape[0], 1))
+    indices = []
+    idx = -1
+    while idx != eos and len(indices) < max_length:
+        a_prev, yt, _ = cell_forward(x, a_prev, p, "softmax")
+        idx = int(rng.choice(vocab, p=yt.ravel()))
+        indices.append(idx)
+        x = np.zeros((vocab, 1))
+        x[idx] = 1
+    if idx != eos:
+        indices.append(eos)
+    return indices
+
+
+def optimize(X, Y, a_prev, p, lr=0.01, clip=5.0):
+    n = p["Wax"].shape[1]
+    L, g = bptt(one_hot(X, n), one_hot(Y, n), a_prev, p, "softmax")
+    grads = clip_value({k: g[k] for k in PARAM_KEYS}, clip)
+    new = {k: p[k] - lr * grads["d" + k] for k in p}
+    a, _, _ = forward(one_hot(X, n), a_prev, p, "softmax")
+    return L, grads, new, a[:, :, -1]
+
+
+def train(words, iterations, n_a, seed, sample_every, n_samples, lr=0.01):
+    chars, c2i = char_vocabulary(words)
+    size = len(chars)
+    rng = np.random.RandomState(seed)
+    p = init_params(rng, n_a, size, size)
+    order = rng.permutation(len(words))
+    a_prev = np.zeros((n_a, 1))
+    loss = -np.log(1.0 / size) * n_samples
+    losses, samples = [], []
+    for j in range(iterations):
+        X = [None] + [c2i[ch] for ch in words[order[j % len(words)]]]
+        Y = X[1:] + [c2i["\n"]]
+        L, _, p, a_prev = optimize(X, Y, a_prev, p, lr)
+        loss = loss * 0.999 + L * 0.001
+        losses.append(loss)
+        if (j + 1) % sample_every == 0:
+            samples.append(["".join(chars[i] for i in sample(p, rng)) for _ in range(n_samples)])
+    return p, losses, samples
+
+
+def char_case():
+    words = ["anna", "bob", "carla", "dora", "emma", "fabian", "greta", "hanna", "ida", "jonas", "karl", "lena"]
+    chars, c2i = char_vocabulary(words)
+    size = len(chars)
+    p = init_params(np.random.RandomState(1), 10, size, size)
+    samples = sample(p, np.random.RandomState(3))
+    X = [None] + [c2i[ch] for ch in "hanna"]
+    Y = X[1:] + [c2i["\n"]]
+    a_prev = np.random.RandomState(4).randn(10, 1) * 0.1
+    L, grads, new, a_last = optimize(X, Y, a_prev, {k: v * 100 for k, v in p.items()}, lr=0.05)
+    p_tr, losses, tr_samples = train(words, 300, 8, 0, 100, 3, lr=0.05)
+    return {
+        "words": words, "chars": chars, "init": {k: enc(v) for k, v in p.items()}, "sample3": samples,
+        "optimize": {"X": X, "Y": Y, "aPrev": enc(a_prev), "scale": 100, "learningRate": 0.05, "loss": float(L),
+                     "gradients": {k: enc(v) for k, v in grads.items()}, "parameters": {k: enc(v) for k, v in new.items()},
+                     "aLast": enc(a_last)},
+        "train": {"iterations": 300, "nA": 8, "seed": 0, "sampleEvery": 100, "samples": 3, "learningRate": 0.05,
+                  "losses": [float(v) for v in losses], "sampled": tr_samples,
+                  "parameters": {k: enc(v) for k, v in p_tr.items()}},
+    }
+
+
 def main():
     cases = [
         make_case("softmax", 1, n_x=3, n_a=5, n_y=4, m=3, T=6, output="softmax"),
@@ -283,7 +373,7 @@ def main():
     demo = {"small": through_time(5, 0.5), "large": through_time(5, 1.5)}
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
-        json.dump({"eps": EPS, "cases": cases, "throughTime": demo}, f)
+        json.dump({"eps": EPS, "cases": cases, "throughTime": demo, "char": char_case()}, f)
         f.write("\n")
     print("wrote", OUT)
 
