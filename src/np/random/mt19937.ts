@@ -4,9 +4,12 @@
 
 const N = 624;
 const M = 397;
-const MATRIX_A = 0x9908b0df;
-const UPPER = 0x80000000;
+// Constants above 2^31 are kept as int32 bit patterns so the bit operations stay in small integers.
+const MATRIX_A = 0x9908b0df | 0;
+const UPPER = 0x80000000 | 0;
 const LOWER = 0x7fffffff;
+const TEMPER_B = 0x9d2c5680 | 0;
+const TEMPER_C = 0xefc60000 | 0;
 
 /**
  * MT19937 generator state (624 words and a position), seeded like `np.random.seed(n)`.
@@ -71,14 +74,14 @@ export class MT19937 {
     let y: number;
     for (; i < N - M; i++) {
       y = (key[i] & UPPER) | (key[i + 1] & LOWER);
-      key[i] = key[i + M] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      key[i] = key[i + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     for (; i < N - 1; i++) {
       y = (key[i] & UPPER) | (key[i + 1] & LOWER);
-      key[i] = key[i + M - N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      key[i] = key[i + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     y = (key[N - 1] & UPPER) | (key[0] & LOWER);
-    key[N - 1] = key[M - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    key[N - 1] = key[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     this.pos = 0;
   }
 
@@ -87,8 +90,8 @@ export class MT19937 {
     if (this.pos === N) this.twist();
     let y = this.key[this.pos++];
     y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
+    y ^= (y << 7) & TEMPER_B;
+    y ^= (y << 15) & TEMPER_C;
     y ^= y >>> 18;
     return y >>> 0;
   }
