@@ -129,6 +129,7 @@ def case_list(seed):
         ("normal with array parameters", [S("normal", A([0.0, 10.0, 100.0], "float64"), 1.0), S("normal", 0.0, A([[1.0], [2.0]], "float64"), size=[2, 3])]),
         ("uniform", [S("uniform"), S("uniform", -1, 1, size=5), S("uniform", 2, 3, [2, 2]), S("uniform", high=10, size=3)]),
         ("uniform with array parameters", [S("uniform", A([0.0, 5.0], "float64"), A([1.0, 6.0], "float64")), S("uniform", 0, A([1.0, 2.0, 3.0], "float64"), size=[2, 3])]),
+        ("seed from a list of words (init_by_array)", [S("seed", [seed, 7, 2**32 - 1]), S("rand", 3), S("randn", 3), S("seed", [seed]), S("rand", 2)]),
         ("everything interleaved", [S("randn", 1), S("randint", 6, size=2), S("uniform", size=2), S("randn", 2), S("permutation", 5), S("randn", 1), S("choice", 3, size=2), S("rand", 2)]),
     ]
 

@@ -91,7 +91,13 @@ export class RandomState {
    * no argument seeds unpredictably. Also forgets the cached normal deviate.
    * @example np.random.seed(1)
    */
-  seed(seed?: number | readonly number[] | null): void {
+  seed(seed?: number | readonly number[] | NDArray | null): void {
+    if (seed instanceof NDArray) {
+      // numpy squeezes an array seed: one element seeds like an integer, a 1-D array like a list.
+      if (seed.size === 1) return this.core.seed(seed.getFlat(0));
+      if (seed.ndim !== 1) throw new Error(seed.size === 0 ? "Seed must be non-empty" : "Seed array must be 1-d");
+      return this.core.seed(Array.from({ length: seed.size }, (_, i) => seed.getFlat(i)));
+    }
     this.core.seed(seed);
   }
 
