@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { np } from "../../src/np";
 import * as rnn from "../../src/nn/rnn";
+import { data } from "../../src/data";
 import { arr, expectClose, fixtures, params } from "./rnn-fixture";
 
 const c = (fixtures as any).char;
@@ -85,5 +86,20 @@ describe("nn.rnn character model", () => {
     const before = loss(rnn.initializeRnnParameters(8, v.size, v.size, { seed: 0 }));
     const after = loss(rnn.trainCharRnn(c.words, { iterations: 600, nA: 8, learningRate: 0.05 }).parameters);
     expect(after).toBeLessThan(0.75 * before);
+  });
+});
+
+describe("nn.rnn with data.firstNames", () => {
+  it("uses the same character maps as data.vocabulary and trains on the names", () => {
+    const names = data.firstNames({ lowercase: true });
+    const ours = rnn.charVocabulary(names);
+    const theirs = data.vocabulary(names);
+    expect(ours.chars).toEqual(theirs.chars);
+    expect(ours.charToIx).toEqual(theirs.charToIx);
+    const r = rnn.trainCharRnn(names, { iterations: 50, nA: 16, vocabulary: theirs });
+    expect(r.parameters.Wax.shape).toEqual([16, theirs.size]);
+    expect(r.losses.every(Number.isFinite)).toBe(true);
+    const word = rnn.sample(r.parameters, { seed: 1 }).map((i) => theirs.ixToChar[i]).join("");
+    expect(word.endsWith("\n")).toBe(true);
   });
 });
