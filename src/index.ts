@@ -2,3 +2,4 @@
 // deepts: the library the kernel preloads. `np` is numpy; later parts add nn, data, plot.
 export { np, NDArray } from "./np";
 export type { ArrayLike, Index, DType } from "./np";
+export { data } from "./data";
