@@ -21,6 +21,18 @@ export function gemm(
   M: number, K: number, N: number, C: TypedArray,
 ): void {
   if (C instanceof Float64Array && accel.matmul && accel.matmul(A, aOff, aRow, aCol, B, bOff, bRow, bCol, M, K, N, C, 0)) return;
+  if (N <= 4) {
+    // Matrix-vector shaped products: dot each row of A with B's columns (the row loop would be 1-long).
+    for (let i = 0; i < M; i++) {
+      const ai = aOff + i * aRow;
+      for (let j = 0; j < N; j++) {
+        let s = 0;
+        for (let k = 0, pa = ai, pb = bOff + j * bCol; k < K; k++, pa += aCol, pb += bRow) s += A[pa] * B[pb];
+        C[i * N + j] = s;
+      }
+    }
+    return;
+  }
   // Make B row-contiguous once so the inner loop streams it.
   let Bc: TypedArray = B, br = bRow, bo = bOff;
   if (bCol !== 1) {
