@@ -1,0 +1,153 @@
+// Float64 matrix product C = A·B on raw memory, one thread. All strides are in elements, so
+// transposed and sliced operands are read where they lie. The caller splits work between threads by
+// calling this on sub-blocks (disjoint ranges of C's rows or columns), each with its own pack buffer.
+
+import { fma } from "./simd";
+
+// Depth of one pass over K. A packed 4-row strip of A and a 4-column panel of B are KC·32 bytes
+// (8 KiB) each, so both sit in L1 during the micro-kernel.
+const KC: i32 = 256;
+// Rows of A packed per pass: MC·KC·8 = 256 KiB, resident in L2.
+const MC: i32 = 128;
+// Columns of B packed per pass: KC·NC·8 = 1 MiB.
+const NC: i32 = 512;
+
+/**
+ * The 4×4 micro-kernel: C[0:mr, 0:nr] (+)= Ap · Bp over kc steps, with 8 f64x2 accumulators.
+ * Ap holds 4 values of A per k (one per row), Bp 4 values of B per k (one per column).
+ */
+// @ts-ignore: decorator
+@inline
+function micro(kc: i32, a: usize, b: usize,
+               c: usize, crs: usize, ccs: usize, mr: i32, nr: i32, add: bool): void {
+  let c00 = f64x2.splat(0), c01 = f64x2.splat(0);
+  let c10 = f64x2.splat(0), c11 = f64x2.splat(0);
+  let c20 = f64x2.splat(0), c21 = f64x2.splat(0);
+  let c30 = f64x2.splat(0), c31 = f64x2.splat(0);
+  for (let k = 0; k < kc; k++) {
+    const b0 = v128.load(b);
+    const b1 = v128.load(b, 16);
+    let x = v128.load64_splat(a);
+    c00 = fma(x, b0, c00); c01 = fma(x, b1, c01);
+    x = v128.load64_splat(a, 8);
+    c10 = fma(x, b0, c10); c11 = fma(x, b1, c11);
+    x = v128.load64_splat(a, 16);
+    c20 = fma(x, b0, c20); c21 = fma(x, b1, c21);
+    x = v128.load64_splat(a, 24);
+    c30 = fma(x, b0, c30); c31 = fma(x, b1, c31);
+    a += 32;
+    b += 32;
+  }
+  if (mr == 4 && nr == 4 && ccs == 8) {
+    if (add) {
+      c00 = f64x2.add(c00, v128.load(c)); c01 = f64x2.add(c01, v128.load(c, 16));
+      c10 = f64x2.add(c10, v128.load(c + crs)); c11 = f64x2.add(c11, v128.load(c + crs, 16));
+      c20 = f64x2.add(c20, v128.load(c + 2 * crs)); c21 = f64x2.add(c21, v128.load(c + 2 * crs, 16));
+      c30 = f64x2.add(c30, v128.load(c + 3 * crs)); c31 = f64x2.add(c31, v128.load(c + 3 * crs, 16));
+    }
+    v128.store(c, c00); v128.store(c, c01, 16);
+    v128.store(c + crs, c10); v128.store(c + crs, c11, 16);
+    v128.store(c + 2 * crs, c20); v128.store(c + 2 * crs, c21, 16);
+    v128.store(c + 3 * crs, c30); v128.store(c + 3 * crs, c31, 16);
+    return;
+  }
+  storeRow(c, ccs, c00, c01, nr, add);
+  if (mr > 1) storeRow(c + crs, ccs, c10, c11, nr, add);
+  if (mr > 2) storeRow(c + 2 * crs, ccs, c20, c21, nr, add);
+  if (mr > 3) storeRow(c + 3 * crs, ccs, c30, c31, nr, add);
+}
+
+/** Writes (or adds) the first nr of the 4 values (lo, hi) to c, c + ccs, ... */
+function storeRow(c: usize, ccs: usize, lo: v128, hi: v128, nr: i32, add: bool): void {
+  put(c, f64x2.extract_lane(lo, 0), add);
+  if (nr > 1) put(c + ccs, f64x2.extract_lane(lo, 1), add);
+  if (nr > 2) put(c + 2 * ccs, f64x2.extract_lane(hi, 0), add);
+  if (nr > 3) put(c + 3 * ccs, f64x2.extract_lane(hi, 1), add);
+}
+
+// @ts-ignore: decorator
+@inline
+function put(p: usize, v: f64, add: bool): void {
+  store<f64>(p, add ? load<f64>(p) + v : v);
+}
+
+/**
+ * Packs a kc×w block of X (w ≤ 4 "lanes", kc steps; lane q, step k at x + q·qs + k·ks bytes) as kc
+ * groups of 4 doubles, zero padded past w. Used for strips of A (lanes = rows) and panels of B
+ * (lanes = columns).
+ */
+function pack4(dst: usize, x: usize, qs: usize, ks: usize, kc: i32, w: i32): void {
+  if (w == 4 && qs == 8) {
+    // the 4 lanes are adjacent: two vector loads per step
+    for (let k = 0; k < kc; k++) {
+      v128.store(dst, v128.load(x));
+      v128.store(dst, v128.load(x, 16), 16);
+      x += ks; dst += 32;
+    }
+  } else if (w == 4 && ks == 8) {
+    // each lane is contiguous along k: walk four streams
+    const x1 = x + qs, x2 = x + 2 * qs, x3 = x + 3 * qs;
+    for (let k = 0; k < kc; k++) {
+      const o = <usize>k << 3;
+      store<f64>(dst, load<f64>(x + o));
+      store<f64>(dst, load<f64>(x1 + o), 8);
+      store<f64>(dst, load<f64>(x2 + o), 16);
+      store<f64>(dst, load<f64>(x3 + o), 24);
+      dst += 32;
+    }
+  } else {
+    for (let k = 0; k < kc; k++) {
+      for (let q = 0; q < 4; q++) store<f64>(dst + (<usize>q << 3), q < w ? load<f64>(x + <usize>q * qs) : 0.0);
+      x += ks; dst += 32;
+    }
+  }
+}
+
+/** Bytes of pack buffer gemm needs per thread. */
+export function gemmPackBytes(): i32 {
+  return (MC * KC + KC * (NC + 4)) * 8;
+}
+
+/**
+ * C = A·B for M×K A, K×N B, M×N C; pointers are byte addresses, strides are in elements.
+ * pack: a scratch area of gemmPackBytes() bytes, 16-byte aligned.
+ */
+export function gemm(M: i32, N: i32, K: i32,
+                     a: usize, ars: i32, acs: i32,
+                     b: usize, brs: i32, bcs: i32,
+                     c: usize, crs: i32, ccs: i32, pack: usize): void {
+  if (M <= 0 || N <= 0) return;
+  const arsB = <usize>ars << 3, acsB = <usize>acs << 3;
+  const brsB = <usize>brs << 3, bcsB = <usize>bcs << 3;
+  const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
+  if (K <= 0) {
+    for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
+    return;
+  }
+  const packA = pack;
+  const packB = pack + <usize>(MC * KC * 8);
+  for (let j0 = 0; j0 < N; j0 += NC) {
+    const nc = min(NC, N - j0);
+    for (let k0 = 0; k0 < K; k0 += KC) {
+      const kc = min(KC, K - k0);
+      const add = k0 > 0;
+      const bK = b + <usize>k0 * brsB + <usize>j0 * bcsB;
+      // Packing B even for a few rows of A measured faster than reading B's rows in place.
+      for (let j = 0; j < nc; j += 4) pack4(packB + <usize>(j >> 2) * <usize>kc * 32, bK + <usize>j * bcsB, bcsB, brsB, kc, min(4, nc - j));
+      for (let i0 = 0; i0 < M; i0 += MC) {
+        const mc = min(MC, M - i0);
+        const aK = a + <usize>i0 * arsB + <usize>k0 * acsB;
+        for (let i = 0; i < mc; i += 4) pack4(packA + <usize>(i >> 2) * <usize>kc * 32, aK + <usize>i * arsB, arsB, acsB, kc, min(4, mc - i));
+        const cI = c + <usize>i0 * crsB + <usize>j0 * ccsB;
+        for (let j = 0; j < nc; j += 4) {
+          const nr = min(4, nc - j);
+          const bp = packB + <usize>(j >> 2) * <usize>kc * 32;
+          const cj = cI + <usize>j * ccsB;
+          for (let i = 0; i < mc; i += 4) {
+            micro(kc, packA + <usize>(i >> 2) * <usize>kc * 32, bp, cj + <usize>i * crsB, crsB, ccsB, min(4, mc - i), nr, add);
+          }
+        }
+      }
+    }
+  }
+}

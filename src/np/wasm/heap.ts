@@ -1,0 +1,162 @@
+import type { WasmMemory } from "./wasm-api";
+
+/**
+ * The allocator for float64 arrays that live in the WebAssembly memory, kept in JS. Blocks are
+ * multiples of 64 bytes (so every array starts on a cache line). Free blocks sit in size classes (four
+ * per power of two, as in TLSF) and merge with free neighbours on release; a block that ends at the
+ * top of the used region returns to the bump space. The memory only grows (wasm cannot shrink), and
+ * it is shared, so growing never detaches the Float64Array views handed out earlier.
+ */
+export class Heap {
+  readonly memory: WasmMemory;
+  /** Bytes in live blocks. */
+  used = 0;
+  /** End of the region ever handed out; [top, capacity) is free bump space. */
+  private top: number;
+  /** Bytes at and above this address have never been handed out, so they are still zero. */
+  private clean: number;
+  private capacity: number;
+  private readonly limit: number;
+  private readonly live = new Map<number, number>(); // start -> size
+  private readonly freeAt = new Map<number, number>(); // start -> size
+  private readonly freeEnd = new Map<number, number>(); // end -> start
+  private readonly bins: Set<number>[] = [];
+
+  /** base: first usable byte (below it: the module's static data); limit: bytes the memory may reach. */
+  constructor(memory: WasmMemory, base: number, limit: number) {
+    this.memory = memory;
+    this.top = this.clean = align(base);
+    this.capacity = memory.buffer.byteLength;
+    this.limit = Math.min(limit, 65536 * 65536);
+  }
+
+  /** Bytes the memory spans now. */
+  get size(): number {
+    return this.capacity;
+  }
+
+  /** Bytes the heap may still grow by. */
+  get headroom(): number {
+    return this.limit - this.capacity;
+  }
+
+  /**
+   * A block of at least `bytes` from free space already in the memory, or -1. `dirty` is set to how
+   * many leading bytes of the block may hold old data (the rest is zero).
+   */
+  allocate(bytes: number, dirty: { bytes: number } = { bytes: 0 }): number {
+    const size = align(Math.max(bytes, 1));
+    let start = this.takeFree(size);
+    if (start < 0) {
+      if (this.top + size > this.capacity) return -1;
+      start = this.top;
+      this.top += size;
+    }
+    this.live.set(start, size);
+    this.used += size;
+    dirty.bytes = Math.max(0, Math.min(start + size, this.clean) - start);
+    if (start + size > this.clean) this.clean = start + size;
+    return start;
+  }
+
+  /** Returns a block to the free space (ignores addresses that are not live blocks). */
+  release(start: number): void {
+    const size = this.live.get(start);
+    if (size === undefined) return;
+    this.live.delete(start);
+    this.used -= size;
+    let s = start, e = start + size;
+    const right = this.freeAt.get(e);
+    if (right !== undefined) {
+      this.unlinkFree(e, right);
+      e += right;
+    }
+    const left = this.freeEnd.get(s);
+    if (left !== undefined) {
+      this.unlinkFree(left, s - left);
+      s = left;
+    }
+    if (e === this.top) this.top = s;
+    else this.linkFree(s, e - s);
+  }
+
+  /**
+   * Grows the memory so that a block of `bytes` fits at the top: by at least a quarter of the
+   * current size (fewer, larger grows), never past the limit. False when that is impossible.
+   */
+  grow(bytes: number): boolean {
+    const need = this.top + align(bytes) - this.capacity;
+    if (need <= 0) return true;
+    const want = Math.min(this.limit - this.capacity, Math.max(need, this.capacity >>> 2, 16 << 20));
+    if (want < need) return false;
+    try {
+      this.memory.grow(Math.ceil(want / 65536));
+    } catch {
+      try {
+        this.memory.grow(Math.ceil(need / 65536));
+      } catch {
+        return false;
+      }
+    }
+    this.capacity = this.memory.buffer.byteLength;
+    return this.top + align(bytes) <= this.capacity;
+  }
+
+  /** Number of live blocks (for status and tests). */
+  get blocks(): number {
+    return this.live.size;
+  }
+
+  private takeFree(size: number): number {
+    const c = sizeClass(size >>> 6);
+    // the block's own class may hold smaller blocks: look for one that fits
+    const own = this.bins[c];
+    if (own) {
+      for (const s of own) {
+        const have = this.freeAt.get(s)!;
+        if (have >= size) return this.split(s, have, size);
+      }
+    }
+    // any block of a higher class is large enough
+    for (let k = c + 1; k < this.bins.length; k++) {
+      const bin = this.bins[k];
+      if (bin && bin.size > 0) {
+        const s = bin.values().next().value as number;
+        return this.split(s, this.freeAt.get(s)!, size);
+      }
+    }
+    return -1;
+  }
+
+  private split(start: number, have: number, size: number): number {
+    this.unlinkFree(start, have);
+    // the remainder's neighbours are not free (free blocks are always merged), so no merge needed
+    if (have > size) this.linkFree(start + size, have - size);
+    return start;
+  }
+
+  private linkFree(start: number, size: number): void {
+    this.freeAt.set(start, size);
+    this.freeEnd.set(start + size, start);
+    const c = sizeClass(size >>> 6);
+    (this.bins[c] ??= new Set()).add(start);
+  }
+
+  private unlinkFree(start: number, size: number): void {
+    this.freeAt.delete(start);
+    this.freeEnd.delete(start + size);
+    this.bins[sizeClass(size >>> 6)]?.delete(start);
+  }
+}
+
+/** Rounds up to a multiple of 64 bytes. */
+export function align(bytes: number): number {
+  return Math.ceil(bytes / 64) * 64;
+}
+
+/** Size class of a block of u 64-byte units: exact below 4, then four classes per power of two. */
+function sizeClass(u: number): number {
+  if (u < 4) return u - 1;
+  const e = 31 - Math.clz32(u);
+  return 3 + (e - 2) * 4 + ((u >>> (e - 2)) & 3);
+}

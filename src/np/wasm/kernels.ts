@@ -1,0 +1,283 @@
+import { coalesce } from "../broadcast";
+import type { TypedArray } from "../dtype";
+import { Runtime } from "./runtime";
+
+/*
+ * The operations np calls, on top of one Runtime. Each returns false when it declines (tiny sizes,
+ * layouts it does not cover, operands it would have to copy at a loss), and the caller's TypeScript
+ * loop runs instead. Operands that live in WASM memory are used in place; others are staged through
+ * scratch memory when the arithmetic outweighs the copy (matrix products, exp/log/tanh).
+ */
+
+/** Products smaller than this many multiply-adds stay in TypeScript. */
+const MIN_GEMM = 512;
+/** Products above this many multiply-adds use the helper threads. */
+const THREAD_GEMM = 1_000_000;
+/** Elementwise ops on fewer elements stay in TypeScript. */
+const MIN_ELEMENTWISE = 64;
+
+interface Staged {
+  addr: number;
+  rs: number;
+  cs: number;
+}
+
+/**
+ * A matrix operand (rows × cols, element strides rs, cs) as the kernel needs it: in place if it is
+ * resident, else copied into scratch (kept dense when its layout is dense, otherwise gathered into
+ * row-major order; other element types are converted). Scratch blocks are pushed onto `temps`.
+ * Null when memory is exhausted.
+ */
+function stageMatrix(rt: Runtime, x: TypedArray, off: number, rows: number, cols: number, rs: number, cs: number, temps: number[]): Staged | null {
+  const here = x instanceof Float64Array ? rt.address(x, off) : -1;
+  if (here >= 0 && rs >= 0 && cs >= 0) return { addr: here, rs, cs };
+  const n = rows * cols;
+  const addr = rt.scratch(n * 8);
+  if (addr < 0) return null;
+  temps.push(addr);
+  const F = rt.f64(), at = addr / 8;
+  // dense row-major or column-major: one block copy (converting other element types on the way)
+  if (cs === 1 && (rs === cols || rows === 1)) {
+    F.set(x.subarray(off, off + n), at);
+    return { addr, rs: cols, cs: 1 };
+  }
+  if (rs === 1 && (cs === rows || cols === 1)) {
+    F.set(x.subarray(off, off + n), at);
+    return { addr, rs: 1, cs: rows };
+  }
+  for (let i = 0, p = at; i < rows; i++) for (let j = 0, q = off + i * rs; j < cols; j++, q += cs) F[p++] = x[q];
+  return { addr, rs: cols, cs: 1 };
+}
+
+/**
+ * out[outOff + i·N + j] = Σ_k a[aOff + i·aRow + k·aCol] · b[bOff + k·bRow + j·bCol] for an M×K by
+ * K×N product (strides in elements, so transposed and sliced views need no copy).
+ */
+export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, aCol: number, b: TypedArray, bOff: number, bRow: number, bCol: number,
+                       M: number, K: number, N: number, out: Float64Array, outOff: number): boolean {
+  if (M === 0 || N === 0) return true;
+  if (K === 0) {
+    out.fill(0, outOff, outOff + M * N);
+    return true;
+  }
+  if (M * N * K < MIN_GEMM) return false;
+  const temps: number[] = [];
+  try {
+    const A = stageMatrix(rt, a, aOff, M, K, aRow, aCol, temps);
+    const B = A && stageMatrix(rt, b, bOff, K, N, bRow, bCol, temps);
+    if (!A || !B) return false;
+    let c = rt.address(out, outOff);
+    const direct = c >= 0;
+    if (!direct) {
+      c = rt.scratch(M * N * 8);
+      if (c < 0) return false;
+      temps.push(c);
+    }
+    gemm(rt, M, N, K, A.addr, A.rs, A.cs, B.addr, B.rs, B.cs, c, N, 1);
+    if (!direct) out.set(rt.f64().subarray(c / 8, c / 8 + M * N), outOff);
+    return true;
+  } finally {
+    for (const t of temps) rt.release(t);
+  }
+}
+
+/** Runs the gemm kernel, on the helper threads too when the product is big enough. */
+export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): void {
+  const pool = M * N * K >= THREAD_GEMM && Math.max(M, N) >= 8 ? rt.gemmPool() : null;
+  if (!pool) {
+    rt.k.gemm(M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, rt.pack);
+    return;
+  }
+  // Each chunk packs all of the operand it does not split, so split the larger side, and cut few
+  // enough chunks that this repacking stays near 5% of the work, yet enough to balance threads.
+  const alongN = M <= N;
+  const D = alongN ? N : M;
+  const T = pool.threads;
+  const chunks = Math.max(T, Math.min(4 * T, Math.floor(D / 80)));
+  const width = Math.ceil(D / chunks / 4) * 4;
+  pool.run(rt.k.gemm, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, alongN, width, Math.ceil(D / width), rt.pack);
+}
+
+const UNARY: Record<string, number> = { exp: 0, log: 1, tanh: 2, sqrt: 3, absolute: 4, negative: 5, square: 6, reciprocal: 7 };
+/** Ops whose arithmetic outweighs copying operands through scratch memory. */
+const COSTLY = new Set(["exp", "log", "tanh"]);
+const BINARY: Record<string, number> = { add: 0, subtract: 1, multiply: 2, divide: 3, maximum: 4, minimum: 5 };
+
+/** Index range [lo, hi] an operand of `shape`/`strides` starting at `off` touches. */
+function span(off: number, shape: readonly number[], strides: readonly number[]): [number, number] {
+  let lo = off, hi = off;
+  for (let i = 0; i < shape.length; i++) {
+    const d = (shape[i] - 1) * strides[i];
+    if (d < 0) lo += d;
+    else hi += d;
+  }
+  return [lo, hi];
+}
+
+/**
+ * Where an elementwise operand can be read: its address if resident, else a scratch copy of the
+ * range it touches when that range is at most `maxCopy` elements. -1 when neither.
+ */
+function stageRange(rt: Runtime, x: Float64Array, off: number, shape: readonly number[], strides: readonly number[], maxCopy: number, temps: number[]): number {
+  const here = rt.address(x, off);
+  if (here >= 0) return here;
+  const [lo, hi] = span(off, shape, strides);
+  const n = hi - lo + 1;
+  if (n > maxCopy) return -1;
+  const addr = rt.scratch(n * 8);
+  if (addr < 0) return -1;
+  temps.push(addr);
+  rt.f64().set(x.subarray(lo, hi + 1), addr / 8);
+  return addr + (off - lo) * 8;
+}
+
+/**
+ * Calls block(outer offsets..., R, C, strides...) over an N-d iteration space reduced by coalescing
+ * to 2-d blocks: dims beyond the last two are walked here.
+ */
+function blocks(shape: readonly number[], strides: number[][], each: (offs: number[], R: number, C: number, st: number[][]) => void): void {
+  const c = coalesce(shape, strides);
+  const nd = c.shape.length;
+  const k = strides.length;
+  const dims = nd === 0 ? [1, 1] : nd === 1 ? [1, c.shape[0]] : c.shape.slice(nd - 2);
+  const st = c.strides.map((s) => (nd === 0 ? [0, 0] : nd === 1 ? [0, s[0]] : s.slice(nd - 2)));
+  const outer = c.shape.slice(0, Math.max(0, nd - 2));
+  const offs = new Array<number>(k).fill(0);
+  const idx = new Array<number>(outer.length).fill(0);
+  for (;;) {
+    each(offs, dims[0], dims[1], st);
+    let ax = outer.length - 1;
+    for (; ax >= 0; ax--) {
+      idx[ax]++;
+      for (let j = 0; j < k; j++) offs[j] += c.strides[j][ax];
+      if (idx[ax] < outer[ax]) break;
+      for (let j = 0; j < k; j++) offs[j] -= c.strides[j][ax] * outer[ax];
+      idx[ax] = 0;
+    }
+    if (ax < 0) return;
+  }
+}
+
+function cStrides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+
+function size(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** out (contiguous, `shape`) = op(a viewed through aOff/aStrides). */
+export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aStrides: number[], out: Float64Array, shape: number[]): boolean {
+  const code = UNARY[op];
+  if (code === undefined) return false;
+  const n = size(shape);
+  if (n === 0) return true;
+  if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0)) return false;
+  const costly = COSTLY.has(op);
+  const temps: number[] = [];
+  try {
+    const src = stageRange(rt, a, aOff, shape, aStrides, costly ? Infinity : 0, temps);
+    if (src < 0) return false;
+    let dst = rt.address(out);
+    const direct = dst >= 0;
+    if (!direct) {
+      if (!costly) return false;
+      dst = rt.scratch(n * 8);
+      if (dst < 0) return false;
+      temps.push(dst);
+    }
+    blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => {
+      rt.k.unary(code, R, C, src + offs[1] * 8, st[1][0], st[1][1], dst + offs[0] * 8);
+    });
+    if (!direct) out.set(rt.f64().subarray(dst / 8, dst / 8 + n));
+    return true;
+  } finally {
+    for (const t of temps) rt.release(t);
+  }
+}
+
+/** out (contiguous, `shape`) = a ∘ b, each operand viewed through its offset and broadcast strides. */
+export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, aStrides: number[], b: Float64Array, bOff: number, bStrides: number[], out: Float64Array, shape: number[]): boolean {
+  const code = BINARY[op];
+  if (code === undefined) return false;
+  const n = size(shape);
+  if (n === 0) return true;
+  if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0) || bStrides.some((s) => s < 0)) return false;
+  const dst = rt.address(out);
+  if (dst < 0) return false;
+  const temps: number[] = [];
+  try {
+    // a non-resident operand is worth copying only when it is small next to the result (a scalar,
+    // a broadcast row or column)
+    const maxCopy = Math.max(1024, n >>> 3);
+    const pa = stageRange(rt, a, aOff, shape, aStrides, maxCopy, temps);
+    const pb = pa < 0 ? -1 : stageRange(rt, b, bOff, shape, bStrides, maxCopy, temps);
+    if (pa < 0 || pb < 0) return false;
+    blocks(shape, [cStrides(shape), aStrides, bStrides], (offs, R, C, st) => {
+      rt.k.binary(code, R, C, pa + offs[1] * 8, st[1][0], st[1][1], pb + offs[2] * 8, st[2][0], st[2][1], dst + offs[0] * 8);
+    });
+    return true;
+  } finally {
+    for (const t of temps) rt.release(t);
+  }
+}
+
+/**
+ * Sums a (viewed through aOff/aStrides/shape) over `axes` into out (contiguous, the kept axes in
+ * order). Handles the layouts that reduce to [reduced], [kept, reduced], [reduced, kept] or
+ * [kept, reduced, kept] after merging axes, which is every axis choice on a contiguous array;
+ * numpy's summation order is followed so results match it exactly in the contiguous cases.
+ */
+export function sum(rt: Runtime, a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
+  const n = size(shape);
+  if (n === 0) return false;
+  if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0)) return false;
+  const src = rt.address(a, aOff);
+  if (src < 0) return false;
+  // runs of kept / reduced axes, merged when they step through memory as one
+  const runs: { red: boolean; size: number; stride: number }[] = [];
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] === 1) continue;
+    const red = axes.includes(i);
+    const last = runs[runs.length - 1];
+    if (last && last.red === red && last.stride === aStrides[i] * shape[i]) {
+      last.size *= shape[i];
+      last.stride = aStrides[i];
+    } else runs.push({ red, size: shape[i], stride: aStrides[i] });
+  }
+  const kinds = runs.map((r) => (r.red ? "R" : "K")).join("");
+  const m = out.length;
+  const temps: number[] = [];
+  try {
+    const dst = rt.scratch(m * 8);
+    if (dst < 0) return false;
+    temps.push(dst);
+    const k = rt.k;
+    if (kinds === "") {
+      rt.f64()[dst / 8] = a[aOff];
+    } else if (kinds === "R") {
+      k.sumRows(1, runs[0].size, src, 0, runs[0].stride, dst, 1);
+    } else if (kinds === "K") {
+      return false;
+    } else if (kinds === "KR") {
+      k.sumRows(runs[0].size, runs[1].size, src, runs[0].stride, runs[1].stride, dst, 1);
+    } else if (kinds === "RK") {
+      k.sumCols(runs[0].size, runs[1].size, src, runs[0].stride, runs[1].stride, dst);
+    } else if (kinds === "KRK") {
+      const [k1, r, k2] = runs;
+      for (let i = 0; i < k1.size; i++) k.sumCols(r.size, k2.size, src + i * k1.stride * 8, r.stride, k2.stride, dst + i * k2.size * 8);
+    } else return false;
+    out.set(rt.f64().subarray(dst / 8, dst / 8 + m));
+    return true;
+  } finally {
+    for (const t of temps) rt.release(t);
+  }
+}

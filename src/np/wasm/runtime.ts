@@ -1,0 +1,168 @@
+import * as os from "node:os";
+import { Heap } from "./heap";
+import { KernelExports, Tier, moduleOf } from "./load";
+import { Reclaimer, makeReclaimer } from "./reclaim";
+import { GemmPool } from "./threads";
+import { WA, WasmMemory, WasmModule } from "./wasm-api";
+
+/** Options for a kernel runtime (tests make several; np uses one, see index.ts). */
+export interface RuntimeOptions {
+  /** "relaxed-simd" or "simd" (must be supported: check with bestTier). */
+  tier: Exclude<Tier, "none">;
+  /** Extra threads for big matrix products (default: cores − 1, at most 3). */
+  helpers?: number;
+  /** Most bytes the WASM memory may grow to (default 4 GiB, or half the machine's RAM if less). */
+  maxBytes?: number;
+  /** Live resident bytes above which a full GC is forced before the memory grows further. */
+  softBytes?: number;
+}
+
+// Below this address: the module's static data (a few KiB of log tables).
+const BASE = 64 << 10;
+
+/**
+ * One instance of the kernels with its shared memory, the allocator for arrays that live there, the
+ * freeing of blocks whose arrays were collected, and (lazily) the helper threads.
+ */
+export class Runtime {
+  readonly tier: Exclude<Tier, "none">;
+  readonly k: KernelExports;
+  readonly memory: WasmMemory;
+  readonly heap: Heap;
+  readonly helpers: number;
+  readonly stats = { collections: 0, plainFallbacks: 0, residentAllocs: 0 };
+  private readonly module: WasmModule;
+  private readonly reclaimer: Reclaimer;
+  private readonly buffers = new WeakSet<ArrayBufferLike>();
+  private buffer: SharedArrayBuffer;
+  private view: Float64Array;
+  private softBytes: number;
+  private sinceCollect = 0;
+  private pool: GemmPool | null | undefined;
+  /** The main thread's gemm pack buffer. */
+  readonly pack: number;
+
+  constructor(opts: RuntimeOptions) {
+    this.tier = opts.tier;
+    this.module = moduleOf(opts.tier);
+    const maxBytes = Math.min(opts.maxBytes ?? 4 * 2 ** 30, Math.floor(os.totalmem() / 2), 65536 * 65536);
+    this.memory = new WA!.Memory({ initial: 256, maximum: 65536, shared: true });
+    const inst = new WA!.Instance(this.module, {
+      env: {
+        memory: this.memory,
+        abort: () => {
+          throw new Error("deepts: WebAssembly kernel abort");
+        },
+      },
+    });
+    this.k = inst.exports as unknown as KernelExports;
+    this.heap = new Heap(this.memory, BASE, maxBytes);
+    this.softBytes = Math.min(opts.softBytes ?? 512 << 20, maxBytes);
+    this.reclaimer = makeReclaimer((block) => this.heap.release(block));
+    this.buffer = this.memory.buffer as SharedArrayBuffer;
+    this.buffers.add(this.buffer);
+    this.view = new Float64Array(this.buffer);
+    this.helpers = Math.max(0, opts.helpers ?? Math.min(3, (os.availableParallelism?.() ?? os.cpus().length) - 1));
+    this.pack = this.scratch(this.k.gemmPackBytes());
+    if (this.pack < 0) throw new Error("deepts: cannot reserve WebAssembly scratch memory");
+  }
+
+  /** A Float64Array over the whole memory (renewed after the memory grows). */
+  f64(): Float64Array {
+    if (this.memory.buffer.byteLength !== this.buffer.byteLength) this.refresh();
+    return this.view;
+  }
+
+  /** Byte address of element `off` of `arr` if arr lives in this runtime's memory, else -1. */
+  address(arr: ArrayBufferView, off = 0): number {
+    return this.buffers.has(arr.buffer) ? arr.byteOffset + off * 8 : -1;
+  }
+
+  /**
+   * A Float64Array of n elements living in WASM memory (zeroed unless zero is false), freed when it
+   * is garbage collected; null when the memory is exhausted (the caller then uses a plain array).
+   */
+  allocF64(n: number, zero = true): Float64Array | null {
+    const bytes = n * 8;
+    const dirty = { bytes: 0 };
+    let addr = this.heap.allocate(bytes, dirty);
+    if (addr < 0) {
+      // free what V8's own collections already found dead
+      this.reclaimer.flush();
+      addr = this.heap.allocate(bytes, dirty);
+    }
+    if (addr < 0 && this.heap.size >= this.softBytes && this.reclaimer.collect && this.sinceCollect >= this.softBytes / 4) {
+      // a synchronous loop never lets finalizers run: collect now rather than grow without bound
+      this.reclaimer.collect();
+      this.stats.collections++;
+      this.sinceCollect = 0;
+      addr = this.heap.allocate(bytes, dirty);
+      if (this.heap.used > this.softBytes / 2) this.softBytes = Math.min(this.softBytes * 2, this.heap.size + this.heap.headroom);
+    }
+    if (addr < 0 && this.heap.grow(bytes)) {
+      this.refresh();
+      addr = this.heap.allocate(bytes, dirty);
+    }
+    if (addr < 0) {
+      this.stats.plainFallbacks++;
+      return null;
+    }
+    this.sinceCollect += bytes;
+    this.stats.residentAllocs++;
+    if (addr + bytes > this.buffer.byteLength) this.refresh();
+    const view = new Float64Array(this.buffer, addr, n);
+    this.reclaimer.track(view, addr);
+    if (zero && dirty.bytes > 0) view.fill(0, 0, Math.min(n, Math.ceil(dirty.bytes / 8)));
+    return view;
+  }
+
+  /** A temporary block of `bytes` (release it with `release`), or -1 if memory is exhausted. */
+  scratch(bytes: number): number {
+    let addr = this.heap.allocate(bytes);
+    if (addr < 0) {
+      this.reclaimer.flush();
+      addr = this.heap.allocate(bytes);
+    }
+    if (addr < 0 && this.heap.grow(bytes)) {
+      this.refresh();
+      addr = this.heap.allocate(bytes);
+    }
+    return addr;
+  }
+
+  release(addr: number): void {
+    this.heap.release(addr);
+  }
+
+  /** The helper-thread pool, started on first use; null when there are no helpers. */
+  gemmPool(): GemmPool | null {
+    if (this.pool !== undefined) return this.pool;
+    this.pool = null;
+    if (this.helpers > 0) {
+      const packs: number[] = [];
+      for (let t = 0; t < this.helpers; t++) {
+        const p = this.scratch(this.k.gemmPackBytes());
+        if (p < 0) return null;
+        packs.push(p);
+      }
+      try {
+        this.pool = new GemmPool(this.module, this.memory, this.helpers, packs);
+      } catch {
+        this.pool = null;
+      }
+    }
+    return this.pool;
+  }
+
+  /** Stops helper threads (tests). */
+  close(): void {
+    this.pool?.close();
+    this.pool = null;
+  }
+
+  private refresh(): void {
+    this.buffer = this.memory.buffer as SharedArrayBuffer;
+    this.buffers.add(this.buffer);
+    this.view = new Float64Array(this.buffer);
+  }
+}
