@@ -208,7 +208,10 @@ export function decisionBoundary(predict: PredictFn, X: Matrix | NDArray, y?: La
       y: grid.y,
       z: grid.z,
       colorscale: [[0, c0], [0.5, "#ffffff"], [1, c1]],
+      autocontour: true,
+      ncontours: 20,
       contours: { coloring: "heatmap", showlines: false },
+      line: { width: 0 },
       opacity: opts.regionOpacity ?? 0.6,
       colorbar: { title: { text: mode === "probability" ? "P(y=1)" : "score" }, len: 0.75, thickness: 15 },
       hoverinfo: "skip",
@@ -221,6 +224,7 @@ export function decisionBoundary(predict: PredictFn, X: Matrix | NDArray, y?: La
       x: grid.x,
       y: grid.y,
       z: grid.z,
+      autocontour: false,
       contours: { coloring: "lines", start: threshold, end: threshold, size: 1 },
       colorscale: [[0, "#222222"], [1, "#222222"]],
       line: { width: 2 },
@@ -232,7 +236,8 @@ export function decisionBoundary(predict: PredictFn, X: Matrix | NDArray, y?: La
   const layout = {
     xaxis: { range: [grid.x[0], grid.x[grid.x.length - 1]], zeroline: false },
     yaxis: { range: [grid.y[0], grid.y[grid.y.length - 1]], zeroline: false },
-    legend: { title: { text: "class" } },
+    // With a colour bar on the right, the class legend goes above the plot.
+    legend: mode === "labels" ? { title: { text: "class" } } : { title: { text: "class" }, orientation: "h", x: 1, xanchor: "right", y: 1.02, yanchor: "bottom" },
   };
   return makeFigure(traces, layout, opts);
 }
