@@ -11,11 +11,12 @@
 @final class Mul { @inline f(x: v128, y: v128): v128 { return f64x2.mul(x, y); } }
 // @ts-ignore: decorator
 @final class Div { @inline f(x: v128, y: v128): v128 { return f64x2.div(x, y); } }
-// numpy's maximum/minimum: nan in x wins, then x on ties (so signed zeros follow x >= y)
+// numpy's maximum/minimum: x if it is nan or strictly beyond y, else y (so y wins ties such as
+// maximum(-0, 0) = 0, and a nan in y comes through)
 // @ts-ignore: decorator
-@final class Max { @inline f(x: v128, y: v128): v128 { return v128.bitselect(x, y, v128.or(f64x2.ne(x, x), f64x2.ge(x, y))); } }
+@final class Max { @inline f(x: v128, y: v128): v128 { return v128.bitselect(x, y, v128.or(f64x2.ne(x, x), f64x2.gt(x, y))); } }
 // @ts-ignore: decorator
-@final class Min { @inline f(x: v128, y: v128): v128 { return v128.bitselect(x, y, v128.or(f64x2.ne(x, x), f64x2.le(x, y))); } }
+@final class Min { @inline f(x: v128, y: v128): v128 { return v128.bitselect(x, y, v128.or(f64x2.ne(x, x), f64x2.lt(x, y))); } }
 /** The same op with its operands swapped, for when the loops need the transposed side first. */
 // @ts-ignore: decorator
 @final class Rev<O> { @inline f(x: v128, y: v128): v128 { return changetype<O>(0).f(y, x); } }

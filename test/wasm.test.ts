@@ -1,0 +1,376 @@
+// The WebAssembly kernels (src/np/wasm), on both SIMD tiers, single- and multi-threaded.
+// Expected values: numpy (test/gen/wasm_fixtures.py -> test/fixtures/wasm.json) where the fixture can
+// hold them, and a plain float64 triple loop for products too big for a fixture.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Runtime, Tier, bestTier } from "../src/np/wasm";
+import * as K from "../src/np/wasm/kernels";
+
+type Enc = number | string;
+const fx = JSON.parse(readFileSync(join(__dirname, "fixtures", "wasm.json"), "utf8"));
+const dec = (v: Enc): number => (v === "nan" ? NaN : v === "inf" ? Infinity : v === "-inf" ? -Infinity : v === "-0" ? -0 : (v as number));
+const decs = (a: Enc[]) => Float64Array.from(a, dec);
+
+/** The generator's input formula: ((i·7919 + seed·104729) mod 2001) / 1000 − 1. */
+function fill(n: number, seed: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = ((i * 7919 + seed * 104729) % 2001) / 1000 - 1;
+  return out;
+}
+
+/** Same value, NaN equal to NaN, and 0 distinct from -0. */
+function same(a: number, b: number): boolean {
+  return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+function firstMismatch(got: ArrayLike<number>, want: ArrayLike<number>, ok: (g: number, w: number, i: number) => boolean): string | null {
+  if (got.length !== want.length) return `length ${got.length} != ${want.length}`;
+  for (let i = 0; i < want.length; i++) if (!ok(got[i], want[i], i)) return `[${i}] got ${got[i]} want ${want[i]}`;
+  return null;
+}
+
+/** Within 1e-12 relative; exact for 0, ±inf and nan; subnormal results within two of their steps. */
+function close(g: number, w: number): boolean {
+  if (same(g, w)) return true;
+  if (!Number.isFinite(w) || !Number.isFinite(g)) return false;
+  if (w === 0 || g === 0) return Math.abs(g - w) <= 1e-323;
+  if (Math.abs(w) < 2.2250738585072014e-308) return Math.abs(g - w) <= 1e-323;
+  return Math.abs(g - w) <= 1e-12 * Math.abs(w);
+}
+
+/** A resident copy of `values` in rt's memory. */
+function res(rt: Runtime, values: ArrayLike<number>): Float64Array {
+  const a = rt.allocF64(values.length)!;
+  expect(a).not.toBeNull();
+  a.set(values);
+  return a;
+}
+
+/** Plain triple loop: c[i][j] = Σ a(i,k)·b(k,j), and the magnitude Σ |a(i,k)·b(k,j)| for tolerances. */
+function reference(a: Float64Array, aOff: number, ars: number, acs: number, b: Float64Array, bOff: number, brs: number, bcs: number, M: number, Kd: number, N: number) {
+  const c = new Float64Array(M * N), mag = new Float64Array(M * N);
+  for (let i = 0; i < M; i++)
+    for (let j = 0; j < N; j++) {
+      let s = 0, m = 0;
+      for (let k = 0; k < Kd; k++) {
+        const p = a[aOff + i * ars + k * acs] * b[bOff + k * brs + j * bcs];
+        s += p;
+        m += Math.abs(p);
+      }
+      c[i * N + j] = s;
+      mag[i * N + j] = m;
+    }
+  return { c, mag };
+}
+
+function expectProduct(got: ArrayLike<number>, ref: { c: Float64Array; mag: Float64Array }, gotOff = 0) {
+  const bad = firstMismatch(Array.from({ length: ref.c.length }, (_, i) => got[gotOff + i]), ref.c, (g, w, i) => Math.abs(g - w) <= 1e-12 * ref.mag[i]);
+  expect(bad).toBeNull();
+}
+
+/**
+ * An M×K operand stored in one of several layouts inside a larger buffer: row-major, transposed
+ * (column-major), or a strided slice (every other row, starting at column 3, every second column).
+ */
+function layout(rt: Runtime | null, values: Float64Array, rows: number, cols: number, kind: "row" | "col" | "slice") {
+  if (kind === "row") return { data: rt ? res(rt, values) : values.slice(), off: 0, rs: cols, cs: 1 };
+  if (kind === "col") {
+    const t = new Float64Array(rows * cols);
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) t[j * rows + i] = values[i * cols + j];
+    return { data: rt ? res(rt, t) : t, off: 0, rs: 1, cs: rows };
+  }
+  const ld = 2 * cols + 5;
+  const big = new Float64Array(2 * rows * ld + 8).fill(NaN); // the gaps must never be read
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) big[3 + 2 * i * ld + 2 * j] = values[i * cols + j];
+  return { data: rt ? res(rt, big) : big, off: 3, rs: 2 * ld, cs: 2 };
+}
+
+const TIERS = (["simd", "relaxed-simd"] as const).filter((t) => bestTier(t) === t);
+const runtimes: Runtime[] = [];
+afterAll(() => runtimes.forEach((r) => r.close()));
+
+it("at least the plain SIMD tier is available on this engine", () => {
+  expect(TIERS).toContain("simd");
+});
+
+for (const tier of TIERS) {
+  describe(`${tier} kernels`, () => {
+    const rt = new Runtime({ tier, helpers: 0 });
+    const rt2 = new Runtime({ tier, helpers: 1 });
+    runtimes.push(rt, rt2);
+
+    describe("gemm", () => {
+      it("small products equal numpy's (raw kernel: 1×1, 1×7×1, 3×5×7, 4×4×4, 5×1×9, 33×65×17)", () => {
+        for (const { m, k, n, expect: want } of fx.matmul) {
+          const a = res(rt, fill(m * k, 20)), b = res(rt, fill(k * n, 21)), c = rt.allocF64(m * n)!;
+          c.fill(NaN);
+          rt.k.gemm(m, n, k, rt.address(a), k, 1, rt.address(b), n, 1, rt.address(c), n, 1, rt.pack);
+          const w = decs(want);
+          expect(firstMismatch(c, w, (g, x) => Math.abs(g - x) <= 1e-12 * Math.max(1, Math.abs(x)) * k)).toBeNull();
+        }
+      });
+
+      const shapes: [number, number, number][] = [[1, 1, 1], [3, 5, 7], [33, 65, 17], [130, 257, 129], [1, 300, 1], [300, 1, 300], [7, 513, 5], [129, 600, 530], [4, 4, 4], [5, 3, 1]];
+      for (const [M, Kd, N] of shapes) {
+        it(`${M}×${Kd}×${N} matches a plain loop, edge tiles included`, () => {
+          const av = fill(M * Kd, M + Kd), bv = fill(Kd * N, N + 7);
+          const a = res(rt, av), b = res(rt, bv), c = rt.allocF64(M * N)!;
+          c.fill(NaN);
+          K.gemm(rt, M, N, Kd, rt.address(a), Kd, 1, rt.address(b), N, 1, rt.address(c), N, 1);
+          expectProduct(c, reference(av, 0, Kd, 1, bv, 0, N, 1, M, Kd, N));
+        });
+      }
+
+      for (const la of ["row", "col", "slice"] as const)
+        for (const lb of ["row", "col", "slice"] as const) {
+          it(`A ${la}, B ${lb}: transposed and strided operands are read in place`, () => {
+            const [M, Kd, N] = [37, 70, 23];
+            const av = fill(M * Kd, 3), bv = fill(Kd * N, 4);
+            const A = layout(rt, av, M, Kd, la), B = layout(rt, bv, Kd, N, lb);
+            const out = rt.allocF64(M * N + 2)!;
+            expect(K.matmul(rt, A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N, out, 2)).toBe(true);
+            expectProduct(out, reference(A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N), 2);
+          });
+        }
+
+      it("writes C through any strides (C transposed)", () => {
+        const [M, Kd, N] = [13, 9, 11];
+        const av = fill(M * Kd, 5), bv = fill(Kd * N, 6);
+        const a = res(rt, av), b = res(rt, bv), c = rt.allocF64(M * N)!;
+        rt.k.gemm(M, N, Kd, rt.address(a), Kd, 1, rt.address(b), N, 1, rt.address(c), 1, M, rt.pack);
+        const ref = reference(av, 0, Kd, 1, bv, 0, N, 1, M, Kd, N);
+        const ct = new Float64Array(M * N);
+        for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) ct[i * N + j] = c[j * M + i];
+        expectProduct(ct, ref);
+      });
+
+      it("operands outside WASM memory are staged (plain Float64Array, Float32Array, Int32Array, strided)", () => {
+        const [M, Kd, N] = [20, 31, 17];
+        const av = fill(M * Kd, 8), bv = fill(Kd * N, 9);
+        const A = layout(null, av, M, Kd, "slice"), B = layout(null, bv, Kd, N, "col");
+        const out = new Float64Array(M * N);
+        expect(K.matmul(rt, A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N, out, 0)).toBe(true);
+        expectProduct(out, reference(A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N));
+        const a32 = Float32Array.from(av), bi = Int32Array.from(bv, (v) => Math.round(v * 100));
+        const out2 = rt.allocF64(M * N)!;
+        expect(K.matmul(rt, a32, 0, Kd, 1, bi, 0, N, 1, M, Kd, N, out2, 0)).toBe(true);
+        expectProduct(out2, reference(Float64Array.from(a32), 0, Kd, 1, Float64Array.from(bi), 0, N, 1, M, Kd, N));
+      });
+
+      it("empty operands: M or N = 0 does nothing, K = 0 gives zeros; tiny products are declined", () => {
+        const out = new Float64Array(6).fill(7);
+        const z = new Float64Array(0);
+        expect(K.matmul(rt, z, 0, 0, 1, z, 0, 3, 1, 0, 0, 3, out, 0)).toBe(true);
+        expect(Array.from(out)).toEqual([7, 7, 7, 7, 7, 7]);
+        expect(K.matmul(rt, z, 0, 0, 1, z, 0, 3, 1, 2, 0, 3, out, 0)).toBe(true);
+        expect(Array.from(out)).toEqual([0, 0, 0, 0, 0, 0]);
+        expect(K.matmul(rt, new Float64Array([2]), 0, 1, 1, new Float64Array([3]), 0, 1, 1, 1, 1, 1, out, 0)).toBe(false);
+      });
+
+      for (const [M, Kd, N] of [[130, 257, 129], [300, 40, 200], [20, 1200, 209], [1000, 20, 60]] as [number, number, number][]) {
+        it(`threaded ${M}×${Kd}×${N} (split along ${M <= N ? "N" : "M"}) matches a plain loop`, () => {
+          const av = fill(M * Kd, 11), bv = fill(Kd * N, 12);
+          const A = layout(rt2, av, M, Kd, M > 500 ? "col" : "row"), b = res(rt2, bv), c = rt2.allocF64(M * N)!;
+          c.fill(NaN);
+          K.gemm(rt2, M, N, Kd, rt2.address(A.data), A.rs, A.cs, rt2.address(b), N, 1, rt2.address(c), N, 1);
+          expect(rt2.gemmPool()).not.toBeNull();
+          expectProduct(c, reference(A.data, 0, A.rs, A.cs, bv, 0, N, 1, M, Kd, N));
+        });
+      }
+    });
+
+    describe("unary", () => {
+      const x = decs(fx.unary.x);
+      for (const op of Object.keys(fx.unary.ops)) {
+        it(`${op} equals numpy within 1e-12 (edge values: ±0, ±inf, nan, subnormals, overflow limits)`, () => {
+          const want = decs(fx.unary.ops[op]);
+          const src = res(rt, x), dst = rt.allocF64(x.length)!;
+          expect(K.unary(rt, op, src, 0, [1], dst, [x.length])).toBe(true);
+          expect(firstMismatch(dst, want, close)).toBeNull();
+        });
+      }
+
+      it("strided and 2-d sources, odd lengths, and plain-array staging for exp/log/tanh", () => {
+        const n = 2 * 3 * 37;
+        const v = fill(2 * n + 1, 30).map((t) => t * 30);
+        const src = res(rt, v);
+        for (const op of ["exp", "tanh", "log", "sqrt", "negative"]) {
+          const f = op === "negative" ? (t: number) => -t : (Math as any)[op];
+          // every other element, as a (6, 37) block of a (6, 74) array
+          const dst = rt.allocF64(n)!;
+          expect(K.unary(rt, op, src, 1, [74, 2], dst, [6, 37])).toBe(true);
+          const want = Float64Array.from({ length: n }, (_, i) => f(v[1 + 74 * Math.floor(i / 37) + 2 * (i % 37)]));
+          expect(firstMismatch(dst, want, close)).toBeNull();
+        }
+        const plain = v.slice(0, 333), out = new Float64Array(333);
+        expect(K.unary(rt, "exp", plain, 0, [1], out, [333])).toBe(true);
+        expect(firstMismatch(out, plain.map(Math.exp), close)).toBeNull();
+        // cheap ops on plain arrays are left to TypeScript
+        expect(K.unary(rt, "negative", plain, 0, [1], out, [333])).toBe(false);
+        expect(K.unary(rt, "cbrt", src, 0, [1], rt.allocF64(333)!, [333])).toBe(false);
+      });
+    });
+
+    describe("binary", () => {
+      const special = decs(fx.binary.special);
+      const tile = (k: number) => Float64Array.from({ length: special.length * k }, (_, i) => special[i % special.length]);
+      // the operands each fixture case describes (see its "note"), as buffer + offset + strides
+      type Op = { data: Float64Array; off: number; strides: number[] };
+      const c = (rt_: Runtime, v: Float64Array, strides: number[], off = 0): Op => ({ data: res(rt_, v), off, strides });
+      const T = (v: Float64Array, rows: number, cols: number): Op => c(rt, v, [1, rows]); // (cols,rows) C-order seen transposed
+      const A = () => c(rt, fill(117, 1), [13, 1]);
+      const operands: Record<string, () => [Op, Op]> = {
+        contiguous: () => [A(), c(rt, fill(117, 2), [13, 1])],
+        "row broadcast": () => [A(), c(rt, fill(13, 3), [0, 1])],
+        "column broadcast": () => [A(), c(rt, fill(9, 4), [1, 0])],
+        "scalar right": () => [A(), { data: Float64Array.of(0.375), off: 0, strides: [0, 0] }],
+        "scalar left": () => [{ data: Float64Array.of(-1.25), off: 0, strides: [0, 0] }, A()],
+        "transposed left": () => [T(fill(117, 5), 9, 13), A()],
+        "transposed right": () => [A(), T(fill(117, 6), 9, 13)],
+        "X.T + X": () => [c(rt, fill(121, 7), [1, 11]), c(rt, fill(121, 7), [11, 1])],
+        sliced: () => [c(rt, fill(500, 8), [50, 1], 28), c(rt, fill(170, 9), [17, 1])],
+        "3-d broadcast": () => [c(rt, fill(75, 10), [25, 0, 1]), c(rt, fill(100, 11), [0, 25, 1])],
+        specials: () => {
+          const a = tile(12);
+          const b = Float64Array.from(a, (_, i) => a[(i - 3 + a.length) % a.length]);
+          return [c(rt, a, [1]), c(rt, b, [1])];
+        },
+      };
+      for (const cs of fx.binary.cases as { name: string; shape: number[]; expect: Record<string, Enc[]> }[]) {
+        it(`${cs.name}: all six ops equal numpy exactly`, () => {
+          const [a, b] = operands[cs.name]();
+          for (const [op, want] of Object.entries(cs.expect)) {
+            const out = rt.allocF64(want.length)!;
+            expect(K.binary(rt, op, a.data, a.off, a.strides, b.data, b.off, b.strides, out, cs.shape)).toBe(true);
+            expect(firstMismatch(out, decs(want), same)).toBeNull();
+          }
+        });
+      }
+
+      it("large broadcasts match a plain loop; big non-resident operands are declined", () => {
+        const [R, C] = [301, 257];
+        const x = res(rt, fill(R * C, 40)), row = res(rt, fill(C, 41)), col = fill(R, 42);
+        const out = rt.allocF64(R * C)!;
+        expect(K.binary(rt, "divide", x, 0, [C, 1], col, 0, [1, 0], out, [R, C])).toBe(true);
+        expect(firstMismatch(out, Float64Array.from(out, (_, i) => x[i] / col[Math.floor(i / C)]), same)).toBeNull();
+        expect(K.binary(rt, "subtract", row, 0, [0, 1], x, 0, [C, 1], out, [R, C])).toBe(true);
+        expect(firstMismatch(out, Float64Array.from(out, (_, i) => row[i % C] - x[i]), same)).toBeNull();
+        const sq = res(rt, fill(C * C, 43)), o2 = rt.allocF64(C * C)!;
+        expect(K.binary(rt, "add", sq, 0, [1, C], sq, 0, [C, 1], o2, [C, C])).toBe(true);
+        expect(firstMismatch(o2, Float64Array.from(o2, (_, i) => sq[(i % C) * C + Math.floor(i / C)] + sq[i]), same)).toBeNull();
+        expect(K.binary(rt, "add", x.slice(), 0, [C, 1], x, 0, [C, 1], out, [R, C])).toBe(false);
+        expect(K.binary(rt, "add", x, 0, [C, 1], x, 0, [C, 1], new Float64Array(R * C), [R, C])).toBe(false);
+        expect(K.binary(rt, "power", x, 0, [C, 1], x, 0, [C, 1], out, [R, C])).toBe(false);
+      });
+    });
+
+    describe("sum", () => {
+      // the generator's spread(): fill(n, seed) scaled by 2^k, k = rint(30·fill(n, seed + 50)), exact
+      const pow2 = (k: number) => {
+        const d = new DataView(new ArrayBuffer(8));
+        d.setBigUint64(0, BigInt(k + 1023) << 52n);
+        return d.getFloat64(0);
+      };
+      const rint = (t: number) => (Math.abs(t % 1) === 0.5 ? 2 * Math.round(t / 2) : Math.round(t));
+      const spread = (n: number, seed: number) => {
+        const f = fill(n, seed), g = fill(n, seed + 50);
+        return Float64Array.from(f, (v, i) => v * pow2(rint(g[i] * 30)));
+      };
+      const S = spread(37 * 300, 12);
+      const run = (x: Float64Array, off: number, strides: number[], shape: number[], axes: number[], m: number) => {
+        const out = new Float64Array(m);
+        expect(K.sum(rt, res(rt, x), off, strides, shape, axes, out)).toBe(true);
+        return out;
+      };
+      it("axis 1 (pairwise, like numpy) is bit-identical to numpy", () => {
+        expect(firstMismatch(run(S, 0, [300, 1], [37, 300], [1], 37), decs(fx.sum.S_axis1), same)).toBeNull();
+      });
+      it("axis 0 (row after row, like numpy) is bit-identical to numpy", () => {
+        expect(firstMismatch(run(S, 0, [300, 1], [37, 300], [0], 300), decs(fx.sum.S_axis0), same)).toBeNull();
+      });
+      it("all axes, and a 100003-long vector, are bit-identical to numpy", () => {
+        expect(run(S, 0, [300, 1], [37, 300], [0, 1], 1)[0]).toBe(dec(fx.sum.S_all));
+        expect(run(spread(100003, 14), 0, [1], [100003], [0], 1)[0]).toBe(dec(fx.sum.V_all));
+      });
+      it("middle axis of a 3-d array and a transposed view agree with numpy within 1e-12 of Σ|x|", () => {
+        const T3 = spread(3 * 130 * 7, 13);
+        const got = run(T3, 0, [910, 7, 1], [3, 130, 7], [1], 21), want = decs(fx.sum.T3_axis1);
+        const mag = new Float64Array(21);
+        for (let i = 0; i < 3; i++) for (let r = 0; r < 130; r++) for (let j = 0; j < 7; j++) mag[i * 7 + j] += Math.abs(T3[i * 910 + r * 7 + j]);
+        expect(firstMismatch(got, want, (g, w, i) => Math.abs(g - w) <= 1e-12 * mag[i])).toBeNull();
+        const st = run(S, 0, [1, 300], [300, 37], [0], 37), w2 = decs(fx.sum.ST_axis0);
+        const m2 = new Float64Array(37);
+        for (let i = 0; i < S.length; i++) m2[Math.floor(i / 300)] += Math.abs(S[i]);
+        expect(firstMismatch(st, w2, (g, w, i) => Math.abs(g - w) <= 1e-12 * m2[i])).toBeNull();
+      });
+      it("declines what it does not cover: non-resident input, tiny or empty arrays", () => {
+        expect(K.sum(rt, S, 0, [300, 1], [37, 300], [1], new Float64Array(37))).toBe(false);
+        expect(K.sum(rt, res(rt, S), 0, [1], [10], [0], new Float64Array(1))).toBe(false);
+        expect(K.sum(rt, res(rt, S), 0, [300, 1], [0, 300], [1], new Float64Array(0))).toBe(false);
+      });
+    });
+  });
+}
+
+describe("resident heap", () => {
+  const tier = TIERS[TIERS.length - 1] as Exclude<Tier, "none">;
+
+  it("reuses freed blocks, zeroes them, coalesces neighbours, and keeps views valid across growth", () => {
+    const rt = new Runtime({ tier, helpers: 0 });
+    runtimes.push(rt);
+    const h = rt.heap;
+    const a = h.allocate(1000), b = h.allocate(1000), c = h.allocate(5000);
+    expect([a % 64, b - a, c - b]).toEqual([0, 1024, 1024]);
+    h.release(a);
+    h.release(b); // merges with a
+    expect(h.allocate(2048)).toBe(a);
+    const v = rt.allocF64(1000)!;
+    v.fill(3);
+    const before = rt.heap.size;
+    const big = rt.allocF64(8_000_000)!; // forces the memory to grow
+    expect(rt.heap.size).toBeGreaterThan(before);
+    expect(v[999]).toBe(3);
+    v[0] = 4;
+    expect(new Float64Array(rt.memory.buffer, v.byteOffset, 1)[0]).toBe(4);
+    expect(big[7_999_999]).toBe(0);
+    // a block handed out again comes back zeroed
+    const addr = rt.scratch(4096);
+    rt.f64().fill(9, addr / 8, addr / 8 + 512);
+    rt.release(addr);
+    const w = rt.allocF64(512)!;
+    expect(w.byteOffset).toBe(addr);
+    expect(w.every((t) => t === 0)).toBe(true);
+  });
+
+  it("frees the blocks of collected arrays inside one synchronous loop (forced collection)", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 256 << 20, softBytes: 32 << 20 });
+    runtimes.push(rt);
+    let keep: Float64Array | null = null;
+    // 400 × 1 MB of short-lived arrays: far more than the 256 MB cap if nothing were freed
+    for (let i = 0; i < 400; i++) {
+      const x = rt.allocF64(1 << 17);
+      expect(x).not.toBeNull();
+      x![0] = i;
+      keep = x;
+    }
+    expect(keep![0]).toBe(399);
+    expect(rt.stats.plainFallbacks).toBe(0);
+    expect(rt.heap.size).toBeLessThanOrEqual(256 << 20);
+    expect(rt.stats.collections).toBeGreaterThan(0);
+  });
+
+  it("returns null (plain-array fallback) when the cap is reached by live arrays", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 64 << 20, softBytes: 16 << 20 });
+    runtimes.push(rt);
+    const live: Float64Array[] = [];
+    let nulls = 0;
+    for (let i = 0; i < 12; i++) {
+      const x = rt.allocF64(1 << 20); // 8 MB each
+      if (x) live.push(x);
+      else nulls++;
+    }
+    expect(live.length).toBeGreaterThan(4);
+    expect(nulls).toBeGreaterThan(0);
+  });
+});
