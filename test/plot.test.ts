@@ -449,4 +449,14 @@ ${outputs[1]}\n${outputs[0]}\n${outputs[2]}\n</body></html>`;
     expect(await p.evaluate(() => typeof (window as any).Plotly.newPlot)).toBe("function");
     await p.close();
   });
+
+  it("a later figure on a page without the library explains what is missing", async (ctx) => {
+    if (!browser) return ctx.skip(skipReason);
+    const html = plot.line([1, 2, 3]).toHTML({ includePlotlyjs: false, fullPage: true });
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.waitForFunction(() => document.body.textContent!.includes("Waiting for plotly.js"), undefined, { timeout: 60_000 });
+    expect(await page.locator(".main-svg").count()).toBe(0);
+    await page.close();
+  });
 });

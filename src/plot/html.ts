@@ -107,10 +107,14 @@ export function displayIncludeMode(): boolean | "cdn" {
 
 // Drawing waits for both the library and the div being in the document: JupyterLab may run an
 // output's scripts before attaching it, and a detached div would be drawn 0 px wide.
+const WAIT_NOTE =
+  "Waiting for plotly.js: it comes with the first figure shown in this kernel session. If that output is gone, " +
+  'run plot.setOptions({ plotlyjs: "once" }) and re-run this cell.';
+
 const drawScript = (figJSON: string, idJSON: string): string => `(function () {
   var fig = ${figJSON};
   var id = ${idJSON};
-  var delay = 20;
+  var delay = 20, waited = 0, told = false;
   function tryDraw() {
     var el = document.getElementById(id);
     if (el && window.Plotly && el.isConnected !== false) {
@@ -118,6 +122,11 @@ const drawScript = (figJSON: string, idJSON: string): string => `(function () {
       window.Plotly.newPlot(el, fig.data, fig.layout, fig.config);
       return;
     }
+    if (el && !told && waited > 10000) {
+      told = true;
+      el.firstChild && (el.firstChild.textContent = ${JSON.stringify(WAIT_NOTE)});
+    }
+    waited += delay;
     delay = Math.min(delay * 1.5, 1000);
     setTimeout(tryDraw, delay);
   }
