@@ -64,10 +64,13 @@ interface BinarySpec {
   check?: (common: DType, ops: Operand[]) => void;
 }
 
+// One compiled loop per expression and buffer types: a loop that has seen only Float64Arrays stays
+// monomorphic and fast.
 const kernelCache = new Map<string, Kernel>();
-function kernelFor(expr: string): Kernel {
-  let k = kernelCache.get(expr);
-  if (!k) kernelCache.set(expr, (k = binaryKernel(expr)));
+function kernelFor(expr: string, ...bufs: TypedArray[]): Kernel {
+  const key = `${expr}|${bufs.map((b) => b.constructor.name).join(",")}`;
+  let k = kernelCache.get(key);
+  if (!k) kernelCache.set(key, (k = binaryKernel(expr)));
   return k;
 }
 
@@ -86,16 +89,18 @@ function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
     : isInt(common) || common === "bool" ? spec.intExpr ?? spec.expr
     : spec.expr;
   // Integers have no -0: adding 0 turns a -0 result into 0.
-  const kern = kernelFor(outD === "int64" ? `(${expr}) + 0` : expr);
+  const fullExpr = outD === "int64" ? `(${expr}) + 0` : expr;
   if (!ops[0].arr && !ops[1].arr) {
     const o = alloc(outD, 1);
-    kern(scalarBuf(ops[0].value), scalarBuf(ops[1].value), o, 1, 0, 0, 0, 0, 0, 0);
+    const a = scalarBuf(ops[0].value), b = scalarBuf(ops[1].value);
+    kernelFor(fullExpr, a, b, o)(a, b, o, 1, 0, 0, 0, 0, 0, 0);
     return outD === "bool" ? o[0] !== 0 : o[0];
   }
   const shapes = ops.map((o) => (o.arr ? o.arr.shape : []));
   const shape = broadcastShapes(...shapes);
   const out = new NDArray(alloc(outD, sizeOf(shape)), shape, outD);
   const bufs = ops.map((o) => (o.arr ? o.arr.data : scalarBuf(o.value)));
+  const kern = kernelFor(fullExpr, bufs[0], bufs[1], out.data);
   const strides = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
   const starts = ops.map((o) => (o.arr ? o.arr.offset : 0));
   if (outD === "float64" && common === "float64" && accel.binary && accel.binary(spec.name, bufs[0] as Float64Array, starts[0], strides[0], bufs[1] as Float64Array, starts[1], strides[1], out.data as Float64Array, shape)) return out;
@@ -203,11 +208,12 @@ export const logicalXor = cmp("logicalXor");
 
 type UnaryKernel = (A: TypedArray, O: TypedArray, n: number, ia: number, sa: number, io: number, so: number) => void;
 const unaryCache = new Map<string, UnaryKernel>();
-function unaryKernel(expr: string): UnaryKernel {
-  let k = unaryCache.get(expr);
+function unaryKernel(expr: string, A: TypedArray, O: TypedArray): UnaryKernel {
+  const key = `${expr}|${A.constructor.name},${O.constructor.name}`;
+  let k = unaryCache.get(key);
   if (!k)
     unaryCache.set(
-      expr,
+      key,
       (k = new Function(
         "A", "O", "n", "ia", "sa", "io", "so",
         `if (sa === 1 && so === 1) { for (let i = 0; i < n; i++) { const x = A[ia + i]; O[io + i] = ${expr}; } return; }
@@ -231,14 +237,16 @@ function applyUnary(spec: UnarySpec, x: ArrayLike): any {
   spec.check?.(common);
   const outD = spec.out(common);
   const e = common === "bool" && spec.boolExpr ? spec.boolExpr : spec.expr;
-  const kern = unaryKernel(outD === "int64" ? `(${e}) + 0` : e);
+  const fullExpr = outD === "int64" ? `(${e}) + 0` : e;
   if (!op.arr) {
     const o = alloc(outD, 1);
-    kern(scalarBuf(op.value), o, 1, 0, 0, 0, 0);
+    const v = scalarBuf(op.value);
+    unaryKernel(fullExpr, v, o)(v, o, 1, 0, 0, 0, 0);
     return outD === "bool" ? o[0] !== 0 : o[0];
   }
   const a = op.arr;
   const out = new NDArray(alloc(outD, a.size), [...a.shape], outD);
+  const kern = unaryKernel(fullExpr, a.data, out.data);
   if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, a.strides, out.data as Float64Array, a.shape)) return out;
   forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
   return out;
