@@ -16,10 +16,12 @@ export function miniBatches(X: NDArray, Y: NDArray, miniBatchSize: number, order
   const m = X.shape[1];
   if (Y.shape[Y.ndim - 1] !== m) throw new Error(`X has ${m} examples (columns) but Y has ${Y.shape[Y.ndim - 1]}`);
   const [Xs, Ys] = order === undefined ? [X, Y] : [X.get(":", np.asarray(order)), Y.get(":", np.asarray(order))];
+  if (miniBatchSize >= m) return [[Xs, Ys]];
   const batches: MiniBatch[] = [];
   for (let k = 0; k < m; k += miniBatchSize) {
     const cols = `${k}:${Math.min(k + miniBatchSize, m)}`;
-    batches.push([Xs.get(":", cols), Ys.get(":", cols)]);
+    // contiguous copies: a column slice is a strided view, and products with it are slower
+    batches.push([Xs.get(":", cols).copy(), Ys.get(":", cols).copy()]);
   }
   return batches;
 }

@@ -67,7 +67,7 @@ export function train(X: NDArray, Y: NDArray, parameters: Parameters, opts: Trai
       const mb = Xb.shape[1];
       const cost = computeCost(AL, Yb, loss) + (lambd ? l2RegularizationCost(params, lambd, mb) : 0);
       total += cost * mb;
-      const grads = modelBackward(AL, Yb, caches, { loss, lambd });
+      const grads = modelBackward(AL, Yb, caches, { loss, lambd, inputGradient: false });
       params = opt.step(params, grads);
     }
     costs.push(total / m);

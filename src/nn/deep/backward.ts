@@ -13,12 +13,15 @@ import { defaultLoss } from "./cost";
  * dA_prev = Wᵀ·dZ. Returns `[dA_prev, dW, db]`.
  * @example const [dA_prev, dW, db] = nn.linearBackward(dZ, linearCache)
  */
-export function linearBackward(dZ: NDArray, cache: LinearCache): [NDArray, NDArray, NDArray] {
+export function linearBackward(dZ: NDArray, cache: LinearCache): [NDArray, NDArray, NDArray];
+/** @internal with `withInput` false, dA_prev is not computed (returned as an empty array). */
+export function linearBackward(dZ: NDArray, cache: LinearCache, withInput: boolean): [NDArray, NDArray, NDArray];
+export function linearBackward(dZ: NDArray, cache: LinearCache, withInput = true): [NDArray, NDArray, NDArray] {
   const { A_prev, W } = cache;
   const m = A_prev.shape[1];
   const dW = np.divide(np.dot(dZ, A_prev.T), m);
   const db = np.divide(np.sum(dZ, { axis: 1, keepdims: true }), m);
-  const dA_prev = np.dot(W.T, dZ);
+  const dA_prev = withInput ? np.dot(W.T, dZ) : np.zeros([0]);
   return [dA_prev, dW, db];
 }
 
@@ -41,6 +44,8 @@ export interface BackwardOptions {
   loss?: LossName;
   /** L2 regularisation strength λ: adds (λ/m) W^[l] to each dW^[l]. */
   lambd?: number;
+  /** Also compute dA0, the gradient for the input X (default true; training loops skip it). */
+  inputGradient?: boolean;
 }
 
 /**
@@ -57,29 +62,25 @@ export interface BackwardOptions {
 export function modelBackward(AL: NDArray, Y: NDArray, caches: LayerCache[], opts: BackwardOptions = {}): Grads {
   const L = caches.length;
   const lossName = opts.loss ?? defaultLoss(AL);
-  const grads: Grads = {};
   const out = caches[L - 1];
   const shortcut =
     (out.activation.name === "sigmoid" && lossName === "binaryCrossEntropy") ||
     (out.activation.name === "softmax" && lossName === "categoricalCrossEntropy");
-  let dA_prev: NDArray, dW: NDArray, db: NDArray;
-  if (shortcut) [dA_prev, dW, db] = linearBackward(np.subtract(AL, Y), out);
-  else [dA_prev, dW, db] = linearActivationBackward(getLoss(lossName).grad(AL, Y), out);
-  grads[`dA${L - 1}`] = dA_prev;
-  grads[`dW${L}`] = dW;
-  grads[`db${L}`] = db;
-  for (let l = L - 1; l >= 1; l--) {
+  // dZ^[L], then for l = L, ..., 1: dW^[l], db^[l], dA^[l-1], and dZ^[l-1] = dA^[l-1] * g'(Z^[l-1])
+  let dZ = shortcut ? np.subtract(AL, Y) : out.activation.backward(getLoss(lossName).grad(AL, Y), out.Z);
+  const grads: Grads = {};
+  for (let l = L; l >= 1; l--) {
     const cache = caches[l - 1];
-    let dA = grads[`dA${l}`];
-    if (cache.D) dA = dropoutBackward(dA, cache.D, cache.keepProb!);
-    [dA_prev, dW, db] = linearActivationBackward(dA, cache);
-    grads[`dA${l - 1}`] = dA_prev;
-    grads[`dW${l}`] = dW;
+    const withInput = l > 1 || opts.inputGradient !== false;
+    const [dA_prev, dW, db] = linearBackward(dZ, cache, withInput);
+    grads[`dW${l}`] = opts.lambd ? np.add(dW, np.multiply(opts.lambd / AL.shape[1], cache.W)) : dW;
     grads[`db${l}`] = db;
-  }
-  if (opts.lambd) {
-    const m = AL.shape[1];
-    for (let l = 1; l <= L; l++) grads[`dW${l}`] = np.add(grads[`dW${l}`], np.multiply(opts.lambd / m, caches[l - 1].W));
+    if (withInput) grads[`dA${l - 1}`] = dA_prev;
+    if (l > 1) {
+      const below = caches[l - 2];
+      const dA = below.D ? dropoutBackward(dA_prev, below.D, below.keepProb!) : dA_prev;
+      dZ = below.activation.backward(dA, below.Z);
+    }
   }
   return grads;
 }
