@@ -4,3 +4,4 @@ export { np, NDArray } from "./np";
 export type { ArrayLike, Index, DType } from "./np";
 export { data } from "./data";
 export { plot } from "./plot";
+export { nn } from "./nn";
