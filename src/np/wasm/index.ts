@@ -3,7 +3,7 @@
  * Everything here is optional: each operation returns false when it declines, and np's TypeScript
  * loops run instead. DEEPTS_NO_WASM=1 in the environment turns the whole layer off.
  */
-import type { Accel } from "../accel";
+import { Accel, accel as npAccel } from "../accel";
 import type { TypedArray } from "../dtype";
 import * as K from "./kernels";
 import { Tier, bestTier } from "./load";
@@ -115,7 +115,8 @@ export function sumF64(a: Float64Array, aOff: number, aStrides: number[], shape:
  * TypeScript fallbacks in the same process). @example installAccel(accel)
  */
 export function installAccel(accel: Accel, on = true): void {
-  if (on && defaultRuntime()) {
+  // the runtime itself is made on the first call of a hook, not here
+  if (on && enabled) {
     accel.matmul = matmulF64;
     accel.unary = unaryF64;
     accel.binary = binaryF64;
@@ -128,7 +129,15 @@ export function installAccel(accel: Accel, on = true): void {
   }
 }
 
-/** Turns the WASM layer on or off for the rest of the process (tests). */
+/**
+ * Turns the WASM layer on or off for the rest of the process (tests of the TypeScript fallbacks):
+ * off, np's hooks are removed and new arrays are plain Float64Arrays.
+ * @example setWasmEnabled(false)
+ */
 export function setWasmEnabled(on: boolean): void {
   enabled = on && !isTruthy(process.env.DEEPTS_NO_WASM);
+  installAccel(npAccel, enabled);
 }
+
+// np's storage imports this module for residentF64, which also plugs the kernels into np's hooks.
+installAccel(npAccel);
