@@ -9,14 +9,14 @@ const elementwise = (f: (z: any) => any) => f as Elementwise;
 /**
  * Sigmoid σ(z) = 1 / (1 + e^(−z)), in (0, 1). For z below about −709, e^(−z) overflows to
  * infinity and σ(z) is exactly 0 (numpy does the same, with a warning), never NaN.
- * @example nn.sigmoid(np.array([-2, -1, 0, 1, 2])) // [0.11920292 0.26894142 0.5 0.73105858 0.88079708]
+ * @example nn.sigmoid(np.array([-2, -1, 0, 1, 2])) // [0.11920292 0.26894142 0.5        0.73105858 0.88079708]
  * @example nn.sigmoid(0) // 0.5
  */
 export const sigmoid = elementwise((z) => np.divide(1, np.add(1, np.exp(np.negative(z)))));
 
 /**
  * σ'(z) = σ(z)(1 − σ(z)), the slides' `sigmoid_derivative`.
- * @example nn.sigmoidDerivative(np.array([-2, -1, 0, 1, 2])) // [0.10499359 0.19661193 0.25 0.19661193 0.10499359]
+ * @example nn.sigmoidDerivative(np.array([-2, -1, 0, 1, 2])) // [0.10499359 0.19661193 0.25       0.19661193 0.10499359]
  */
 export const sigmoidDerivative = elementwise((z) => {
   const a = sigmoid(z);
@@ -25,7 +25,7 @@ export const sigmoidDerivative = elementwise((z) => {
 
 /**
  * Hyperbolic tangent (e^z − e^(−z)) / (e^z + e^(−z)), in (−1, 1).
- * @example nn.tanh(np.array([-1, 0, 1])) // [-0.76159416  0. 0.76159416]
+ * @example nn.tanh(np.array([-1, 0, 1])) // [-0.76159416  0.          0.76159416]
  */
 export const tanh = elementwise((z) => np.tanh(z));
 
@@ -40,7 +40,7 @@ export const tanhDerivative = elementwise((z) => {
 
 /**
  * ReLU max(0, z).
- * @example nn.relu(np.array([-2, 0, 3])) // [0 0 3] (a float64 array: [0. 0. 3.])
+ * @example nn.relu(np.array([-2, 0, 3])) // [0 0 3] (the input's dtype, as np.maximum)
  */
 export const relu = elementwise((z) => np.maximum(0, z));
 

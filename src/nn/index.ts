@@ -23,6 +23,7 @@ import { numericalGradient, relativeError, gradientCheck, gradientCheckModel } f
 import { train } from "./training";
 import { Model } from "./model";
 import { randomState } from "./random";
+import * as rnn from "./rnn";
 
 /** The deep network's step-by-step functions (also available directly on `nn`). */
 const deep = {
@@ -36,8 +37,8 @@ const deep = {
  * activations and their derivatives, losses, the perceptron and Adaline, logistic regression
  * (`nn.logistic`), the shallow network (`nn.shallow`), the deep L-layer network step by step
  * (`nn.linearForward`, ..., `nn.modelBackward`, also grouped as `nn.deep`), optimizers, mini-batches,
- * regularisation, batch normalisation, evaluation, cross-validation, gradient checking, and a compact
- * `nn.Model`.
+ * regularisation, batch normalisation, evaluation, cross-validation, gradient checking, a compact
+ * `nn.Model`, and recurrent networks (`nn.rnn`).
  *
  * @example
  * nn.sigmoid(np.array([-2, -1, 0, 1, 2]));
@@ -64,6 +65,7 @@ export const nn = {
   numericalGradient, relativeError, gradientCheck, gradientCheckModel,
   train, Model,
   randomState,
+  rnn,
 };
 
 export type { Parameters, Grads } from "./types";

@@ -8,7 +8,7 @@ import { l2RegularizationCost } from "../regularization";
  * The cost of predictions AL against labels Y: binary cross-entropy for a single output row
  * (sigmoid output, Y (1, m)), categorical cross-entropy for several (softmax output, one-hot Y
  * (classes, m)), unless `loss` names another ("mse").
- * @example nn.computeCost(np.array([[0.8, 0.9, 0.4]]), np.array([[1, 1, 0]])) // 0.2797765635793422
+ * @example nn.computeCost(np.array([[0.8, 0.9, 0.4]]), np.array([[1, 1, 0]])) // 0.2797765635793423
  */
 export function computeCost(AL: NDArray, Y: NDArray, loss?: LossName): number {
   return getLoss(loss ?? defaultLoss(AL)).cost(AL, np.asarray(Y));
