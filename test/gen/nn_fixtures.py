@@ -715,6 +715,85 @@ def evaluation_fixture():
     })
 
 
+# ----------------------------------------------------------------------------- the training loop (nn.train)
+
+def adam_step(p, g, state, lr, b1=0.9, b2=0.999, eps=1e-8):
+    state["t"] += 1
+    t = state["t"]
+    out = {}
+    for k in p:
+        d = "d" + k
+        state["v"][d] = b1 * state["v"].get(d, np.zeros_like(p[k])) + (1 - b1) * g[d]
+        state["s"][d] = b2 * state["s"].get(d, np.zeros_like(p[k])) + (1 - b2) * np.square(g[d])
+        vc = state["v"][d] / (1 - b1 ** t)
+        sc = state["s"][d] / (1 - b2 ** t)
+        out[k] = p[k] - lr * vc / (np.sqrt(sc) + eps)
+    return out
+
+
+def momentum_step(p, g, state, lr, beta=0.9):
+    out = {}
+    for k in p:
+        d = "d" + k
+        state["v"][d] = beta * state["v"].get(d, np.zeros_like(p[k])) + (1 - beta) * g[d]
+        out[k] = p[k] - lr * state["v"][d]
+    return out
+
+
+def train_ref(X, Y, p, acts, loss, epochs, batch, opt, lr, lambd, seed):
+    """nn.train: a RandomState(seed) permutation per epoch (when batch < m), mini-batches in that order."""
+    rs = np.random.RandomState(seed)
+    m = X.shape[1]
+    state = {"t": 0, "v": {}, "s": {}}
+    costs = []
+    for e in range(epochs):
+        if batch < m:
+            order = rs.permutation(m)
+            Xs, Ys = X[:, order], Y[:, order]
+        else:
+            Xs, Ys = X, Y
+        total = 0.0
+        for k in range(0, m, batch):
+            Xb, Yb = Xs[:, k:k + batch], Ys[:, k:k + batch]
+            mb = Xb.shape[1]
+            AL, caches = model_forward(Xb, p, acts)
+            cost = cost_of(AL, Yb, loss)
+            if lambd:
+                cost += lambd / (2 * mb) * sum(np.sum(np.square(p["W%d" % l])) for l in range(1, len(acts) + 1))
+            total += cost * mb
+            grads = model_backward(AL, Yb, caches, p, acts, loss, lambd)
+            if opt == "adam":
+                p = adam_step(p, grads, state, lr)
+            elif opt == "momentum":
+                p = momentum_step(p, grads, state, lr)
+            else:
+                p = update(p, grads, lr)
+        costs.append(total / m)
+    return p, costs
+
+
+def training_loop_fixture():
+    rs = np.random.RandomState(9)
+    X = rs.randn(4, 20)
+    Y = (X[0:1] + X[1:2] * X[2:3] > 0).astype(float)
+    Yc = np.eye(3)[:, rs.randint(0, 3, 20)]
+    p1 = {"W1": rs.randn(5, 4) * 0.5, "b1": np.zeros((5, 1)), "W2": rs.randn(1, 5) * 0.5, "b2": np.zeros((1, 1))}
+    p2 = {"W1": rs.randn(5, 4) * 0.5, "b1": np.zeros((5, 1)), "W2": rs.randn(3, 5) * 0.5, "b2": np.zeros((3, 1))}
+    runs = []
+    for name, p, Yr, acts, loss, epochs, batch, opt, lr, lambd in [
+        ("batch gd", p1, Y, ["relu", "sigmoid"], "bce", 5, 20, "gd", 0.5, 0.0),
+        ("sgd", p1, Y, ["relu", "sigmoid"], "bce", 2, 1, "gd", 0.05, 0.0),
+        ("mini-batch adam", p1, Y, ["tanh", "sigmoid"], "bce", 4, 6, "adam", 0.01, 0.0),
+        ("mini-batch momentum l2", p1, Y, ["relu", "sigmoid"], "bce", 3, 8, "momentum", 0.1, 0.3),
+        ("softmax adam", p2, Yc, ["relu", "softmax"], "cce", 3, 7, "adam", 0.02, 0.0),
+    ]:
+        pf, costs = train_ref(X, Yr, dict(p), acts, loss, epochs, batch, opt, lr, lambd, seed=4)
+        runs.append({"name": name, "Y": arr(Yr), "parameters": params_json(p), "activations": acts, "loss": loss, "epochs": epochs,
+                     "batchSize": batch, "optimizer": opt, "learningRate": lr, "lambd": lambd, "seed": 4,
+                     "costs": costs, "final": params_json(pf)})
+    write("training.json", {"X": arr(X), "runs": runs})
+
+
 if __name__ == "__main__":
     activations_fixture()
     losses_fixture()
@@ -725,4 +804,5 @@ if __name__ == "__main__":
     optimizers_fixture()
     training_parts_fixture()
     evaluation_fixture()
+    training_loop_fixture()
     print("wrote", sorted(os.listdir(OUT)))
