@@ -78,7 +78,7 @@ export function leakyReluActivation(slope = 0.01): Activation {
   return { name: "leakyRelu", forward: (Z) => leakyRelu(Z, slope), backward: (dA, Z) => leakyReluBackward(dA, Z, slope) };
 }
 
-/** The activations by name (leaky ReLU with slope 0.01). */
+/** The activations by name (leaky ReLU with slope 0.01). @example nn.ACTIVATIONS.tanh.backward(dA, Z) */
 export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
   sigmoid: { name: "sigmoid", forward: (Z) => sigmoid(Z), backward: sigmoidBackward },
   tanh: { name: "tanh", forward: (Z) => tanh(Z), backward: tanhBackward },

@@ -8,8 +8,8 @@ import { standardize } from "./standardize";
 import * as logistic from "./logistic";
 import * as shallow from "./shallow";
 import { initializeParametersDeep, numLayers } from "./deep/init";
-import { linearForward, linearActivationForward, modelForward } from "./deep/forward";
-import { computeCost, computeCostWithRegularization } from "./deep/cost";
+import { linearForward, linearActivationForward, modelForward, layerActivations } from "./deep/forward";
+import { computeCost, computeCostWithRegularization, defaultLoss } from "./deep/cost";
 import { linearBackward, linearActivationBackward, modelBackward } from "./deep/backward";
 import { updateParameters } from "./deep/update";
 import { predict, outputToLabels } from "./deep/predict";
@@ -27,8 +27,8 @@ import * as rnn from "./rnn";
 
 /** The deep network's step-by-step functions (also available directly on `nn`). */
 const deep = {
-  initializeParametersDeep, numLayers, linearForward, linearActivationForward, modelForward,
-  computeCost, computeCostWithRegularization, linearBackward, linearActivationBackward, modelBackward,
+  initializeParametersDeep, numLayers, linearForward, linearActivationForward, modelForward, layerActivations,
+  computeCost, computeCostWithRegularization, defaultLoss, linearBackward, linearActivationBackward, modelBackward,
   updateParameters, predict, outputToLabels,
 };
 

@@ -6,6 +6,7 @@ import type { ArrayLike } from "../np";
  * Probabilities are clipped to [EPSILON, 1 − EPSILON] before any logarithm or division, so a
  * prediction of exactly 0 or 1 costs −log(1e-15) ≈ 34.5 instead of infinity (or NaN from 0·log 0).
  * Predictions inside the interval are not changed at all.
+ * @example nn.L3(np.array([1]), np.array([0])) // −log(1e-15) ≈ 34.54, not infinity
  */
 export const EPSILON = 1e-15;
 
@@ -17,7 +18,7 @@ export function clipProbabilities(yhat: ArrayLike): NDArray {
   return np.clip(np.asarray(yhat).astype("float64"), EPSILON, 1 - EPSILON);
 }
 
-/** Number of examples m: the columns of a (n, m) array, the length of a vector. */
+/** Number of examples m: the columns of a (n, m) array, the length of a vector. @example nn.numExamples(np.zeros([3, 8])) // 8 */
 export function numExamples(Y: NDArray): number {
   return Y.ndim === 0 ? 1 : Y.shape[Y.ndim - 1];
 }
@@ -121,7 +122,7 @@ export interface Loss {
   grad(AL: NDArray, Y: NDArray): NDArray;
 }
 
-/** The costs by name. */
+/** The costs by name. @example nn.LOSSES.mse.cost(AL, Y) */
 export const LOSSES: Readonly<Record<LossName, Loss>> = {
   binaryCrossEntropy: { name: "binaryCrossEntropy", cost: binaryCrossEntropy, grad: binaryCrossEntropyGrad },
   categoricalCrossEntropy: { name: "categoricalCrossEntropy", cost: categoricalCrossEntropy, grad: categoricalCrossEntropyGrad },

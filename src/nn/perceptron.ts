@@ -84,7 +84,7 @@ export class Perceptron {
   }
 }
 
-/** Checks the rows layout: X (m, n) and y (m,). */
+/** Checks the rows layout: X (m, n) and y (m,). @example checkRows(np.zeros([100, 2]), np.zeros(100)) // fine */
 export function checkRows(X: NDArray, y: NDArray): void {
   if (X.ndim !== 2) throw new Error(`X must be 2-D (m, n) with one example per row, got shape (${X.shape.join(", ")})`);
   if (y.ndim !== 1 || y.shape[0] !== X.shape[0])

@@ -13,16 +13,18 @@ import { defaultLoss } from "./cost";
  * dA_prev = Wᵀ·dZ. Returns `[dA_prev, dW, db]`.
  * @example const [dA_prev, dW, db] = nn.linearBackward(dZ, linearCache)
  */
-export function linearBackward(dZ: NDArray, cache: LinearCache): [NDArray, NDArray, NDArray];
-/** @internal with `withInput` false, dA_prev is not computed (returned as an empty array). */
-export function linearBackward(dZ: NDArray, cache: LinearCache, withInput: boolean): [NDArray, NDArray, NDArray];
-export function linearBackward(dZ: NDArray, cache: LinearCache, withInput = true): [NDArray, NDArray, NDArray] {
-  const { A_prev, W } = cache;
-  const m = A_prev.shape[1];
-  const dW = np.divide(np.dot(dZ, A_prev.T), m);
-  const db = np.divide(np.sum(dZ, { axis: 1, keepdims: true }), m);
-  const dA_prev = withInput ? np.dot(W.T, dZ) : np.zeros([0]);
+export function linearBackward(dZ: NDArray, cache: LinearCache): [NDArray, NDArray, NDArray] {
+  const [dW, db] = parameterGradients(dZ, cache);
+  const dA_prev = np.dot(cache.W.T, dZ);
   return [dA_prev, dW, db];
+}
+
+/** dW and db alone (the first layer in training needs no dA^[0]). */
+function parameterGradients(dZ: NDArray, cache: LinearCache): [NDArray, NDArray] {
+  const m = cache.A_prev.shape[1];
+  const dW = np.divide(np.dot(dZ, cache.A_prev.T), m);
+  const db = np.divide(np.sum(dZ, { axis: 1, keepdims: true }), m);
+  return [dW, db];
 }
 
 /**
@@ -71,11 +73,12 @@ export function modelBackward(AL: NDArray, Y: NDArray, caches: LayerCache[], opt
   const grads: Grads = {};
   for (let l = L; l >= 1; l--) {
     const cache = caches[l - 1];
-    const withInput = l > 1 || opts.inputGradient !== false;
-    const [dA_prev, dW, db] = linearBackward(dZ, cache, withInput);
+    const [dW, db] = parameterGradients(dZ, cache);
     grads[`dW${l}`] = opts.lambd ? np.add(dW, np.multiply(opts.lambd / AL.shape[1], cache.W)) : dW;
     grads[`db${l}`] = db;
-    if (withInput) grads[`dA${l - 1}`] = dA_prev;
+    if (l === 1 && opts.inputGradient === false) break;
+    const dA_prev = np.dot(cache.W.T, dZ);
+    grads[`dA${l - 1}`] = dA_prev;
     if (l > 1) {
       const below = caches[l - 2];
       const dA = below.D ? dropoutBackward(dA_prev, below.D, below.keepProb!) : dA_prev;

@@ -22,7 +22,10 @@ export function computeCostWithRegularization(AL: NDArray, Y: NDArray, parameter
   return computeCost(AL, Y, loss) + l2RegularizationCost(parameters, lambd, numExamples(Y));
 }
 
-/** The cost computeCost picks for AL: binary cross-entropy for one output row, categorical for more. */
+/**
+ * The cost computeCost picks for AL: binary cross-entropy for one output row, categorical for more.
+ * @example nn.defaultLoss(np.zeros([10, 5])) // "categoricalCrossEntropy"
+ */
 export function defaultLoss(AL: NDArray): LossName {
   return AL.shape[0] === 1 ? "binaryCrossEntropy" : "categoricalCrossEntropy";
 }

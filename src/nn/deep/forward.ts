@@ -61,7 +61,10 @@ export interface ForwardOptions {
   seed?: RandomLike;
 }
 
-/** The activation of each of the L layers, from ForwardOptions. */
+/**
+ * The activation of each of the L layers, from ForwardOptions.
+ * @example nn.layerActivations(3, { hidden: "tanh" }).map((g) => g.name) // ["tanh", "tanh", "sigmoid"]
+ */
 export function layerActivations(L: number, opts: ForwardOptions = {}): Activation[] {
   if (opts.activations) {
     if (opts.activations.length !== L) throw new Error(`activations has ${opts.activations.length} entries for ${L} layers`);
