@@ -93,9 +93,10 @@ export interface AdalineSGDOptions extends AdalineOptions {
 /**
  * Adaline with stochastic gradient descent: the weights move after every example,
  * w[1:] += α x⁽ⁱ⁾ (y⁽ⁱ⁾ − output), w₀ += α (y⁽ⁱ⁾ − output). The examples are visited in a new random
- * order each epoch (`shuffle: true`, the default; the order is `RandomState(seed).permutation(m)`,
- * one draw per epoch). `partialFit` continues learning from new examples without resetting the weights
- * (online learning).
+ * order each epoch (`shuffle: true`, the default): each epoch reorders the previous epoch's order by
+ * one `permutation(m)` of a generator seeded with `seed`, as Raschka's AdalineSGD does. `cost_` is
+ * ½ Σ (y − output)² over the whole set after each epoch. `partialFit` continues learning from new
+ * examples without resetting the weights (online learning).
  *
  * @example
  * const ada = new nn.AdalineSGD({ alpha: 0.01, epochs: 15, seed: 1 }).train(X_std, y);
