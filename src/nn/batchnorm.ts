@@ -26,6 +26,9 @@ export interface BatchNormCache {
   gamma: NDArray;
   /** 1 / √(σ² + ε) per unit, (n, 1). */
   invStd: NDArray;
+  /** The μ and σ² used (the mini-batch's in train mode, the running ones in test mode). */
+  mu: NDArray;
+  var: NDArray;
 }
 
 /**
@@ -51,7 +54,7 @@ export function batchnormForward(Z: NDArray, gamma: NDArray, beta: NDArray, opts
   const invStd = np.divide(1, np.sqrt(np.add(variance, eps)));
   const Zhat = np.multiply(np.subtract(Z, mu), invStd);
   const out = np.add(np.multiply(gamma, Zhat), beta);
-  return [out, { Zhat, gamma, invStd }];
+  return [out, { Zhat, gamma, invStd, mu, var: variance }];
 }
 
 /**

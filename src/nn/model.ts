@@ -11,6 +11,7 @@ import { accuracy } from "./metrics";
 import { train, type TrainOptions } from "./training";
 import type { LossName } from "./losses";
 import type { RandomLike } from "./random";
+import type { BatchNormRunning } from "./batchnorm";
 
 /** How to build a {@link Model}. */
 export interface ModelOptions {
@@ -26,13 +27,16 @@ export interface ModelOptions {
   seed?: RandomLike;
   /** The cost (default: binary cross-entropy with a sigmoid output, categorical with softmax, mse with linear). */
   loss?: LossName;
+  /** Batch-normalise the hidden layers (learned γ, β; running averages for prediction). */
+  batchNorm?: boolean;
 }
 
 /** Options of {@link Model.fit}: everything of `nn.train` except the layer choices. */
-export type FitOptions = Omit<TrainOptions, "hidden" | "output" | "activations" | "loss">;
+export type FitOptions = Omit<TrainOptions, "hidden" | "output" | "activations" | "loss" | "batchNorm" | "running">;
 
 /**
- * An L-layer network. `layerSizes` = [n_x, n[1], ..., n[L]].
+ * An L-layer network. `layerSizes` = [n_x, n[1], ..., n[L]]. With `batchNorm: true` the hidden
+ * layers are batch-normalised; predictions then use the running averages gathered by `fit`.
  * @example
  * const model = new nn.Model([784, 64, 10], { hidden: "relu", output: "softmax", seed: 1 });
  * const history = model.fit(X_train, Y_train, { epochs: 10, batchSize: 64, optimizer: "adam", learningRate: 0.001,
@@ -46,6 +50,9 @@ export class Model {
   parameters: Parameters;
   /** The cost of every epoch trained so far. */
   costs: number[] = [];
+  readonly batchNorm: boolean;
+  /** Batch norm's running μ and σ² per hidden layer (filled by fit, used by predict). */
+  running: Record<number, BatchNormRunning> = {};
 
   constructor(layerSizes: readonly number[], opts: ModelOptions = {}) {
     this.layerSizes = [...layerSizes];
@@ -57,7 +64,8 @@ export class Model {
     this.loss = opts.loss ?? (out === "softmax" ? "categoricalCrossEntropy" : out === "linear" ? "mse" : "binaryCrossEntropy");
     const hiddenName = L > 1 ? getActivation(this.activations[0]).name : "relu";
     const init = opts.init ?? (hiddenName === "relu" || hiddenName === "leakyRelu" ? "he" : "xavier");
-    this.parameters = initializeParametersDeep(layerSizes, { method: init, seed: opts.seed });
+    this.batchNorm = opts.batchNorm ?? false;
+    this.parameters = initializeParametersDeep(layerSizes, { method: init, seed: opts.seed, batchNorm: this.batchNorm });
   }
 
   /**
@@ -66,7 +74,7 @@ export class Model {
    * @example model.fit(X, Y, { epochs: 20, batchSize: 32, optimizer: "momentum", learningRate: 0.05 })
    */
   fit(X: NDArray, Y: NDArray, opts: FitOptions = {}): { costs: number[] } {
-    const r = train(X, Y, this.parameters, { ...opts, activations: this.activations, loss: this.loss });
+    const r = train(X, Y, this.parameters, { ...opts, activations: this.activations, loss: this.loss, batchNorm: this.batchNorm, running: this.running });
     this.parameters = r.parameters;
     this.costs.push(...r.costs);
     return { costs: r.costs };
@@ -74,7 +82,10 @@ export class Model {
 
   /** The output activations A^[L] for X (no dropout). @example model.predictProba(X) // (n_y, m) */
   predictProba(X: NDArray): NDArray {
-    return modelForward(X, this.parameters, { activations: this.activations })[0];
+    // before any training there are no running averages yet: normalise with X's own statistics
+    const trained = Object.keys(this.running).length > 0;
+    const bn = this.batchNorm ? { batchNorm: true, mode: trained ? ("test" as const) : ("train" as const), running: trained ? this.running : undefined } : {};
+    return modelForward(X, this.parameters, { activations: this.activations, ...bn })[0];
   }
 
   /**

@@ -23,7 +23,7 @@ export interface EpochInfo {
 }
 
 /** Options of {@link train}. */
-export interface TrainOptions extends Omit<ForwardOptions, "seed">, OptimizerOptions {
+export interface TrainOptions extends Omit<ForwardOptions, "seed" | "mode">, OptimizerOptions {
   /** Passes over the training set (default 100). */
   epochs?: number;
   /** Examples per gradient step (default: all m, batch gradient descent). */
@@ -55,7 +55,10 @@ export function train(X: NDArray, Y: NDArray, parameters: Parameters, opts: Trai
   const { epochs = 100, batchSize = m, shuffle = true, lambd = 0 } = opts;
   const opt = typeof opts.optimizer === "object" ? opts.optimizer : makeOptimizer(opts.optimizer ?? "gd", opts);
   const rs = randomState(opts.seed);
-  const forward: ForwardOptions = { hidden: opts.hidden, output: opts.output, activations: opts.activations, keepProb: opts.keepProb, seed: rs };
+  const forward: ForwardOptions = {
+    hidden: opts.hidden, output: opts.output, activations: opts.activations, keepProb: opts.keepProb, seed: rs,
+    batchNorm: opts.batchNorm, mode: "train", running: opts.running,
+  };
   const costs: number[] = [];
   let params = parameters;
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -439,15 +439,20 @@ def shallow_fixture():
 
 # ----------------------------------------------------------------------------- deep network (000, 002, 003)
 
-def model_forward(X, p, acts, keep_prob=1.0, rs=None):
+def model_forward(X, p, acts, keep_prob=1.0, rs=None, bn=False):
     L = len(acts)
     caches = []
     A = X
     for l in range(1, L + 1):
         A_prev = A
         Z = np.dot(p["W%d" % l], A_prev) + p["b%d" % l]
-        A = act_forward(acts[l - 1], Z)
         cache = {"A_prev": A_prev, "Z": Z}
+        if bn and l < L:
+            Zt, Zhat, inv, mu, var = batchnorm_forward(Z, p["gamma%d" % l], p["beta%d" % l])
+            cache.update({"Zt": Zt, "Zhat": Zhat, "inv": inv})
+            A = act_forward(acts[l - 1], Zt)
+        else:
+            A = act_forward(acts[l - 1], Z)
         if keep_prob < 1 and l < L:
             D = (rs.rand(A.shape[0], A.shape[1]) < keep_prob).astype(float)
             A = A * D / keep_prob
@@ -479,7 +484,13 @@ def model_backward(AL, Y, caches, p, acts, loss, lambd=0.0, keep_prob=1.0):
         dA = grads["dA%d" % l]
         if "D" in c:
             dA = dA * c["D"] / keep_prob
-        dZ = act_backward(acts[l - 1], dA, c["Z"])
+        if "Zt" in c:
+            mb = dA.shape[1]
+            dZt = act_backward(acts[l - 1], dA, c["Zt"])
+            dZ, grads["dgamma%d" % l], grads["dbeta%d" % l] = batchnorm_backward(dZt / mb, c["Zhat"], p["gamma%d" % l], c["inv"])
+            dZ = dZ * mb
+        else:
+            dZ = act_backward(acts[l - 1], dA, c["Z"])
         grads["dA%d" % (l - 1)], grads["dW%d" % l], grads["db%d" % l] = linear_backward(dZ, c["A_prev"], p["W%d" % l])
     if lambd:
         m = AL.shape[1]
@@ -492,7 +503,7 @@ def cost_of(AL, Y, loss):
     return {"bce": bce, "cce": cce, "mse": mse}[loss](AL, Y)
 
 
-def deep_case(name, dims, acts, loss, rs, lambd=0.0, keep_prob=1.0, seed=None, m=8):
+def deep_case(name, dims, acts, loss, rs, lambd=0.0, keep_prob=1.0, seed=None, m=8, bn=False):
     X = rs.randn(dims[0], m)
     if loss == "bce":
         Y = (rs.rand(1, m) > 0.5).astype(float)
@@ -504,14 +515,17 @@ def deep_case(name, dims, acts, loss, rs, lambd=0.0, keep_prob=1.0, seed=None, m
     for l in range(1, len(dims)):
         p["W%d" % l] = rs.randn(dims[l], dims[l - 1]) * 0.7
         p["b%d" % l] = rs.randn(dims[l], 1) * 0.2
+        if bn and l < len(dims) - 1:
+            p["gamma%d" % l] = 1 + rs.randn(dims[l], 1) * 0.3
+            p["beta%d" % l] = rs.randn(dims[l], 1) * 0.3
     drs = np.random.RandomState(seed) if keep_prob < 1 else None
-    AL, caches = model_forward(X, p, acts, keep_prob, drs)
+    AL, caches = model_forward(X, p, acts, keep_prob, drs, bn)
     cost = cost_of(AL, Y, loss)
     if lambd:
         cost += lambd / (2 * m) * sum(np.sum(np.square(p["W%d" % l])) for l in range(1, len(dims)))
     grads = model_backward(AL, Y, caches, p, acts, loss, lambd, keep_prob)
     return {
-        "name": name, "dims": dims, "activations": acts, "loss": loss, "lambd": lambd, "keepProb": keep_prob, "seed": seed,
+        "name": name, "dims": dims, "activations": acts, "loss": loss, "lambd": lambd, "keepProb": keep_prob, "seed": seed, "batchNorm": bn,
         "X": arr(X), "Y": arr(Y), "parameters": params_json(p), "AL": arr(AL),
         "Z": [arr(c["Z"]) for c in caches], "D": [arr(c["D"]) for c in caches if "D" in c],
         "cost": float(cost), "grads": params_json(grads), "updated": params_json(update(p, grads, 0.1)),
@@ -538,6 +552,7 @@ def deep_fixture():
         deep_case("softplus-sigmoid", [3, 4, 1], ["softplus", "sigmoid"], "bce", rs),
         deep_case("relu-sigmoid-l2", [5, 4, 3, 1], ["relu", "relu", "sigmoid"], "bce", rs, lambd=0.7),
         deep_case("relu-sigmoid-dropout", [5, 4, 3, 1], ["relu", "relu", "sigmoid"], "bce", rs, keep_prob=0.7, seed=1),  # seeded masks
+        deep_case("relu-softmax-batchnorm", [5, 4, 3, 3], ["relu", "tanh", "softmax"], "cce", rs, bn=True),
     ]
     # the 003 deck's two-layer forward example
     W1 = np.array([[0.9, 0.2, 0.4, 0.3], [-0.5, 0.4, 0.3, 0.3], [0.1, 0.1, -0.1, 0.2], [-0.2, 0.5, 0.5, 0.7]])

@@ -14,7 +14,7 @@ describe("deep L-layer network, step by step, matches numpy", () => {
       const activations = c.activations as ActivationName[];
       const loss = LOSS[c.loss];
       const seeded = c.keepProb < 1;
-      const [AL, caches] = nn.modelForward(X, parameters, { activations, keepProb: c.keepProb, seed: c.seed ?? undefined });
+      const [AL, caches] = nn.modelForward(X, parameters, { activations, keepProb: c.keepProb, seed: c.seed ?? undefined, batchNorm: c.batchNorm });
       expectClose(AL, c.AL, 1e-10, "AL");
       expect(caches.length).toBe(activations.length);
       caches.forEach((cache, l) => expectClose(cache.Z, c.Z[l], 1e-10, `Z${l + 1}`));

@@ -125,6 +125,18 @@ describe("gradient checking: whole networks (modelBackward)", () => {
     const shortcut = nn.modelBackward(AL2, Y, caches2);
     for (const k of ["dW1", "db1", "dW2", "db2"]) expect(nn.relativeError(viaDA[k], shortcut[k])).toBeLessThan(1e-12);
   });
+  it("batch-normalised hidden layers (train mode): dW, db, dgamma, dbeta", () => {
+    const r = rs();
+    const X = r.randn(4, 9), Y = np.eye(3).get(":", r.randint(0, 3, 9));
+    let p = nn.initializeParametersDeep([4, 5, 4, 3], { method: "xavier", seed: 6, batchNorm: true });
+    p = { ...p, gamma1: np.add(1, np.multiply(0.3, r.randn(5, 1))), beta2: r.randn(4, 1), b1: r.randn(5, 1) };
+    const report = nn.gradientCheckModel(X, Y, p, { hidden: "tanh", output: "softmax", batchNorm: true, epsilon: 1e-6 });
+    expect(Object.keys(report.relativeErrors).sort()).toEqual(["W1", "W2", "W3", "b1", "b2", "b3", "beta1", "beta2", "gamma1", "gamma2"]);
+    for (const [k, err] of Object.entries(report.relativeErrors)) {
+      if (k === "b1" || k === "b2") continue; // a bias before batch norm cancels out: both gradients are ~0
+      if (!(err < TOL)) throw new Error(`batch norm: ${k} relative error ${err}`);
+    }
+  });
   it("dropout with a fixed seed (the same masks every evaluation)", () => {
     const r = rs();
     const X = r.randn(4, 6), Y = np.greater(r.rand(1, 6), 0.5).astype("float64");

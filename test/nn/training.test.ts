@@ -62,6 +62,20 @@ describe("nn.train and nn.Model behaviour", () => {
     reg.fit(X, target, { epochs: 200, optimizer: "adam", learningRate: 0.02 });
     expect(reg.cost(X, target)).toBeLessThan(before / 10);
   });
+  it("a batch-normalised Model learns, and predicts with the running averages", () => {
+    const model = new nn.Model([4, 8, 8, 1], { batchNorm: true, seed: 5 });
+    expect(Object.keys(model.parameters).sort()).toEqual(["W1", "W2", "W3", "b1", "b2", "b3", "beta1", "beta2", "gamma1", "gamma2"]);
+    const untrained = model.predictProba(X); // no running averages yet: X's own statistics
+    expect(untrained.shape).toEqual([1, 20]);
+    const { costs } = model.fit(X, Y, { epochs: 40, batchSize: 10, optimizer: "adam", learningRate: 0.01, seed: 1 });
+    expect(costs[39]).toBeLessThan(costs[0]);
+    expect(Object.keys(model.running).sort()).toEqual(["1", "2"]);
+    expect(model.running[1].mean.shape).toEqual([8, 1]);
+    expect(model.evaluate(X, Y)).toBeGreaterThanOrEqual(0.85);
+    // test mode: one example alone gets the same prediction as inside the whole set
+    const one = model.predictProba(X.get(":", "3:4"));
+    expect(one.item(0, 0)).toBeCloseTo(model.predictProba(X).item(0, 3), 12);
+  });
   it("SGD (batch size 1) and momentum learn a separable problem", () => {
     for (const optimizer of ["gd", "momentum"] as const) {
       const model = new nn.Model([4, 6, 1], { seed: 4 });

@@ -5,6 +5,7 @@ import type { Grads } from "../types";
 import { getActivation, type Activation, type ActivationName } from "../activation_backward";
 import { getLoss, type LossName } from "../losses";
 import { dropoutBackward } from "../regularization";
+import { batchnormBackward } from "../batchnorm";
 import type { LayerCache, LinearCache } from "./forward";
 import { defaultLoss } from "./cost";
 
@@ -55,6 +56,7 @@ export interface BackwardOptions {
  * sigmoid with binary cross-entropy and softmax with categorical cross-entropy use
  * dZ^[L] = A^[L] − Y directly (the slides' summary; it stays exact where σ saturates at 0 or 1);
  * other pairs start from dA^[L] = ∂L/∂A^[L]. Dropout masks in the caches are applied to dA^[l] again;
+ * batch-normalised layers go back through batchnormBackward (adding dgamma{l}, dbeta{l});
  * `lambd` adds the L2 term. Returns grads `{ dA0, ..., dA{L-1}, dW1, db1, ..., dWL, dbL }`
  * (dA{l} is the gradient of A^[l], the input of layer l + 1).
  * @example
@@ -82,7 +84,14 @@ export function modelBackward(AL: NDArray, Y: NDArray, caches: LayerCache[], opt
     if (l > 1) {
       const below = caches[l - 2];
       const dA = below.D ? dropoutBackward(dA_prev, below.D, below.keepProb!) : dA_prev;
-      dZ = below.activation.backward(dA, below.Z);
+      if (below.bn) {
+        // dA and dZ carry m·∂J/∂(·) (dW divides by m), batchnormBackward takes and gives true gradients
+        const mb = dA.shape[1];
+        const [dZtrue, dgamma, dbeta] = batchnormBackward(np.divide(below.activation.backward(dA, below.Ztilde!), mb), below.bn);
+        grads[`dgamma${l - 1}`] = dgamma;
+        grads[`dbeta${l - 1}`] = dbeta;
+        dZ = np.multiply(dZtrue, mb);
+      } else dZ = below.activation.backward(dA, below.Z);
     }
   }
   return grads;

@@ -4,6 +4,7 @@ import { np, NDArray } from "../../np";
 import type { Parameters } from "../types";
 import { getActivation, type Activation, type ActivationName } from "../activation_backward";
 import { dropoutForward } from "../regularization";
+import { batchnormForward, type BatchNormCache, type BatchNormRunning } from "../batchnorm";
 import { randomState, type RandomLike } from "../random";
 import { numLayers } from "./init";
 
@@ -16,13 +17,16 @@ export interface LinearCache {
 
 /**
  * What linearActivationForward keeps: the linear cache plus Z and the activation used; with dropout
- * also the mask D applied to this layer's output A and the keep probability.
+ * also the mask D applied to this layer's output A and the keep probability; with batch
+ * normalisation the normalised Z̃ = γ·Ẑ + β (the activation's input) and the batch-norm cache.
  */
 export interface LayerCache extends LinearCache {
   Z: NDArray;
   activation: Activation;
   D?: NDArray;
   keepProb?: number;
+  Ztilde?: NDArray;
+  bn?: BatchNormCache;
 }
 
 /**
@@ -59,6 +63,18 @@ export interface ForwardOptions {
   keepProb?: number;
   /** Seed or RandomState for the dropout masks. */
   seed?: RandomLike;
+  /**
+   * Batch normalisation of the hidden layers: Z̃^[l] = γ^[l]·(Z^[l] − μ)/√(σ² + ε) + β^[l], then
+   * A^[l] = g(Z̃^[l]); needs parameters gamma{l}, beta{l} (`initializeParametersDeep(..., { batchNorm: true })`).
+   */
+  batchNorm?: boolean;
+  /** Batch norm: "train" (default) normalises with the mini-batch's μ, σ²; "test" with the running ones. */
+  mode?: "train" | "test";
+  /**
+   * Batch norm running averages per hidden layer, keyed by layer number. In train mode they are
+   * created from the first mini-batch and then updated in place (momentum 0.9); test mode reads them.
+   */
+  running?: Record<number, BatchNormRunning>;
 }
 
 /**
@@ -91,7 +107,9 @@ export function modelForward(X: NDArray, parameters: Parameters, opts: ForwardOp
   const caches: LayerCache[] = [];
   let A = X;
   for (let l = 1; l <= L; l++) {
-    const [Al, cache] = linearActivationForward(A, parameters[`W${l}`], parameters[`b${l}`], acts[l - 1]);
+    let Al: NDArray, cache: LayerCache;
+    if (opts.batchNorm && l < L) [Al, cache] = batchnormLayerForward(A, parameters, l, acts[l - 1], opts);
+    else [Al, cache] = linearActivationForward(A, parameters[`W${l}`], parameters[`b${l}`], acts[l - 1]);
     A = Al;
     if (rs && l < L) {
       const [Adrop, D] = dropoutForward(A, keepProb, rs);
@@ -102,4 +120,16 @@ export function modelForward(X: NDArray, parameters: Parameters, opts: ForwardOp
     caches.push(cache);
   }
   return [A, caches];
+}
+
+/** A hidden layer with batch normalisation: Z = W·A_prev + b, Z̃ = BN(Z; γ, β), A = g(Z̃). */
+function batchnormLayerForward(A_prev: NDArray, parameters: Parameters, l: number, g: Activation, opts: ForwardOptions): [NDArray, LayerCache] {
+  const gamma = parameters[`gamma${l}`], beta = parameters[`beta${l}`];
+  if (!gamma || !beta) throw new Error(`batchNorm needs parameters gamma${l} and beta${l}: initialize with { batchNorm: true }`);
+  const [Z, linearCache] = linearForward(A_prev, parameters[`W${l}`], parameters[`b${l}`]);
+  const mode = opts.mode ?? "train";
+  const running = opts.running?.[l];
+  const [Ztilde, bn] = batchnormForward(Z, gamma, beta, { mode, running });
+  if (opts.running && !running && mode === "train") opts.running[l] = { mean: bn.mu, var: bn.var };
+  return [g.forward(Ztilde), { ...linearCache, Z, activation: g, Ztilde, bn }];
 }

@@ -20,6 +20,8 @@ export interface InitOptions {
   scale?: number;
   /** Seed or RandomState; the draws are W1, W2, ... in order, as numpy after `np.random.seed(seed)`. */
   seed?: RandomLike;
+  /** Add batch-norm scales gamma{l} = ones((n[l], 1)) and shifts beta{l} = zeros for the hidden layers. */
+  batchNorm?: boolean;
 }
 
 /**
@@ -44,6 +46,10 @@ export function initializeParametersDeep(layerDims: readonly number[], opts: Ini
       : badMethod(method);
     parameters[`W${l}`] = method === "zeros" ? np.zeros([n, nPrev]) : np.multiply(rs.randn(n, nPrev), factor);
     parameters[`b${l}`] = np.zeros([n, 1]);
+    if (opts.batchNorm && l < layerDims.length - 1) {
+      parameters[`gamma${l}`] = np.ones([n, 1]);
+      parameters[`beta${l}`] = np.zeros([n, 1]);
+    }
   }
   return parameters;
 }
