@@ -50,7 +50,7 @@ export const POLY1: readonly number[] = [
 {fmt(poly1, 3)}
 ];
 /** 128 pairs (1/c, log(c)) for the subintervals of [0x1.6p-1, 0x1.6p0). */
-export const TAB = new Float64Array([
+export const TAB: Float64Array = new Float64Array([
 {fmt(tab, 2)}
 ]);
 """

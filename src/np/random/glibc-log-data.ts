@@ -14,7 +14,7 @@ export const POLY1: readonly number[] = [
   0.09181994006195467, -0.08328363062289341,
 ];
 /** 128 pairs (1/c, log(c)) for the subintervals of [0x1.6p-1, 0x1.6p0). */
-export const TAB = new Float64Array([
+export const TAB: Float64Array = new Float64Array([
   1.4504249240398293, -0.3718565645633589,
   1.442253508327276, -0.36620682668944937,
   1.4341736174350004, -0.3605888069791945,

@@ -19,7 +19,7 @@ const TEMPER_C = 0xefc60000 | 0;
  * mt.nextUint32() // 3499211612, the reference implementation's first output
  */
 export class MT19937 {
-  readonly key = new Uint32Array(N);
+  readonly key: Uint32Array = new Uint32Array(N);
   pos = N;
 
   constructor(seed = 5489) {
