@@ -6,17 +6,18 @@ Run from the repository root:  python3 test/gen/lecture_fixtures.py
 Writes test/fixtures/lectures.json: {snippet name: {"lines": [printed lines], ...numbers}}.
 
 Each function below is one snippet, written as the deck writes it (same names, same order of
-calls). Where the deck draws unseeded random numbers we seed numpy's legacy generator, so deepts
+calls); the deck's Perceptron, AdalineGD, iris_xy and standardize live in _common.py, shared with
+nn_fixtures.py. Where the deck draws unseeded random numbers we seed numpy's legacy generator, so deepts
 (which reproduces RandomState) must print the same text. The TypeScript test mirrors each function.
 """
-import csv
 import json
 import math
 import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from _common import ROOT, AdalineGD, Perceptron, iris_xy, sigmoid, standardize
+
 OUT = os.path.join(ROOT, "test", "fixtures", "lectures.json")
 SNIPPETS = {}
 
@@ -28,10 +29,6 @@ def snippet(fn):
         res = {"lines": res}
     SNIPPETS[fn.__name__] = res
     return fn
-
-
-def sigmoid(z):
-    return 1 / (1 + np.exp(-z))
 
 
 # ---- deck 000: sigmoid and its derivative ------------------------------------------------------
@@ -341,79 +338,12 @@ def exp_of_vector():
 
 
 # ---- deck 002/004: perceptron, Adaline GD and SGD on Iris --------------------------------------
-def iris_xy():
-    rows = list(csv.reader(open(os.path.join(ROOT, "datasets", "iris.csv"))))[1:]
-    X = np.array([[float(r[0]), float(r[2])] for r in rows[:100]])
-    y = np.array([int(r[4]) for r in rows[:100]])
-    y = np.where(y == 0, -1, 1)  # the deck: np.where(y == 'Iris-setosa', -1, 1)
-    return X, y
-
-
-class Perceptron(object):
-    def __init__(self, eta=0.01, epochs=50):
-        self.eta = eta
-        self.epochs = epochs
-
-    def train(self, X, y):
-        self.w_ = np.zeros(1 + X.shape[1])
-        self.errors_ = []
-        for _ in range(self.epochs):
-            errors = 0
-            for xi, target in zip(X, y):
-                update = self.eta * (target - self.predict(xi))
-                self.w_[1:] += update * xi
-                self.w_[0] += update
-                errors += int(update != 0.0)
-            self.errors_.append(errors)
-        return self
-
-    def net_input(self, X):
-        return np.dot(X, self.w_[1:]) + self.w_[0]
-
-    def predict(self, X):
-        return np.where(self.net_input(X) >= 0.0, 1, -1)
-
-
 @snippet
 def perceptron_iris():
     X, y = iris_xy()
     ppn = Perceptron(epochs=10, eta=0.1)
     ppn.train(X, y)
     return ["Weights: %s" % ppn.w_, "Errors: %s" % ppn.errors_, str(ppn.predict(X[:5])), str(ppn.predict(X[-5:]))]
-
-
-class AdalineGD(object):
-    def __init__(self, alpha=0.01, epochs=50):
-        self.alpha = alpha
-        self.epochs = epochs
-
-    def train(self, X, y):
-        self.w_ = np.zeros(1 + X.shape[1])
-        self.cost_ = []
-        for i in range(self.epochs):
-            output = self.net_input(X)
-            errors = (y - output)
-            self.w_[1:] += self.alpha * X.T.dot(errors)
-            self.w_[0] += self.alpha * errors.sum()
-            cost = (errors ** 2).sum() / 2.0
-            self.cost_.append(cost)
-        return self
-
-    def net_input(self, X):
-        return np.dot(X, self.w_[1:]) + self.w_[0]
-
-    def activation(self, X):
-        return self.net_input(X)
-
-    def predict(self, X):
-        return np.where(self.activation(X) >= 0.0, 1, -1)
-
-
-def standardize(X):
-    X_std = np.copy(X)
-    X_std[:, 0] = (X[:, 0] - X[:, 0].mean()) / X[:, 0].std()
-    X_std[:, 1] = (X[:, 1] - X[:, 1].mean()) / X[:, 1].std()
-    return X_std
 
 
 @snippet
@@ -436,11 +366,7 @@ def adaline_gd_iris():
             "cost_00001": [float(c) for c in ada2.cost_], "cost_std": [float(c) for c in ada3.cost_]}
 
 
-class AdalineSGD(object):
-    def __init__(self, alpha=0.01, epochs=50):
-        self.alpha = alpha
-        self.epochs = epochs
-
+class AdalineSGD(AdalineGD):  # the deck repeats __init__, net_input, activation and predict
     def train(self, X, y, reinitialize_weights=True):
         if reinitialize_weights:
             self.w_ = np.zeros(1 + X.shape[1])
@@ -454,15 +380,6 @@ class AdalineSGD(object):
             cost = ((y - self.activation(X)) ** 2).sum() / 2.0
             self.cost_.append(cost)
         return self
-
-    def net_input(self, X):
-        return np.dot(X, self.w_[1:]) + self.w_[0]
-
-    def activation(self, X):
-        return self.net_input(X)
-
-    def predict(self, X):
-        return np.where(self.activation(X) >= 0.0, 1, -1)
 
 
 @snippet

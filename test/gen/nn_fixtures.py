@@ -11,7 +11,8 @@ import os
 
 import numpy as np
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+from _common import ROOT, AdalineGD, Perceptron, iris_xy, sigmoid, standardize
+
 OUT = os.path.join(ROOT, "test", "fixtures", "nn")
 EPS = 1e-15  # the clipping of probabilities before log (src/nn/losses.ts EPSILON)
 
@@ -30,10 +31,6 @@ def write(name, obj):
 
 
 # ----------------------------------------------------------------------------- activations (000, 002)
-
-def sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
 
 def sigmoid_derivative(z):
     s = sigmoid(z)
@@ -209,56 +206,7 @@ def losses_fixture():
 
 # ----------------------------------------------------------------------------- perceptron, Adaline (002)
 
-class Perceptron(object):
-    def __init__(self, eta=0.01, epochs=50):
-        self.eta = eta
-        self.epochs = epochs
-
-    def train(self, X, y):
-        self.w_ = np.zeros(1 + X.shape[1])
-        self.errors_ = []
-        for _ in range(self.epochs):
-            errors = 0
-            for xi, target in zip(X, y):
-                update = self.eta * (target - self.predict(xi))
-                self.w_[1:] += update * xi
-                self.w_[0] += update
-                errors += int(update != 0.0)
-            self.errors_.append(errors)
-        return self
-
-    def net_input(self, X):
-        return np.dot(X, self.w_[1:]) + self.w_[0]
-
-    def predict(self, X):
-        return np.where(self.net_input(X) >= 0.0, 1, -1)
-
-
-class AdalineGD(object):
-    def __init__(self, alpha=0.01, epochs=50):
-        self.alpha = alpha
-        self.epochs = epochs
-
-    def train(self, X, y):
-        self.w_ = np.zeros(1 + X.shape[1])
-        self.cost_ = []
-        for i in range(self.epochs):
-            output = self.net_input(X)
-            errors = (y - output)
-            self.w_[1:] += self.alpha * X.T.dot(errors)
-            self.w_[0] += self.alpha * errors.sum()
-            cost = (errors ** 2).sum() / 2.0
-            self.cost_.append(cost)
-        return self
-
-    def net_input(self, X):
-        return np.dot(X, self.w_[1:]) + self.w_[0]
-
-    def predict(self, X):
-        return np.where(self.net_input(X) >= 0.0, 1, -1)
-
-
-class AdalineSGD(object):
+class AdalineSGD(AdalineGD):
     """The slides' AdalineSGD plus the per-epoch shuffle (one RandomState(seed).permutation per epoch)."""
 
     def __init__(self, alpha=0.01, epochs=50, shuffle=True, seed=None):
@@ -294,25 +242,13 @@ class AdalineSGD(object):
         self.w_[1:] += self.alpha * xi.dot(error)
         self.w_[0] += self.alpha * error
 
-    def net_input(self, X):
-        return np.dot(X, self.w_[1:]) + self.w_[0]
-
-    def predict(self, X):
-        return np.where(self.net_input(X) >= 0.0, 1, -1)
-
-
-def iris_rows():
-    table = np.loadtxt(os.path.join(ROOT, "datasets", "iris.csv"), delimiter=",", skiprows=1)
-    X = table[0:100, [0, 2]]
-    y = np.where(table[0:100, 4] == 0, -1, 1)
-    return X, y
-
 
 def linear_models_fixture():
-    X, y = iris_rows()
-    X_std = np.copy(X)
-    X_std[:, 0] = (X[:, 0] - X[:, 0].mean()) / X[:, 0].std()
-    X_std[:, 1] = (X[:, 1] - X[:, 1].mean()) / X[:, 1].std()
+    X, y = iris_xy()
+    # column-major, as loadtxt's column pick gave it when the fixture was made: X.T.dot sums in
+    # that order (a C-ordered X moves the Adaline weights by an ulp or so)
+    X = np.asfortranarray(X)
+    X_std = standardize(X)
     ppn = Perceptron(epochs=10, eta=0.1).train(X, y)
     out = {
         "X": arr(X), "y": arr(y), "X_std": arr(X_std),

@@ -1,0 +1,86 @@
+"""Helpers shared by the generators (lecture_fixtures.py, nn_fixtures.py): the repository root, the
+sigmoid, the Iris two-class problem of decks 002/004 and the deck's Perceptron and AdalineGD.
+
+The classes are written as the deck writes them, so both generators run the lecture's own code.
+Generators import this module by name (python puts test/gen on sys.path when one of them is run).
+"""
+import csv
+import os
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def iris_xy():
+    """Setosa vs versicolor (first 100 rows), sepal length and petal length, labels -1 / 1."""
+    rows = list(csv.reader(open(os.path.join(ROOT, "datasets", "iris.csv"))))[1:]
+    X = np.array([[float(r[0]), float(r[2])] for r in rows[:100]])
+    y = np.array([int(r[4]) for r in rows[:100]])
+    y = np.where(y == 0, -1, 1)  # the deck: np.where(y == 'Iris-setosa', -1, 1)
+    return X, y
+
+
+def standardize(X):
+    X_std = np.copy(X)
+    X_std[:, 0] = (X[:, 0] - X[:, 0].mean()) / X[:, 0].std()
+    X_std[:, 1] = (X[:, 1] - X[:, 1].mean()) / X[:, 1].std()
+    return X_std
+
+
+class Perceptron(object):
+    def __init__(self, eta=0.01, epochs=50):
+        self.eta = eta
+        self.epochs = epochs
+
+    def train(self, X, y):
+        self.w_ = np.zeros(1 + X.shape[1])
+        self.errors_ = []
+        for _ in range(self.epochs):
+            errors = 0
+            for xi, target in zip(X, y):
+                update = self.eta * (target - self.predict(xi))
+                self.w_[1:] += update * xi
+                self.w_[0] += update
+                errors += int(update != 0.0)
+            self.errors_.append(errors)
+        return self
+
+    def net_input(self, X):
+        return np.dot(X, self.w_[1:]) + self.w_[0]
+
+    def predict(self, X):
+        return np.where(self.net_input(X) >= 0.0, 1, -1)
+
+
+class AdalineGD(object):
+    """The deck's batch Adaline. The SGD variants subclass it: only train differs."""
+
+    def __init__(self, alpha=0.01, epochs=50):
+        self.alpha = alpha
+        self.epochs = epochs
+
+    def train(self, X, y):
+        self.w_ = np.zeros(1 + X.shape[1])
+        self.cost_ = []
+        for i in range(self.epochs):
+            output = self.net_input(X)
+            errors = (y - output)
+            self.w_[1:] += self.alpha * X.T.dot(errors)
+            self.w_[0] += self.alpha * errors.sum()
+            cost = (errors ** 2).sum() / 2.0
+            self.cost_.append(cost)
+        return self
+
+    def net_input(self, X):
+        return np.dot(X, self.w_[1:]) + self.w_[0]
+
+    def activation(self, X):
+        return self.net_input(X)
+
+    def predict(self, X):
+        return np.where(self.activation(X) >= 0.0, 1, -1)
