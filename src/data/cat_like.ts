@@ -1,6 +1,5 @@
-import { readImageSet } from "./idx_images";
+import { imageExamples, pixelNames, readImageSet } from "./idx_images";
 import { FASHION_FILES, FASHION_LABELS } from "./fashion_mnist";
-import { pixelNames } from "./mnist";
 import { rng } from "./rng";
 import { assembleSplit } from "./table";
 import type { ImageOptions, SplitDataset } from "./types";
@@ -58,14 +57,7 @@ export function catLike(opts: CatLikeOptions = {}): SplitDataset {
   for (let i = 0; i < set.m; i++) target[i] = set.labels[i] === pos ? 1 : 0;
   const name = FASHION_LABELS[pos].toLowerCase();
   return assembleSplit(
-    {
-      m: set.m,
-      n: set.height * set.width,
-      features: set.pixels,
-      target,
-      classes: 2,
-      image: { max: 255, height: set.height, width: set.width },
-    },
+    imageExamples(set, target, 2),
     { name: "catLike", labels: [`non-${name}`, name], featureNames: pixelNames(set.height, set.width) },
     { train, test },
     { normalize: true, ...opts },

@@ -1,6 +1,4 @@
-import { readImageSet } from "./idx_images";
-import { pixelNames } from "./mnist";
-import { buildDataset } from "./table";
+import { imageDataset } from "./idx_images";
 import type { Dataset, ImageOptions, SplitDataset } from "./types";
 
 /** Fashion-MNIST's class names, label 0 to 9. */
@@ -22,17 +20,5 @@ export const FASHION_FILES = ["fashion-mnist/t10k-images-idx3-ubyte.gz", "fashio
 export function fashionMnist(opts: ImageOptions & { testSize: number }): SplitDataset;
 export function fashionMnist(opts?: ImageOptions): Dataset;
 export function fashionMnist(opts: ImageOptions = {}): Dataset | SplitDataset {
-  const set = readImageSet("fashionMnist", FASHION_FILES[0], FASHION_FILES[1], 10, opts.dir);
-  return buildDataset(
-    {
-      m: set.m,
-      n: set.height * set.width,
-      features: set.pixels,
-      target: set.labels,
-      classes: 10,
-      image: { max: 255, height: set.height, width: set.width },
-    },
-    { name: "fashionMnist", labels: FASHION_LABELS, featureNames: pixelNames(set.height, set.width) },
-    opts,
-  );
+  return imageDataset("fashionMnist", FASHION_FILES, FASHION_LABELS, opts);
 }

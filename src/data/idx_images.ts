@@ -1,5 +1,7 @@
 import { parseDatasetFile } from "./files";
 import { parseIdx } from "./idx";
+import { buildDataset, type BuildOptions, type RawExamples } from "./table";
+import type { Dataset, SplitDataset } from "./types";
 
 /** An image set read from a pair of IDX files: m images of height × width bytes and their labels. */
 export interface ImageSet {
@@ -27,4 +29,40 @@ export function readImageSet(loader: string, imagesFile: string, labelsFile: str
   });
   const [m, height, width] = images.dims;
   return { m, height, width, pixels: images.values, labels: labels.values };
+}
+
+/**
+ * An image set as a loader's examples: each image's pixels (0–255) are its features.
+ * `target` and `classes` replace the file's labels (e.g. one class against the rest).
+ */
+export function imageExamples(set: ImageSet, target: ArrayLike<number> = set.labels, classes = 10): RawExamples {
+  return {
+    m: set.m,
+    n: set.height * set.width,
+    features: set.pixels,
+    target,
+    classes,
+    image: { max: 255, height: set.height, width: set.width },
+  };
+}
+
+/** "pixel_r_c" for every pixel of an h × w image, row by row. */
+export function pixelNames(h: number, w: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) out.push(`pixel_${r}_${c}`);
+  return out;
+}
+
+/**
+ * A loader over an IDX images/labels pair whose labels are the classes: reads the files and builds
+ * the whole or split dataset. `loader` names the result and the errors.
+ */
+export function imageDataset(
+  loader: string,
+  files: readonly [images: string, labels: string],
+  labels: string[],
+  opts: BuildOptions,
+): Dataset | SplitDataset {
+  const set = readImageSet(loader, files[0], files[1], labels.length, opts.dir);
+  return buildDataset(imageExamples(set), { name: loader, labels, featureNames: pixelNames(set.height, set.width) }, opts);
 }
