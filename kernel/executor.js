@@ -1,0 +1,144 @@
+// @ts-check
+// Runs cells with tslab's own executor and converter, observing them instead of changing them:
+// - the converter is wrapped so each compiled cell gets a `//# sourceURL=deepts-cell-N` name (stack
+//   frames then say which cell) and its diagnostics are kept as objects;
+// - the executor's `console` argument receives the last expression's value (tslab calls
+//   console.log(value)) and thrown errors (console.error(e)) instead of printing them.
+"use strict";
+const tslab = require("./tslab");
+const { addLineMarkers, unshiftColumn } = require("./sourcemap");
+const { compileError, runtimeError } = require("./traceback");
+
+/**
+ * @typedef {{ok: true, value?: unknown, hasValue: boolean, warnings: string[]}
+ *   | {ok: false, ename: string, evalue: string, traceback: string[]}} Outcome
+ */
+
+class CellExecutor {
+  constructor() {
+    const node = tslab.converter.createConverter({ isJS: false, isBrowser: false });
+    /** @type {any} */
+    let browser = null;
+    /** @type {any} */
+    this.lastConversion = null;
+    /** @type {string | null} */
+    this.cellName = null;
+    /** @type {Map<string, {label: string, source: string, compiled: string}>} */
+    this.cells = new Map();
+    this.capture = { hasValue: false, value: /** @type {unknown} */ (undefined), thrown: /** @type {unknown[]} */ ([]) };
+    this.pendingCell = /** @type {{label: string, source: string} | null} */ (null);
+
+    const self = this;
+    const observed = {
+      convert(prevDecl, src) {
+        const r = node.convert(prevDecl, src);
+        self.lastConversion = r;
+        if (r.output && self.cellName && self.pendingCell) {
+          r.output += `\n//# sourceURL=${self.cellName}`;
+          self.cells.set(self.cellName, { ...self.pendingCell, compiled: r.output });
+        }
+        return r;
+      },
+      inspect: (...a) => node.inspect(...a),
+      complete: (...a) => node.complete(...a),
+      addModule: (...a) => node.addModule(...a),
+      close: () => node.close(),
+    };
+    const convs = {
+      node: observed,
+      get browser() {
+        if (!browser) browser = tslab.converter.createConverter({ isJS: false, isBrowser: true });
+        return browser;
+      },
+      close() {
+        node.close();
+        if (browser) browser.close();
+      },
+    };
+    const console = {
+      log: (value) => {
+        this.capture.hasValue = true;
+        this.capture.value = value;
+      },
+      error: (...args) => {
+        // One argument: a thrown value. Several: a formatted diagnostic (we read the objects instead).
+        if (args.length === 1) this.capture.thrown.push(args[0]);
+      },
+    };
+    this.inner = tslab.executor.createExecutor(process.cwd(), convs, console);
+  }
+
+  /**
+   * Compiles and runs one cell.
+   * @param {string} source code as typed (magics already rewritten)
+   * @param {{name: string, label: string, original?: string}} cell `name` becomes the sourceURL,
+   *   `label` heads tracebacks ("Cell In[3]"), `original` is the text shown in tracebacks
+   * @returns {Promise<Outcome>}
+   */
+  async run(source, cell) {
+    const { code, shifts } = addLineMarkers(source);
+    this.capture = { hasValue: false, value: undefined, thrown: [] };
+    this.lastConversion = null;
+    this.cellName = cell.name;
+    this.pendingCell = { label: cell.label, source: cell.original ?? source };
+    let ok;
+    try {
+      ok = await this.inner.execute(code);
+    } catch (e) {
+      // tslab's converter throws on internal failures; report them like runtime errors.
+      this.capture.thrown.push(e);
+      ok = false;
+    } finally {
+      this.cellName = null;
+      this.pendingCell = null;
+    }
+    const conv = this.lastConversion;
+    const diags = conv && conv.diagnostics ? conv.diagnostics : [];
+    if (ok) {
+      // Modules (`/** @module m */` cells) register even with errors; show those as warnings.
+      const warnings = diags.map((d) => `${d.start.line + 1}:${d.start.character + 1} - ${d.messageText}`);
+      return { ok: true, hasValue: this.capture.hasValue, value: this.capture.value, warnings };
+    }
+    if (diags.length > 0) {
+      const mapped = diags.map((d) => ({
+        ...d,
+        start: { ...d.start, character: d.fileName ? d.start.character : unshiftColumn(shifts, d.start.line, d.start.character) },
+        end: { ...d.end, character: d.fileName ? d.end.character : unshiftColumn(shifts, d.end.line, d.end.character) },
+      }));
+      return { ok: false, ...compileError(mapped, cell.original ?? source, cell.label) };
+    }
+    const thrown = this.capture.thrown.length ? this.capture.thrown[0] : new Error("the cell failed without an error value");
+    return { ok: false, ...runtimeError(thrown, (file) => this.cells.get(file)) };
+  }
+
+  /** Formats an error thrown outside a cell run (timers, promises) with cell line numbers. */
+  formatError(err) {
+    return runtimeError(err, (file) => this.cells.get(file));
+  }
+
+  /** tslab's quick info at `pos` (hover / Shift-Tab docs), or undefined. */
+  inspect(code, pos) {
+    return this.inner.inspect(code, pos);
+  }
+
+  /** tslab's completions at `pos`: {start, end, candidates}. */
+  complete(code, pos) {
+    return this.inner.complete(code, pos);
+  }
+
+  /** Stops a running cell: rejects tslab's interrupt promise (async cells). */
+  interrupt() {
+    this.inner.interrupt();
+  }
+
+  /** The variables cells defined (tslab keeps them in an `exports` object). */
+  get locals() {
+    return this.inner.locals;
+  }
+
+  close() {
+    this.inner.close();
+  }
+}
+
+module.exports = { CellExecutor };

@@ -1,0 +1,62 @@
+// npm install step: a Python virtualenv in .venv with JupyterLab, plotly's renderer and nbclient
+// (kernel/requirements.txt), from pip's configured index. Skipped when already up to date; skipped
+// with a warning when there is no Python (the TypeScript library works without it).
+//   node scripts/setup-venv.mjs [--force]      DEEPTS_SKIP_VENV=1 skips it.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const venv = join(root, ".venv");
+const py = join(venv, "bin", "python");
+const reqFile = join(root, "kernel", "requirements.txt");
+const stamp = join(venv, ".deepts-requirements");
+
+const say = (m) => console.log(`[setup-venv] ${m}`);
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", cwd: root }).status === 0;
+
+if (process.env.DEEPTS_SKIP_VENV) {
+  say("DEEPTS_SKIP_VENV is set: skipping the Python environment");
+  process.exit(0);
+}
+const want = createHash("sha256").update(readFileSync(reqFile)).digest("hex");
+if (!process.argv.includes("--force") && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === want && existsSync(py)) {
+  say(".venv is up to date");
+  process.exit(0);
+}
+
+function findPython() {
+  for (const cand of [process.env.PYTHON, "python3", "/usr/bin/python3", "python"]) {
+    if (!cand) continue;
+    const r = spawnSync(cand, ["-c", "import sys, venv, ensurepip; print(sys.version_info >= (3, 9))"], { encoding: "utf8" });
+    if (r.status === 0 && r.stdout.trim() === "True") return cand;
+  }
+  return null;
+}
+
+if (!existsSync(py)) {
+  const python = findPython();
+  if (!python) {
+    say("WARNING: no Python >= 3.9 with venv/ensurepip found; JupyterLab and the kernel tests need it.");
+    say("Install python3 (with python3-venv) and run `node scripts/setup-venv.mjs`.");
+    process.exit(0);
+  }
+  say(`creating .venv with ${python}`);
+  if (!run(python, ["-m", "venv", venv])) {
+    rmSync(venv, { recursive: true, force: true });
+    say("WARNING: could not create .venv; JupyterLab and the kernel tests need it.");
+    process.exit(0);
+  }
+}
+say("installing JupyterLab, plotly and nbclient into .venv (pip)");
+// --retries 0 first: on machines that only reach a local mirror, an unreachable default index
+// would otherwise be retried with back-off for every package.
+const pip = (extra) => run(py, ["-m", "pip", "install", "--disable-pip-version-check", "-q", ...extra, "-r", reqFile]);
+if (!pip(["--retries", "0"]) && !pip([])) {
+  console.error("[setup-venv] pip install failed (see above)");
+  process.exit(1);
+}
+writeFileSync(stamp, want + "\n");
+say("done: .venv/bin/jupyter lab");

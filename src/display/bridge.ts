@@ -1,0 +1,35 @@
+// How library code reaches the Jupyter kernel it runs in. The deepts kernel installs an object under
+// a global symbol; outside a kernel there is none, and display/progress fall back to plain text.
+
+/** A mime bundle: mime type → data (`{ "text/plain": "...", "text/html": "..." }`). */
+export type MimeBundle = Record<string, unknown>;
+
+/** The content of a display_data / update_display_data message. */
+export interface DisplayMessage {
+  data: MimeBundle;
+  metadata: Record<string, unknown>;
+  transient: { display_id?: string };
+}
+
+/** What the kernel offers to library code (installed by kernel/launch.js). */
+export interface KernelBridge {
+  /** Sends display_data, or update_display_data when `update` is true, to the running cell. */
+  publish(msg: DisplayMessage, update: boolean): void;
+  /** Sends clear_output (`wait`: clear when the next output arrives, to avoid flicker). */
+  clearOutput(wait: boolean): void;
+}
+
+const KEY = Symbol.for("deepts.kernel");
+
+/**
+ * The kernel bridge, or undefined when not running inside the deepts kernel.
+ * @example if (currentKernel()) display.html("<b>hi</b>");
+ */
+export function currentKernel(): KernelBridge | undefined {
+  return (globalThis as Record<symbol, KernelBridge | undefined>)[KEY];
+}
+
+/** Installs (or removes, with undefined) the bridge; the kernel calls this at start. */
+export function setKernel(bridge: KernelBridge | undefined): void {
+  (globalThis as Record<symbol, KernelBridge | undefined>)[KEY] = bridge;
+}

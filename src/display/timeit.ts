@@ -1,0 +1,143 @@
+// timeit: IPython's %timeit as a function. Same calibration (loops grow by 10x until one run takes
+// 0.2 s), same statistics (mean and population std. dev. of the per-loop times of 7 runs), same line.
+import { inspect } from "node:util";
+import { formatG, groupThousands } from "./pyformat";
+
+/** Options of {@link timeit}; the names follow IPython's `-n`, `-r` and `-p`. */
+export interface TimeitOptions {
+  /** Loops per run (`-n`); 0 or absent: calibrate so that one run takes at least 0.2 s. */
+  number?: number;
+  /** Runs (`-r`), default 7. */
+  repeat?: number;
+  /** Significant digits in the printed times (`-p`), default 3. */
+  precision?: number;
+}
+
+/**
+ * IPython's time format: `597 µs`, `72.6 ms`, `1.5 s`, `1min 3s`.
+ * @example formatTime(0.000597) // "597 µs"
+ */
+export function formatTime(seconds: number, precision = 3): string {
+  if (seconds >= 60) {
+    const parts: [string, number][] = [["d", 86400], ["h", 3600], ["min", 60], ["s", 1]];
+    const out: string[] = [];
+    let left = seconds;
+    for (const [suffix, length] of parts) {
+      const value = Math.trunc(left / length);
+      if (value > 0) {
+        left = left % length;
+        out.push(`${value}${suffix}`);
+      }
+      if (left < 1) break;
+    }
+    return out.join(" ");
+  }
+  const units = ["s", "ms", "\u00b5s", "ns"];
+  const scale = [1, 1e3, 1e6, 1e9];
+  // IPython: order = min(-floor(log10(t)) // 3, 3) with Python's floor division.
+  const order = seconds > 0 ? Math.min(-Math.floor(Math.floor(Math.log10(seconds)) / 3), 3) : 3;
+  return `${formatG(seconds * scale[order], precision)} ${units[order]}`;
+}
+
+/**
+ * What {@link timeit} measured. Shown (in the kernel, or with console.log) as IPython's line:
+ * `597 µs ± 72.6 µs per loop (mean ± std. dev. of 7 runs, 1,000 loops each)`.
+ */
+export class TimeitResult {
+  /** Per-loop times of each run, in seconds. */
+  readonly timings: number[];
+  /** Mean of `timings` (s). */
+  readonly average: number;
+  /** Population standard deviation of `timings` (s). */
+  readonly stdev: number;
+
+  constructor(
+    /** Loops per run. */
+    readonly loops: number,
+    /** Number of runs. */
+    readonly repeat: number,
+    /** Fastest per-loop time (s). */
+    readonly best: number,
+    /** Slowest per-loop time (s). */
+    readonly worst: number,
+    /** Total time of each run (s). */
+    readonly allRuns: number[],
+    /** Significant digits when printed. */
+    readonly precision = 3,
+  ) {
+    this.timings = allRuns.map((t) => t / loops);
+    this.average = this.timings.reduce((a, b) => a + b, 0) / this.timings.length;
+    const m = this.average;
+    this.stdev = Math.sqrt(this.timings.reduce((a, t) => a + (t - m) * (t - m), 0) / this.timings.length);
+  }
+
+  /** IPython's summary line. */
+  toString(): string {
+    const mean = formatTime(this.average, this.precision);
+    const std = formatTime(this.stdev, this.precision);
+    const runs = `${this.repeat} run${this.repeat === 1 ? "" : "s"}`;
+    const loops = `${groupThousands(this.loops)} loop${this.loops === 1 ? "" : "s"}`;
+    return `${mean} \u00b1 ${std} per loop (mean \u00b1 std. dev. of ${runs}, ${loops} each)`;
+  }
+
+  /** IPython's hint when runs differ a lot, or undefined. */
+  get warning(): string | undefined {
+    if (this.worst > 4 * this.best && this.best > 0 && this.worst > 1e-6) {
+      return `The slowest run took ${(this.worst / this.best).toFixed(2)} times longer than the fastest. This could mean that an intermediate result is being cached.`;
+    }
+    return undefined;
+  }
+
+  [inspect.custom](): string {
+    return this.toString();
+  }
+
+  [Symbol.for("Jupyter.display")](): Record<string, string> {
+    return { "text/plain": this.toString() };
+  }
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e9;
+
+/** Seconds taken by `number` calls of `fn`. */
+function runLoops(fn: () => unknown, number: number): number {
+  const t0 = now();
+  for (let i = 0; i < number; i++) fn();
+  return now() - t0;
+}
+
+/**
+ * Times `fn` like IPython's `%timeit`: picks the number of loops (10^k, until a run takes ≥ 0.2 s),
+ * runs 7 times, and returns the statistics; its printed form is IPython's line.
+ * `setup`, when given, runs (untimed) before each run and returns the function to time.
+ * @example
+ * const r = timeit(() => np.dot(A, B));
+ * r.average;  // seconds per loop
+ * `${r}`;     // "1.23 ms ± 40.1 µs per loop (mean ± std. dev. of 7 runs, 100 loops each)"
+ */
+export function timeit(fn: () => unknown, opts: TimeitOptions = {}): TimeitResult {
+  return timeitWithSetup(() => fn, opts);
+}
+
+/**
+ * timeit where `setup()` runs before every run (as `%%timeit`'s first line does) and returns the
+ * function to time.
+ * @example timeitWithSetup(() => { const a = np.ones([100]); return () => a.sum(); })
+ */
+export function timeitWithSetup(setup: () => () => unknown, opts: TimeitOptions = {}): TimeitResult {
+  const repeat = opts.repeat ?? 7;
+  const precision = opts.precision ?? 3;
+  if (!(Number.isInteger(repeat) && repeat >= 1)) throw new Error(`timeit: repeat must be a positive integer, got ${repeat}`);
+  let number = opts.number ?? 0;
+  if (!(Number.isInteger(number) && number >= 0)) throw new Error(`timeit: number must be a non-negative integer, got ${number}`);
+  if (number === 0) {
+    for (let k = 0; k < 10; k++) {
+      number = 10 ** k;
+      if (runLoops(setup(), number) >= 0.2) break;
+    }
+  }
+  const allRuns: number[] = [];
+  for (let r = 0; r < repeat; r++) allRuns.push(runLoops(setup(), number));
+  const perLoop = allRuns.map((t) => t / number);
+  return new TimeitResult(number, repeat, Math.min(...perLoop), Math.max(...perLoop), allRuns, precision);
+}
