@@ -3,7 +3,7 @@
 // like the Perceptron: X (m, n), y (m,) of −1/1.
 import { np, NDArray } from "../np";
 import type { ArrayLike } from "../np";
-import { checkRows } from "./perceptron";
+import { LinearUnit, checkRows } from "./linear_unit";
 import { randomState, type RandomLike } from "./random";
 import type { RandomState } from "../np/random";
 
@@ -14,24 +14,15 @@ export interface AdalineOptions {
   epochs?: number;
 }
 
-/** Shared parts of the two Adalines: the net input, the activation and the ±1 prediction. */
-abstract class AdalineBase {
+/** Shared parts of the two Adalines: α, the cost history, the activation and the ±1 prediction from it. */
+abstract class AdalineBase extends LinearUnit {
   readonly alpha: number;
-  readonly epochs: number;
-  /** Weights, bias first: [w₀, w₁, ..., w_n]. */
-  w_: NDArray = np.zeros(1);
   /** The cost J = ½ Σ (y − output)² over the training set after each epoch. */
   cost_: number[] = [];
 
   constructor(opts: AdalineOptions) {
+    super(opts.epochs);
     this.alpha = opts.alpha ?? opts.eta ?? 0.01;
-    this.epochs = opts.epochs ?? 50;
-  }
-
-  /** z = X·w[1:] + w₀ (a number for a single example). @example ada.netInput(X) */
-  netInput(X: ArrayLike): NDArray | number {
-    const z = np.add(np.dot(X, this.w_.get("1:")), this.w_.item(0));
-    return z.ndim === 0 ? z.item() : z;
   }
 
   /** The linear activation g(z) = z. @example ada.activation(X) */
@@ -40,18 +31,9 @@ abstract class AdalineBase {
   }
 
   /** Class labels: 1 where the activation is ≥ 0, else −1. @example ada.predict(X) */
-  predict(X: ArrayLike): NDArray | number {
-    const a = this.activation(X);
-    if (typeof a === "number") return a >= 0 ? 1 : -1;
-    return np.where(np.greaterEqual(a, 0), 1, -1);
+  override predict(X: ArrayLike): NDArray | number {
+    return this.threshold(this.activation(X));
   }
-
-  /** Same as `train` (scikit-learn's name). @example ada.fit(X, y) */
-  fit(X: ArrayLike, y: ArrayLike): this {
-    return this.train(X, y);
-  }
-
-  abstract train(X: ArrayLike, y: ArrayLike): this;
 }
 
 /**
@@ -69,9 +51,7 @@ export class AdalineGD extends AdalineBase {
 
   /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X, y) */
   train(X: ArrayLike, y: ArrayLike): this {
-    const Xa = np.asarray(X), ya = np.asarray(y);
-    checkRows(Xa, ya);
-    this.w_ = np.zeros(1 + Xa.shape[1]);
+    const [Xa, ya] = this.begin(X, y);
     this.cost_ = [];
     for (let i = 0; i < this.epochs; i++) {
       const output = this.netInput(Xa) as NDArray;
@@ -115,9 +95,7 @@ export class AdalineSGD extends AdalineBase {
 
   /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X, y) */
   train(X: ArrayLike, y: ArrayLike): this {
-    let Xa = np.asarray(X), ya = np.asarray(y);
-    checkRows(Xa, ya);
-    this.w_ = np.zeros(1 + Xa.shape[1]);
+    let [Xa, ya] = this.begin(X, y);
     this.initialized = true;
     this.cost_ = [];
     for (let i = 0; i < this.epochs; i++) {

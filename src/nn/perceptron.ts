@@ -1,8 +1,8 @@
 // Rosenblatt's perceptron (1957) with the unit step and the perceptron learning rule, as on the
 // slides. Like the slides' Python class it takes X as rows, (m, n) — one example per row, as
 // `df.iloc[0:100, [0, 2]].values` — and labels y of −1/1 of shape (m,).
-import { np, NDArray } from "../np";
 import type { ArrayLike } from "../np";
+import { LinearUnit } from "./linear_unit";
 
 /** Perceptron settings: learning rate η (0 < η < 1) and passes over the training set. */
 export interface PerceptronOptions {
@@ -23,17 +23,14 @@ export interface PerceptronOptions {
  * ppn.w_      // [-0.4  -0.68  1.82]
  * ppn.errors_ // [2, 2, 3, 2, 1, 0, 0, 0, 0, 0]
  */
-export class Perceptron {
+export class Perceptron extends LinearUnit {
   readonly eta: number;
-  readonly epochs: number;
-  /** Weights, bias first: [w₀, w₁, ..., w_n]. */
-  w_: NDArray = np.zeros(1);
   /** Misclassifications per epoch. */
   errors_: number[] = [];
 
   constructor(opts: PerceptronOptions = {}) {
+    super(opts.epochs);
     this.eta = opts.eta ?? 0.01;
-    this.epochs = opts.epochs ?? 50;
   }
 
   /**
@@ -41,9 +38,7 @@ export class Perceptron {
    * @example new nn.Perceptron({ eta: 0.1, epochs: 10 }).train(X, y)
    */
   train(X: ArrayLike, y: ArrayLike): this {
-    const Xa = np.asarray(X), ya = np.asarray(y);
-    checkRows(Xa, ya);
-    this.w_ = np.zeros(1 + Xa.shape[1]);
+    const [Xa, ya] = this.begin(X, y);
     this.errors_ = [];
     for (let epoch = 0; epoch < this.epochs; epoch++) {
       let errors = 0;
@@ -58,35 +53,4 @@ export class Perceptron {
     }
     return this;
   }
-
-  /** Same as {@link train} (scikit-learn's name). @example ppn.fit(X, y) */
-  fit(X: ArrayLike, y: ArrayLike): this {
-    return this.train(X, y);
-  }
-
-  /**
-   * z = X·w[1:] + w₀ for each row of X (a number for a single example).
-   * @example ppn.netInput(X)
-   */
-  netInput(X: ArrayLike): NDArray | number {
-    const z = np.add(np.dot(X, this.w_.get("1:")), this.w_.item(0));
-    return z.ndim === 0 ? z.item() : z;
-  }
-
-  /**
-   * The unit step of the net input: 1 where z ≥ 0, else −1 (a number for a single example).
-   * @example ppn.predict(np.array([5.0, 1.4])) // -1 (setosa)
-   */
-  predict(X: ArrayLike): NDArray | number {
-    const z = this.netInput(X);
-    if (typeof z === "number") return z >= 0 ? 1 : -1;
-    return np.where(np.greaterEqual(z, 0), 1, -1);
-  }
-}
-
-/** Checks the rows layout: X (m, n) and y (m,). @example checkRows(np.zeros([100, 2]), np.zeros(100)) // fine */
-export function checkRows(X: NDArray, y: NDArray): void {
-  if (X.ndim !== 2) throw new Error(`X must be 2-D (m, n) with one example per row, got shape (${X.shape.join(", ")})`);
-  if (y.ndim !== 1 || y.shape[0] !== X.shape[0])
-    throw new Error(`y must be 1-D with one label per row of X: X has ${X.shape[0]} rows, y has shape (${y.shape.join(", ")})`);
 }
