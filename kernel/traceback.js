@@ -94,6 +94,8 @@ function runtimeError(err, cellOf) {
     if (f.file.startsWith("node:") || f.file.startsWith(__dirname)) continue;
     const cell = cellOf(f.file);
     if (cell) {
+      // The line after the compiled code is tslab's wrapper call `})(__tslab__.exports, ...)`.
+      if (f.line > cell.compiled.split("\n").length) continue;
       const line = sourceLine(cell.compiled, f.line, f.col);
       if (line === undefined) continue;
       const fn = f.fn && !/^(Object\.<anonymous>|exports|<anonymous>)$/.test(f.fn) ? `, in ${f.fn}` : "";

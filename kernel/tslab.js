@@ -6,6 +6,8 @@ const path = require("path");
 
 const tslabDir = path.dirname(require.resolve("tslab/package.json"));
 const req = (p) => require(path.join(tslabDir, "dist", p));
+const tsFile = require.resolve("@tslab/typescript-for-tslab", { paths: [tslabDir] });
+if (!process.env.DEEPTS_NO_CODE_CACHE) require("./v8cache").preload(tsFile);
 
 module.exports = {
   tslabDir,
@@ -15,5 +17,5 @@ module.exports = {
   /** @type {any} */ jupyter: req("jupyter.js"),
   /** @type {any} */ metadata: req("metadata.js"),
   /** @type {any} */ inspect: req("inspect.js"),
-  /** @type {any} */ ts: require(require.resolve("@tslab/typescript-for-tslab", { paths: [tslabDir] })),
+  /** @type {any} */ ts: require(tsFile),
 };

@@ -1,7 +1,9 @@
 // npm install step: a Python virtualenv in .venv with JupyterLab, plotly's renderer and nbclient
-// (kernel/requirements.txt), from pip's configured index. Skipped when already up to date; skipped
-// with a warning when there is no Python (the TypeScript library works without it).
+// (kernel/requirements.txt), from pip's configured index, plus jupyter_kernel_test for the protocol
+// tests (from pip, or else Debian's python3-jupyter-kernel-test for the system python). Skipped when
+// already up to date; skipped with a warning when there is no Python (the library works without it).
 //   node scripts/setup-venv.mjs [--force]      DEEPTS_SKIP_VENV=1 skips it.
+//   node scripts/setup-venv.mjs --test-deps    only ensures jupyter_kernel_test; prints {"kernelTestPython"}
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
@@ -17,6 +19,43 @@ const stamp = join(venv, ".deepts-requirements");
 const say = (m) => console.log(`[setup-venv] ${m}`);
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", cwd: root }).status === 0;
 
+const quiet = (cmd, args) => spawnSync(cmd, args, { encoding: "utf8", cwd: root, env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+const hasModule = (name) => quiet(py, ["-c", `import ${name}`]).status === 0;
+
+/**
+ * A Python that can run jupyter_kernel_test: the venv's when pip can install it, else the system
+ * python3 with Debian's python3-jupyter-kernel-test (its jupyter_client must be Debian's too, so it
+ * is not mixed into the venv), installed with apt-get when we are root. Returns the path or null.
+ */
+function ensureKernelTest() {
+  if (hasModule("jupyter_kernel_test")) return py;
+  if (quiet(py, ["-m", "pip", "install", "--disable-pip-version-check", "-q", "--retries", "0", "jupyter_kernel_test"]).status === 0) return py;
+  const sys = "/usr/bin/python3";
+  const sysHas = () => existsSync(sys) && quiet(sys, ["-c", "import jupyter_kernel_test"]).status === 0;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!sysHas() && isRoot && quiet("which", ["apt-get"]).status === 0) {
+    say("installing Debian's python3-jupyter-kernel-test (apt-get)");
+    const apt = (args) => quiet("apt-get", ["-o", "DPkg::Lock::Timeout=600", ...args]);
+    if (apt(["install", "-y", "--no-install-recommends", "python3-jupyter-kernel-test"]).status !== 0) {
+      apt(["update"]);
+      apt(["install", "-y", "--no-install-recommends", "python3-jupyter-kernel-test"]);
+    }
+  }
+  if (sysHas()) return sys;
+  say("WARNING: jupyter_kernel_test is not available (pip, or Debian's python3-jupyter-kernel-test); the protocol test will fail");
+  return null;
+}
+
+if (process.argv.includes("--test-deps")) {
+  if (!existsSync(py)) {
+    console.error("[setup-venv] no .venv: run `node scripts/setup-venv.mjs` first");
+    process.exit(1);
+  }
+  const found = ensureKernelTest();
+  if (found) console.log(JSON.stringify({ kernelTestPython: found }));
+  process.exit(found ? 0 : 1);
+}
+
 if (process.env.DEEPTS_SKIP_VENV) {
   say("DEEPTS_SKIP_VENV is set: skipping the Python environment");
   process.exit(0);
@@ -24,6 +63,7 @@ if (process.env.DEEPTS_SKIP_VENV) {
 const want = createHash("sha256").update(readFileSync(reqFile)).digest("hex");
 if (!process.argv.includes("--force") && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === want && existsSync(py)) {
   say(".venv is up to date");
+  ensureKernelTest();
   process.exit(0);
 }
 
@@ -58,5 +98,6 @@ if (!pip(["--retries", "0"]) && !pip([])) {
   console.error("[setup-venv] pip install failed (see above)");
   process.exit(1);
 }
+ensureKernelTest();
 writeFileSync(stamp, want + "\n");
 say("done: .venv/bin/jupyter lab");
