@@ -103,48 +103,66 @@ function pack4(dst: usize, x: usize, qs: usize, ks: usize, kc: i32, w: i32): voi
   }
 }
 
-/** Bytes of pack buffer gemm needs per thread. */
+/** Bytes of pack buffer gemm needs per thread (for panels of B). */
 export function gemmPackBytes(): i32 {
-  return (MC * KC + KC * (NC + 4)) * 8;
+  return KC * (NC + 4) * 8;
+}
+
+/** Bytes packA writes for an M×K matrix. */
+export function packedABytes(M: i32, K: i32): i32 {
+  return ((M + 3) & ~3) * K * 8;
 }
 
 /**
- * C = A·B for M×K A, K×N B, M×N C; pointers are byte addresses, strides are in elements.
- * pack: a scratch area of gemmPackBytes() bytes, 16-byte aligned.
+ * Packs all of A (M×K, element strides ars, acs) for gemmPacked: for each block of KC columns, the
+ * strips of 4 rows one after another, each strip kc groups of 4 values (zero padded past row M).
+ * Done once per product, so threads working on different columns of C share it.
  */
-export function gemm(M: i32, N: i32, K: i32,
-                     a: usize, ars: i32, acs: i32,
-                     b: usize, brs: i32, bcs: i32,
-                     c: usize, crs: i32, ccs: i32, pack: usize): void {
-  if (M <= 0 || N <= 0) return;
+export function packA(M: i32, K: i32, a: usize, ars: i32, acs: i32, dst: usize): void {
   const arsB = <usize>ars << 3, acsB = <usize>acs << 3;
+  const mpad = <usize>((M + 3) & ~3);
+  for (let k0 = 0; k0 < K; k0 += KC) {
+    const kc = min(KC, K - k0);
+    const block = dst + <usize>k0 * mpad * 8;
+    for (let i = 0; i < M; i += 4) {
+      pack4(block + <usize>(i >> 2) * <usize>kc * 32, a + <usize>i * arsB + <usize>k0 * acsB, arsB, acsB, kc, min(4, M - i));
+    }
+  }
+}
+
+/**
+ * C = A·B with A already packed by packA (for all M rows and K columns): computes rows [i0, i0+m)
+ * and columns [0, N) of this call's B and C (B and C pointers already offset to the first column; C
+ * pointer to row 0). pack: a scratch area of gemmPackBytes() bytes.
+ */
+export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
+                           b: usize, brs: i32, bcs: i32, c: usize, crs: i32, ccs: i32, pack: usize): void {
+  if (m <= 0 || N <= 0) return;
   const brsB = <usize>brs << 3, bcsB = <usize>bcs << 3;
   const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
+  const mpad = <usize>((M + 3) & ~3);
   if (K <= 0) {
-    for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
+    for (let i = i0; i < i0 + m; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
     return;
   }
-  const packA = pack;
-  const packB = pack + <usize>(MC * KC * 8);
   for (let j0 = 0; j0 < N; j0 += NC) {
     const nc = min(NC, N - j0);
     for (let k0 = 0; k0 < K; k0 += KC) {
       const kc = min(KC, K - k0);
       const add = k0 > 0;
       const bK = b + <usize>k0 * brsB + <usize>j0 * bcsB;
-      // Packing B even for a few rows of A measured faster than reading B's rows in place.
-      for (let j = 0; j < nc; j += 4) pack4(packB + <usize>(j >> 2) * <usize>kc * 32, bK + <usize>j * bcsB, bcsB, brsB, kc, min(4, nc - j));
-      for (let i0 = 0; i0 < M; i0 += MC) {
-        const mc = min(MC, M - i0);
-        const aK = a + <usize>i0 * arsB + <usize>k0 * acsB;
-        for (let i = 0; i < mc; i += 4) pack4(packA + <usize>(i >> 2) * <usize>kc * 32, aK + <usize>i * arsB, arsB, acsB, kc, min(4, mc - i));
-        const cI = c + <usize>i0 * crsB + <usize>j0 * ccsB;
+      for (let j = 0; j < nc; j += 4) pack4(pack + <usize>(j >> 2) * <usize>kc * 32, bK + <usize>j * bcsB, bcsB, brsB, kc, min(4, nc - j));
+      const aK = ap + <usize>k0 * mpad * 8;
+      const cJ = c + <usize>j0 * ccsB;
+      // strips of MC rows keep their packed A (MC·KC·8 bytes) in L2 while every panel of B passes
+      for (let s0 = i0; s0 < i0 + m; s0 += MC) {
+        const s1 = min(s0 + MC, i0 + m);
         for (let j = 0; j < nc; j += 4) {
           const nr = min(4, nc - j);
-          const bp = packB + <usize>(j >> 2) * <usize>kc * 32;
-          const cj = cI + <usize>j * ccsB;
-          for (let i = 0; i < mc; i += 4) {
-            micro(kc, packA + <usize>(i >> 2) * <usize>kc * 32, bp, cj + <usize>i * crsB, crsB, ccsB, min(4, mc - i), nr, add);
+          const bp = pack + <usize>(j >> 2) * <usize>kc * 32;
+          const cj = cJ + <usize>j * ccsB;
+          for (let i = s0; i < s1; i += 4) {
+            micro(kc, aK + <usize>(i >> 2) * <usize>kc * 32, bp, cj + <usize>i * crsB, crsB, ccsB, min(4, s1 - i), nr, add);
           }
         }
       }

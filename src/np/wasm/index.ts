@@ -32,9 +32,9 @@ export function defaultRuntime(): Runtime | null {
   const tier = bestTier(want);
   if (tier === "none") return null;
   const helpers = process.env.DEEPTS_WASM_THREADS !== undefined ? Number(process.env.DEEPTS_WASM_THREADS) - 1 : undefined;
-  const maxMb = Number(process.env.DEEPTS_WASM_MAX_MB);
+  const maxMb = Number(process.env.DEEPTS_WASM_MAX_MB), softMb = Number(process.env.DEEPTS_WASM_SOFT_MB);
   try {
-    runtime = new Runtime({ tier, helpers, maxBytes: maxMb > 0 ? maxMb * 2 ** 20 : undefined });
+    runtime = new Runtime({ tier, helpers, maxBytes: maxMb > 0 ? maxMb * 2 ** 20 : undefined, softBytes: softMb > 0 ? softMb * 2 ** 20 : undefined });
   } catch {
     runtime = null;
   }
@@ -45,9 +45,9 @@ export function defaultRuntime(): Runtime | null {
  * Which kernels are active and how the WASM heap is doing.
  * @example wasmStatus().tier // "relaxed-simd"
  */
-export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; liveBytes: number; liveBlocks: number; forcedCollections: number; plainFallbacks: number } {
+export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; liveBytes: number; liveBlocks: number; forcedCollections: number; collectionMs: number; plainFallbacks: number } {
   const rt = defaultRuntime();
-  if (!rt) return { tier: "none", threads: 1, heapBytes: 0, liveBytes: 0, liveBlocks: 0, forcedCollections: 0, plainFallbacks: 0 };
+  if (!rt) return { tier: "none", threads: 1, heapBytes: 0, liveBytes: 0, liveBlocks: 0, forcedCollections: 0, collectionMs: 0, plainFallbacks: 0 };
   return {
     tier: rt.tier,
     threads: rt.helpers + 1,
@@ -55,19 +55,21 @@ export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; 
     liveBytes: rt.heap.used,
     liveBlocks: rt.heap.blocks,
     forcedCollections: rt.stats.collections,
+    collectionMs: rt.stats.collectionMs,
     plainFallbacks: rt.stats.plainFallbacks,
   };
 }
 
 /**
- * Storage for n float64 values inside WASM memory (zeroed), so kernels use it without copying;
- * null when WASM is off, n is small, or the WASM heap is full (allocate a plain array then).
+ * Storage for n float64 values inside WASM memory, so kernels use it without copying; zeroed unless
+ * `zero` is false (for outputs a kernel overwrites entirely: zeroing a reused 20 MB block costs
+ * milliseconds). Null when WASM is off, n is small, or the WASM heap is full (use a plain array).
  * @example const data = residentF64(1 << 20) ?? new Float64Array(1 << 20);
  */
-export function residentF64(n: number): Float64Array | null {
+export function residentF64(n: number, zero = true): Float64Array | null {
   if (n < MIN_RESIDENT) return null;
   const rt = defaultRuntime();
-  return rt ? rt.allocF64(n) : null;
+  return rt ? rt.allocF64(n, zero) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { coalesce } from "../broadcast";
 import type { TypedArray } from "../dtype";
 import { Runtime } from "./runtime";
+import * as Job from "./threads";
 
 /*
  * The operations np calls, on top of one Runtime. Each returns false when it declines (tiny sizes,
@@ -15,6 +16,13 @@ const MIN_GEMM = 512;
 const THREAD_GEMM = 1_000_000;
 /** Elementwise ops on fewer elements stay in TypeScript. */
 const MIN_ELEMENTWISE = 64;
+/**
+ * Elementwise blocks worth more than this (elements × relative cost) use the helper threads: below
+ * it, waking a helper costs more than it saves.
+ */
+const THREAD_ELEMENTWISE = 200_000;
+/** Relative cost per element of each unary op (a multiply-add costs about 1). */
+const UNARY_COST: Record<string, number> = { exp: 8, log: 10, tanh: 12, sqrt: 2, absolute: 1, negative: 1, square: 1, reciprocal: 2 };
 
 interface Staged {
   addr: number;
@@ -73,7 +81,7 @@ export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, a
       if (c < 0) return false;
       temps.push(c);
     }
-    gemm(rt, M, N, K, A.addr, A.rs, A.cs, B.addr, B.rs, B.cs, c, N, 1);
+    if (!gemm(rt, M, N, K, A.addr, A.rs, A.cs, B.addr, B.rs, B.cs, c, N, 1)) return false;
     if (!direct) out.set(rt.f64().subarray(c / 8, c / 8 + M * N), outOff);
     return true;
   } finally {
@@ -81,21 +89,49 @@ export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, a
   }
 }
 
-/** Runs the gemm kernel, on the helper threads too when the product is big enough. */
-export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): void {
-  const pool = M * N * K >= THREAD_GEMM && Math.max(M, N) >= 8 ? rt.gemmPool() : null;
-  if (!pool) {
-    rt.k.gemm(M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, rt.pack);
-    return;
+/**
+ * C = A·B on WASM addresses (element strides): packs A once, then runs the kernel over column (or
+ * row) ranges of C, on the helper threads too when the product is big enough. False when scratch
+ * memory for the packed A cannot be had.
+ */
+export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
+  const ap = rt.scratch(rt.k.packedABytes(M, K));
+  if (ap < 0) return false;
+  try {
+    rt.k.packA(M, K, a, ars, acs, ap);
+    const pool = M * N * K >= THREAD_GEMM && Math.max(M, N) >= 8 ? rt.threadPool() : null;
+    if (!pool) {
+      rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
+      return true;
+    }
+    // Split C's columns (each chunk packs only its own panels of B) unless A is much taller than B
+    // is wide. Several chunks per thread let the main thread take over the share of a helper that
+    // the OS has not scheduled (other processes share these cores).
+    const alongN = N >= 64 || N >= M;
+    const D = alongN ? N : M;
+    const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
+    const width = Math.ceil(D / chunks / 4) * 4;
+    pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? 1 : 0, width], Math.ceil(D / width), rt.pack);
+    return true;
+  } finally {
+    rt.release(ap);
   }
-  // Each chunk packs all of the operand it does not split, so split the larger side, and cut few
-  // enough chunks that this repacking stays near 5% of the work, yet enough to balance threads.
-  const alongN = M <= N;
-  const D = alongN ? N : M;
-  const T = pool.threads;
-  const chunks = Math.max(T, Math.min(4 * T, Math.floor(D / 80)));
-  const width = Math.ceil(D / chunks / 4) * 4;
-  pool.run(rt.k.gemm, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, alongN, width, Math.ceil(D / width), rt.pack);
+}
+
+/**
+ * How to cut an R×C elementwise block of `work` element-costs for the threads: [chunks, width], the
+ * width counting rows (or columns when R = 1); [1, 0] for one thread.
+ */
+function split(rt: Runtime, R: number, C: number, work: number): [number, number] {
+  if (work < THREAD_ELEMENTWISE) return [1, 0];
+  const pool = rt.threadPool();
+  if (!pool) return [1, 0];
+  const D = R === 1 ? C : R;
+  const chunks = Math.min(4 * pool.threads, Math.max(pool.threads, Math.floor(D / (R === 1 ? 4096 : 8))));
+  if (chunks < 2) return [1, 0];
+  // whole vectors per chunk when splitting a row
+  const width = R === 1 ? Math.ceil(D / chunks / 8) * 8 : Math.ceil(D / chunks);
+  return [Math.ceil(D / width), width];
 }
 
 const UNARY: Record<string, number> = { exp: 0, log: 1, tanh: 2, sqrt: 3, absolute: 4, negative: 5, square: 6, reciprocal: 7 };
@@ -195,7 +231,10 @@ export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aS
       temps.push(dst);
     }
     blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => {
-      rt.k.unary(code, R, C, src + offs[1] * 8, st[1][0], st[1][1], dst + offs[0] * 8);
+      const [chunks, width] = split(rt, R, C, R * C * UNARY_COST[op]);
+      const s = src + offs[1] * 8, d = dst + offs[0] * 8;
+      if (chunks > 1) rt.threadPool()!.run(rt.k, [Job.UNARY, code, R, C, s, st[1][0], st[1][1], d, width], chunks, rt.pack);
+      else rt.k.unary(code, R, C, s, st[1][0], st[1][1], d);
     });
     if (!direct) out.set(rt.f64().subarray(dst / 8, dst / 8 + n));
     return true;
@@ -222,7 +261,10 @@ export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, a
     const pb = pa < 0 ? -1 : stageRange(rt, b, bOff, shape, bStrides, maxCopy, temps);
     if (pa < 0 || pb < 0) return false;
     blocks(shape, [cStrides(shape), aStrides, bStrides], (offs, R, C, st) => {
-      rt.k.binary(code, R, C, pa + offs[1] * 8, st[1][0], st[1][1], pb + offs[2] * 8, st[2][0], st[2][1], dst + offs[0] * 8);
+      const [chunks, width] = split(rt, R, C, R * C * (code === 3 ? 2 : 1));
+      const x = pa + offs[1] * 8, y = pb + offs[2] * 8, d = dst + offs[0] * 8;
+      if (chunks > 1) rt.threadPool()!.run(rt.k, [Job.BINARY, code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d, width], chunks, rt.pack);
+      else rt.k.binary(code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d);
     });
     return true;
   } finally {

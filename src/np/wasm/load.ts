@@ -7,7 +7,9 @@ export type Tier = "relaxed-simd" | "simd" | "none";
 
 /** The exports of the kernel module (pointers are byte addresses, strides in elements). */
 export interface KernelExports {
-  gemm(M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, pack: number): void;
+  packA(M: number, K: number, a: number, ars: number, acs: number, dst: number): void;
+  packedABytes(M: number, K: number): number;
+  gemmPacked(M: number, i0: number, m: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, pack: number): void;
   gemmPackBytes(): number;
   unary(op: number, R: number, C: number, src: number, srs: number, scs: number, dst: number): number;
   binary(op: number, R: number, C: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, out: number): number;

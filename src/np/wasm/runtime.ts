@@ -2,7 +2,7 @@ import * as os from "node:os";
 import { Heap } from "./heap";
 import { KernelExports, Tier, moduleOf } from "./load";
 import { Reclaimer, makeReclaimer } from "./reclaim";
-import { GemmPool } from "./threads";
+import { Pool } from "./threads";
 import { WA, WasmMemory, WasmModule } from "./wasm-api";
 
 /** Options for a kernel runtime (tests make several; np uses one, see index.ts). */
@@ -13,7 +13,10 @@ export interface RuntimeOptions {
   helpers?: number;
   /** Most bytes the WASM memory may grow to (default 4 GiB, or half the machine's RAM if less). */
   maxBytes?: number;
-  /** Live resident bytes above which a full GC is forced before the memory grows further. */
+  /**
+   * Memory size above which a full GC is forced (to free dead arrays) before the memory grows
+   * further. Default: starts at 128 MiB and adapts (see allocF64).
+   */
   softBytes?: number;
 }
 
@@ -30,15 +33,16 @@ export class Runtime {
   readonly memory: WasmMemory;
   readonly heap: Heap;
   readonly helpers: number;
-  readonly stats = { collections: 0, plainFallbacks: 0, residentAllocs: 0 };
+  readonly stats = { collections: 0, collectionMs: 0, plainFallbacks: 0, residentAllocs: 0 };
   private readonly module: WasmModule;
   private readonly reclaimer: Reclaimer;
   private readonly buffers = new WeakSet<ArrayBufferLike>();
   private buffer: SharedArrayBuffer;
   private view: Float64Array;
   private softBytes: number;
+  private readonly fixedSoft: boolean;
   private sinceCollect = 0;
-  private pool: GemmPool | null | undefined;
+  private pool: Pool | null | undefined;
   /** The main thread's gemm pack buffer. */
   readonly pack: number;
 
@@ -57,7 +61,8 @@ export class Runtime {
     });
     this.k = inst.exports as unknown as KernelExports;
     this.heap = new Heap(this.memory, BASE, maxBytes);
-    this.softBytes = Math.min(opts.softBytes ?? 512 << 20, maxBytes);
+    this.softBytes = Math.min(opts.softBytes ?? 128 << 20, maxBytes);
+    this.fixedSoft = opts.softBytes !== undefined;
     this.reclaimer = makeReclaimer((block) => this.heap.release(block));
     this.buffer = this.memory.buffer as SharedArrayBuffer;
     this.buffers.add(this.buffer);
@@ -92,12 +97,21 @@ export class Runtime {
       addr = this.heap.allocate(bytes, dirty);
     }
     if (addr < 0 && this.heap.size >= this.softBytes && this.reclaimer.collect && this.sinceCollect >= this.softBytes / 4) {
-      // a synchronous loop never lets finalizers run: collect now rather than grow without bound
+      // A synchronous loop never lets finalizers run: collect now rather than grow without bound.
+      const t0 = performance.now();
       this.reclaimer.collect();
+      const ms = performance.now() - t0;
+      this.stats.collectionMs += ms;
       this.stats.collections++;
       this.sinceCollect = 0;
       addr = this.heap.allocate(bytes, dirty);
-      if (this.heap.used > this.softBytes / 2) this.softBytes = Math.min(this.softBytes * 2, this.heap.size + this.heap.headroom);
+      if (!this.fixedSoft) {
+        // Next threshold: room for twice the live data, and enough bytes between collections that
+        // their cost stays small next to first-touch page faults (about 0.3 ms per MiB here), so
+        // an expensive collection (a big JS heap) makes them rarer.
+        const cap = Math.max(128 << 20, (this.heap.size + this.heap.headroom) / 2);
+        this.softBytes = Math.min(cap, Math.max(128 << 20, 2 * this.heap.used, ms * (20 << 20)));
+      }
     }
     if (addr < 0 && this.heap.grow(bytes)) {
       this.refresh();
@@ -135,7 +149,7 @@ export class Runtime {
   }
 
   /** The helper-thread pool, started on first use; null when there are no helpers. */
-  gemmPool(): GemmPool | null {
+  threadPool(): Pool | null {
     if (this.pool !== undefined) return this.pool;
     this.pool = null;
     if (this.helpers > 0) {
@@ -146,7 +160,7 @@ export class Runtime {
         packs.push(p);
       }
       try {
-        this.pool = new GemmPool(this.module, this.memory, this.helpers, packs);
+        this.pool = new Pool(this.module, this.memory, this.helpers, packs);
       } catch {
         this.pool = null;
       }

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""The numpy side of `npm run bench`: the same rows as bench/run.mjs, timed the same way (warm-up,
+then repeats until both a minimum count and a minimum time are reached; the median is reported).
+Prints one JSON object: {"numpy": version, "rows": {name: median_ms}}. Optional argument: a
+comma-separated list of row names to run."""
+import json
+import sys
+import time
+
+import numpy as np
+
+MIN_REPS, MIN_SECONDS, MAX_REPS = 15, 1.0, 400
+
+
+def timeit(f):
+    for _ in range(3):
+        f()
+    ts = []
+    start = time.perf_counter()
+    while len(ts) < MIN_REPS or (time.perf_counter() - start < MIN_SECONDS and len(ts) < MAX_REPS):
+        t = time.perf_counter()
+        f()
+        ts.append((time.perf_counter() - t) * 1e3)
+    ts.sort()
+    return ts[len(ts) // 2]
+
+
+def training_iteration(layer_dims, m, seed=1):
+    """One forward + backward + update pass of the course's L-layer network (relu hidden layers,
+    sigmoid output, cross-entropy), written as the course writes it."""
+    rng = np.random.default_rng(seed)
+    X = rng.random((layer_dims[0], m))
+    Y = (rng.random((1, m)) > 0.5).astype(np.float64)
+    params = {}
+    for l in range(1, len(layer_dims)):
+        params["W" + str(l)] = rng.standard_normal((layer_dims[l], layer_dims[l - 1])) / np.sqrt(layer_dims[l - 1])
+        params["b" + str(l)] = np.zeros((layer_dims[l], 1))
+    L = len(layer_dims) - 1
+    lr = 0.0075
+
+    def step():
+        caches = []
+        A = X
+        for l in range(1, L):
+            A_prev = A
+            Z = params["W" + str(l)] @ A_prev + params["b" + str(l)]
+            A = np.maximum(0, Z)
+            caches.append((A_prev, Z))
+        ZL = params["W" + str(L)] @ A + params["b" + str(L)]
+        AL = 1 / (1 + np.exp(-ZL))
+        caches.append((A, ZL))
+        cost = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m
+        grads = {}
+        dA = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+        for l in range(L, 0, -1):
+            A_prev, Z = caches[l - 1]
+            if l == L:
+                s = 1 / (1 + np.exp(-Z))
+                dZ = dA * s * (1 - s)
+            else:
+                dZ = np.array(dA, copy=True)
+                dZ[Z <= 0] = 0
+            grads["dW" + str(l)] = dZ @ A_prev.T / m
+            grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m
+            dA = params["W" + str(l)].T @ dZ
+        for l in range(1, L + 1):
+            params["W" + str(l)] = params["W" + str(l)] - lr * grads["dW" + str(l)]
+            params["b" + str(l)] = params["b" + str(l)] - lr * grads["db" + str(l)]
+        return cost
+
+    return step
+
+
+def rows():
+    rng = np.random.default_rng(0)
+    r = {}
+    A, B = rng.standard_normal((512, 512)), rng.standard_normal((512, 512))
+    r["matmul 512³"] = lambda: A @ B
+    W, X = rng.standard_normal((20, 12288)), rng.standard_normal((12288, 209))
+    r["matmul 20×12288×209"] = lambda: W @ X
+    C, D = rng.standard_normal((1024, 1024)), rng.standard_normal((1024, 1024))
+    r["matmul 1024³"] = lambda: C @ D
+    x, y = rng.standard_normal(1_000_000), rng.standard_normal(1_000_000)
+    r["exp 1e6"] = lambda: np.exp(x)
+    r["a*b 1e6"] = lambda: x * y
+    M = rng.standard_normal((1000, 1000))
+    row, col = rng.standard_normal((1, 1000)), rng.standard_normal((1000, 1))
+    r["(1000,1000)+(1,1000)"] = lambda: M + row
+    r["(1000,1000)+(1000,1)"] = lambda: M + col
+    r["X.T+X (1000²)"] = lambda: M.T + M
+    r["sum axis 0 (1000²)"] = lambda: M.sum(axis=0)
+    r["sum axis 1 (1000²)"] = lambda: M.sum(axis=1)
+    r["L-layer training iteration"] = training_iteration([12288, 20, 7, 5, 1], 209)
+    return r
+
+
+def main():
+    only = set(sys.argv[1].split(",")) if len(sys.argv) > 1 and sys.argv[1] else None
+    out = {}
+    for name, f in rows().items():
+        if only is None or name in only:
+            out[name] = timeit(f)
+    print(json.dumps({"numpy": np.__version__, "rows": out}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
