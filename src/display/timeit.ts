@@ -14,8 +14,8 @@ export interface TimeitOptions {
 }
 
 /**
- * IPython's time format: `597 µs`, `72.6 ms`, `1.5 s`, `1min 3s`.
- * @example formatTime(0.000597) // "597 µs"
+ * IPython's time format: `597 μs`, `72.6 ms`, `1.5 s`, `1min 3s`.
+ * @example formatTime(0.000597) // "597 μs"
  */
 export function formatTime(seconds: number, precision = 3): string {
   if (seconds >= 60) {
@@ -32,7 +32,7 @@ export function formatTime(seconds: number, precision = 3): string {
     }
     return out.join(" ");
   }
-  const units = ["s", "ms", "\u00b5s", "ns"];
+  const units = ["s", "ms", "\u03bcs", "ns"]; // IPython writes Greek mu (U+03BC)
   const scale = [1, 1e3, 1e6, 1e9];
   // IPython: order = min(-floor(log10(t)) // 3, 3) with Python's floor division.
   const order = seconds > 0 ? Math.min(-Math.floor(Math.floor(Math.log10(seconds)) / 3), 3) : 3;
@@ -41,7 +41,7 @@ export function formatTime(seconds: number, precision = 3): string {
 
 /**
  * What {@link timeit} measured. Shown (in the kernel, or with console.log) as IPython's line:
- * `597 µs ± 72.6 µs per loop (mean ± std. dev. of 7 runs, 1,000 loops each)`.
+ * `597 μs ± 72.6 μs per loop (mean ± std. dev. of 7 runs, 1,000 loops each)`.
  */
 export class TimeitResult {
   /** Per-loop times of each run, in seconds. */
@@ -66,9 +66,9 @@ export class TimeitResult {
     readonly precision = 3,
   ) {
     this.timings = allRuns.map((t) => t / loops);
-    this.average = this.timings.reduce((a, b) => a + b, 0) / this.timings.length;
+    this.average = fsum(this.timings) / this.timings.length;
     const m = this.average;
-    this.stdev = Math.sqrt(this.timings.reduce((a, t) => a + (t - m) * (t - m), 0) / this.timings.length);
+    this.stdev = Math.sqrt(fsum(this.timings.map((t) => (t - m) * (t - m))) / this.timings.length);
   }
 
   /** IPython's summary line. */
@@ -97,6 +97,41 @@ export class TimeitResult {
   }
 }
 
+/** Exactly rounded sum (Shewchuk's algorithm, as Python's math.fsum), so statistics match IPython's. */
+export function fsum(xs: number[]): number {
+  const partials: number[] = [];
+  for (let x of xs) {
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  // Sum the partials from the top, handling the half-way rounding case as fsum does.
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n];
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n];
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
+
 const now = (): number => Number(process.hrtime.bigint()) / 1e9;
 
 /** Seconds taken by `number` calls of `fn`. */
@@ -113,7 +148,7 @@ function runLoops(fn: () => unknown, number: number): number {
  * @example
  * const r = timeit(() => np.dot(A, B));
  * r.average;  // seconds per loop
- * `${r}`;     // "1.23 ms ± 40.1 µs per loop (mean ± std. dev. of 7 runs, 100 loops each)"
+ * `${r}`;     // "1.23 ms ± 40.1 μs per loop (mean ± std. dev. of 7 runs, 100 loops each)"
  */
 export function timeit(fn: () => unknown, opts: TimeitOptions = {}): TimeitResult {
   return timeitWithSetup(() => fn, opts);
