@@ -1,6 +1,6 @@
 // Vectorised exp, log and tanh for two float64 lanes at a time, accurate to about one ulp.
-// The polynomial coefficients are Chebyshev fits made with mpmath by asm/fit_coefficients.py; each
-// comment states the interval and the error bound that script reports.
+// The polynomial coefficients are Chebyshev fits made with mpmath by asm/fit_coefficients.py, which
+// also reports each fit's error; the comments below quote those bounds.
 //
 // Constants are read from a table in memory rather than written inline: V8 rebuilds an inline
 // v128 constant with three instructions every time it is used inside a loop, which made these

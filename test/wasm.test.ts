@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { Runtime, Tier, bestTier } from "../src/np/wasm";
+import { np } from "../src";
+import { Runtime, Tier, bestTier, setWasmEnabled, wasmStatus } from "../src/np/wasm";
 import * as K from "../src/np/wasm/kernels";
 
 type Enc = number | string;
@@ -191,6 +192,22 @@ for (const tier of TIERS) {
         });
       }
 
+      it("big blocks are shared with the helper thread (split along a row, and by rows)", () => {
+        const n = 300_001;
+        const v = fill(n, 31).map((t) => t * 40);
+        const src = res(rt2, v), dst = rt2.allocF64(n)!;
+        for (const op of ["exp", "tanh", "log"]) {
+          const f = (Math as any)[op];
+          expect(K.unary(rt2, op, src, 0, [1], dst, [n])).toBe(true);
+          expect(firstMismatch(dst, v.map(f), close)).toBeNull();
+          // (996, 300) inside rows of length 301
+          const d2 = rt2.allocF64(996 * 300)!;
+          expect(K.unary(rt2, op, src, 1, [301, 1], d2, [996, 300])).toBe(true);
+          expect(firstMismatch(d2, Float64Array.from(d2, (_, i) => f(v[1 + 301 * Math.floor(i / 300) + (i % 300)])), close)).toBeNull();
+        }
+        expect(rt2.threadPool()).not.toBeNull();
+      });
+
       it("strided and 2-d sources, odd lengths, and plain-array staging for exp/log/tanh", () => {
         const n = 2 * 3 * 37;
         const v = fill(2 * n + 1, 30).map((t) => t * 30);
@@ -372,5 +389,34 @@ describe("resident heap", () => {
     }
     expect(live.length).toBeGreaterThan(4);
     expect(nulls).toBeGreaterThan(0);
+  });
+});
+
+describe("through np, with the kernels and with the TypeScript fallbacks", () => {
+  // the same computations twice in this process: WASM on, then off (DEEPTS_NO_WASM=1 does the same)
+  const run = () => {
+    np.random.seed(3);
+    const W = np.array(np.random.randn(40, 300)), X = np.array(np.random.rand(300, 70)), b = np.array(np.random.randn(40, 1));
+    const Z = np.add(np.matmul(W, X), b);
+    const A = np.tanh(Z), E = np.exp(np.negative(np.abs(Z))), Lg = np.log(np.add(1, E));
+    const dW = np.divide(np.matmul(Z, X.T), 70);
+    const s0 = np.sum(Z, { axis: 0 }), s1 = np.sum(Z, { axis: 1, keepdims: true });
+    const m = np.maximum(0, np.subtract(Z, np.mean(Z)));
+    return [Z, A, E, Lg, dW, s0, s1, m].map((x) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size));
+  };
+  it("give the same numbers (within 1e-12), and the kernels really ran", () => {
+    setWasmEnabled(true);
+    const fast = run();
+    const st = wasmStatus();
+    expect(st.tier).not.toBe("none");
+    expect(st.liveBlocks).toBeGreaterThan(0);
+    setWasmEnabled(false);
+    const slow = run();
+    setWasmEnabled(true);
+    expect(fast.length).toBe(slow.length);
+    for (let k = 0; k < fast.length; k++) {
+      const bad = firstMismatch(fast[k], slow[k], (g, w) => Math.abs(g - w) <= 1e-12 * Math.max(1, Math.abs(w)));
+      expect(bad, `result ${k}`).toBeNull();
+    }
   });
 });

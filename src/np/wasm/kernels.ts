@@ -104,13 +104,14 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
       rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
       return true;
     }
-    // Split C's columns (each chunk packs only its own panels of B) unless A is much taller than B
-    // is wide. Several chunks per thread let the main thread take over the share of a helper that
-    // the OS has not scheduled (other processes share these cores).
-    const alongN = N >= 64 || N >= M;
+    // Split C's columns (each chunk packs only its own panels of B), or its rows when C is tall
+    // (then chunks write disjoint runs of memory instead of sharing cache lines at every row).
+    // Several chunks per thread let the main thread take over the share of a helper that the OS
+    // has not scheduled yet (other processes share these cores).
+    const alongN = M < 2 * N;
     const D = alongN ? N : M;
     const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
-    const width = Math.ceil(D / chunks / 4) * 4;
+    const width = Math.ceil(D / chunks / 8) * 8;
     pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? 1 : 0, width], Math.ceil(D / width), rt.pack);
     return true;
   } finally {
@@ -261,7 +262,8 @@ export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, a
     const pb = pa < 0 ? -1 : stageRange(rt, b, bOff, shape, bStrides, maxCopy, temps);
     if (pa < 0 || pb < 0) return false;
     blocks(shape, [cStrides(shape), aStrides, bStrides], (offs, R, C, st) => {
-      const [chunks, width] = split(rt, R, C, R * C * (code === 3 ? 2 : 1));
+      // memory-bound: a second thread adds little bandwidth and risks waiting on a descheduled helper
+      const [chunks, width] = [1, 0];
       const x = pa + offs[1] * 8, y = pb + offs[2] * 8, d = dst + offs[0] * 8;
       if (chunks > 1) rt.threadPool()!.run(rt.k, [Job.BINARY, code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d, width], chunks, rt.pack);
       else rt.k.binary(code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d);
