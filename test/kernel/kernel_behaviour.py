@@ -1,0 +1,203 @@
+"""Behaviour of the deepts kernel beyond jupyter_kernel_test, through jupyter_client (run by
+behaviour.test.ts with the .venv's Python): interrupt, stop_on_error, errors with cell lines,
+silent execution, displays, magics, shadowing the preloaded names, shutdown.
+"""
+import re
+import time
+import unittest
+from queue import Empty
+
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 60
+
+
+class KernelBehaviour(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name="deepts", startup_timeout=120)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def collect(self, msg_id, timeout=TIMEOUT):
+        """The reply and the IOPub messages (minus status) of one request. Messages of other
+        requests read on the way are kept for their own collect()."""
+        stash = self.__class__.__dict__.get("_stash")
+        if stash is None:
+            stash = self.__class__._stash = {"iopub": {}, "shell": {}}
+        outputs = []
+        while True:
+            pending = stash["iopub"].get(msg_id, [])
+            m = pending.pop(0) if pending else self.kc.get_iopub_msg(timeout=timeout)
+            parent = m["parent_header"].get("msg_id")
+            if parent != msg_id:
+                stash["iopub"].setdefault(parent, []).append(m)
+                continue
+            if m["msg_type"] == "status":
+                if m["content"]["execution_state"] == "idle":
+                    break
+                continue
+            outputs.append(m)
+        return self.reply_to(msg_id, timeout), outputs
+
+    def reply_to(self, msg_id, timeout=TIMEOUT):
+        """The shell reply content of one request (replies to others are kept)."""
+        stash = self.__class__.__dict__.get("_stash")
+        if stash is None:
+            stash = self.__class__._stash = {"iopub": {}, "shell": {}}
+        while True:
+            reply = stash["shell"].pop(msg_id, None) or self.kc.get_shell_msg(timeout=timeout)
+            parent = reply["parent_header"].get("msg_id")
+            if parent == msg_id:
+                return reply["content"]
+            stash["shell"][parent] = reply
+
+    def run_cell(self, code, **kw):
+        return self.collect(self.kc.execute(code, **kw))
+
+    def result_text(self, outputs):
+        res = [o for o in outputs if o["msg_type"] == "execute_result"]
+        self.assertEqual(len(res), 1, outputs)
+        return res[0]["content"]["data"]["text/plain"]
+
+    def stdout(self, outputs):
+        return "".join(o["content"]["text"] for o in outputs if o["msg_type"] == "stream" and o["content"]["name"] == "stdout")
+
+    def test_interrupt_stops_a_busy_loop_and_keeps_state(self):
+        self.run_cell("const kept = 42; let spins = 0")
+        msg_id = self.kc.execute("while (true) { spins++ }")
+        time.sleep(2)
+        self.km.interrupt_kernel()
+        reply, outputs = self.collect(msg_id)
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "Interrupted")
+        self.assertEqual([o["msg_type"] for o in outputs], ["execute_input", "error"])
+        reply, outputs = self.run_cell("[kept, spins > 0]")
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(self.result_text(outputs), "[ 42, true ]")
+
+    def test_interrupt_stops_waiting_for_a_promise(self):
+        msg_id = self.kc.execute("await new Promise(() => {})")
+        time.sleep(1.5)
+        self.km.interrupt_kernel()
+        reply, _ = self.collect(msg_id)
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "Interrupted")
+        reply, outputs = self.run_cell("1 + 1")
+        self.assertEqual(self.result_text(outputs), "2")
+
+    def test_stop_on_error_aborts_requests_sent_before_the_error(self):
+        ids = [self.kc.execute('throw new Error("first fails")'), self.kc.execute("1"), self.kc.execute("2")]
+        statuses = [self.collect(i)[0]["status"] for i in ids]
+        self.assertEqual(statuses, ["error", "aborted", "aborted"])
+        # Sent after the error was reported: runs.
+        reply, outputs = self.run_cell("3")
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(self.result_text(outputs), "3")
+
+    def test_stop_on_error_false_keeps_going(self):
+        ids = [self.kc.execute('throw new Error("x")', stop_on_error=False), self.kc.execute("4")]
+        statuses = [self.collect(i)[0]["status"] for i in ids]
+        self.assertEqual(statuses, ["error", "ok"])
+
+    def test_runtime_error_names_the_cell_line(self):
+        reply, outputs = self.run_cell("const o: any = null;\n\nfunction g() { return o.x }\ng()")
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "TypeError")
+        self.assertEqual(reply["evalue"], "Cannot read properties of null (reading 'x')")
+        tb = "\n".join(reply["traceback"])
+        count = reply["execution_count"]
+        self.assertIn(f"Cell In[{count}], line 3, in g", tb)
+        self.assertIn(f"Cell In[{count}], line 4", tb)
+        errors = [o for o in outputs if o["msg_type"] == "error"]
+        self.assertEqual(len(errors), 1)
+        # The next cell still runs.
+        reply, _ = self.run_cell("5")
+        self.assertEqual(reply["status"], "ok")
+
+    def test_type_errors_are_error_messages(self):
+        reply, outputs = self.run_cell('const s: string = 1')
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "CompileError")
+        self.assertTrue(reply["evalue"].startswith("TS2322: Type 'number' is not assignable to type 'string'."), reply["evalue"])
+        self.assertEqual([o["msg_type"] for o in outputs], ["execute_input", "error"])
+
+    def test_silent_execution_has_no_input_result_or_count(self):
+        reply, _ = self.run_cell("0")
+        before = reply["execution_count"]
+        reply, outputs = self.run_cell("7", silent=True)
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(outputs, [])
+        reply, _ = self.run_cell("0")
+        self.assertEqual(reply["execution_count"], before + 1)
+
+    def test_update_display_data_targets_the_display_id(self):
+        reply, outputs = self.run_cell('const h = display("a", { displayId: true }); h.update("b")')
+        kinds = [(o["msg_type"], o["content"]["data"]["text/plain"], o["content"]["transient"].get("display_id")) for o in outputs if "display" in o["msg_type"]]
+        self.assertEqual([k[:2] for k in kinds], [("display_data", "'a'"), ("update_display_data", "'b'")])
+        self.assertEqual(kinds[0][2], kinds[1][2])
+
+    def test_progress_bar_updates_in_place(self):
+        reply, outputs = self.run_cell("const bar = progress(3, { minInterval: 0 }); for (const i of bar) {}")
+        types = [o["msg_type"] for o in outputs if "display" in o["msg_type"]]
+        self.assertEqual(types[0], "display_data")
+        self.assertTrue(all(t == "update_display_data" for t in types[1:]) and len(types) >= 2, types)
+        self.assertTrue(outputs[-1]["content"]["data"]["text/plain"].startswith("100%|"))
+
+    def test_timeit_magics_print_ipythons_line(self):
+        # IPython's line, after its warning when runs differ a lot (they may, for tiny statements).
+        line = r"^(The slowest run took [\d.]+ times longer than the fastest\. This could mean that an intermediate result is being cached\.\n)?\d[\d.e+]* (ns|μs|ms|s) ± \d[\d.e+]* (ns|μs|ms|s) per loop \(mean ± std\. dev\. of 3 runs, 20 loops each\)\n$"
+        reply, outputs = self.run_cell("%timeit -n 20 -r 3 Math.sqrt(2)")
+        self.assertEqual(reply["status"], "ok")
+        self.assertRegex(self.stdout(outputs), line)
+        reply, outputs = self.run_cell("%%timeit -n 20 -r 3 const xs = [3, 1, 2]\nxs.slice().sort()")
+        self.assertEqual(reply["status"], "ok")
+        self.assertRegex(self.stdout(outputs), line)
+        reply, outputs = self.run_cell("const r = timeit(() => Math.sqrt(2), { number: 10, repeat: 2 }); [r.loops, r.repeat]")
+        self.assertEqual(self.result_text(outputs), "[ 10, 2 ]")
+        reply, _ = self.run_cell("%nosuchmagic 1")
+        self.assertEqual((reply["status"], reply["ename"]), ("error", "UsageError"))
+
+    def test_preloaded_names_can_be_shadowed(self):
+        reply, outputs = self.run_cell("const np = 3; np * 2")
+        self.assertEqual(self.result_text(outputs), "6")
+        reply, outputs = self.run_cell("np + 1")
+        self.assertEqual(self.result_text(outputs), "4")
+
+    def test_completion_and_inspection_know_the_library(self):
+        reply = self.reply_to(self.kc.complete("nn.sigm"))
+        self.assertIn("sigmoid", reply["matches"])
+        reply = self.reply_to(self.kc.inspect("data.iris", cursor_pos=len("data.iris")))
+        self.assertTrue(reply["found"])
+        self.assertIn("iris", reply["data"]["text/plain"])
+
+    def test_uncaught_async_errors_do_not_kill_the_kernel(self):
+        reply, _ = self.run_cell('setTimeout(() => { throw new Error("later") }, 10); 0')
+        time.sleep(0.5)
+        reply, outputs = self.run_cell("8")
+        self.assertEqual(self.result_text(outputs), "8")
+
+
+class Shutdown(unittest.TestCase):
+    def test_shutdown_request_ends_the_process(self):
+        km, kc = start_new_kernel(kernel_name="deepts", startup_timeout=120)
+        try:
+            kc.shutdown()  # sent on the control channel
+            reply = kc.get_control_msg(timeout=TIMEOUT)
+            self.assertEqual(reply["msg_type"], "shutdown_reply")
+            self.assertEqual(reply["content"]["status"], "ok")
+            deadline = time.time() + 10
+            while km.is_alive() and time.time() < deadline:
+                time.sleep(0.1)
+            self.assertFalse(km.is_alive())
+        finally:
+            kc.stop_channels()
+            if km.is_alive():
+                km.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
