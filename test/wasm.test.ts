@@ -377,6 +377,26 @@ describe("resident heap", () => {
     expect(rt.stats.collections).toBeGreaterThan(0);
   });
 
+  it("a subarray keeps its parent's block alive: collections never free memory still viewed", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 256 << 20, softBytes: 32 << 20 });
+    runtimes.push(rt);
+    // the parent array becomes unreachable except through its views
+    const makeView = () => {
+      const parent = rt.allocF64(1 << 16)!;
+      parent.fill(5);
+      return parent.subarray(10, 20);
+    };
+    const view = makeView();
+    expect(view).toBeInstanceOf(Float64Array);
+    expect(view.constructor.name).toBe("Float64Array");
+    const deeper = view.subarray(2, 4);
+    // churn through far more than the threshold so collections happen and blocks get reused
+    for (let i = 0; i < 200; i++) rt.allocF64(1 << 16)!.fill(i);
+    expect(rt.stats.collections).toBeGreaterThan(0);
+    expect(Array.from(view)).toEqual(new Array(10).fill(5));
+    expect(Array.from(deeper)).toEqual([5, 5]);
+  });
+
   it("returns null (plain-array fallback) when the cap is reached by live arrays", () => {
     const rt = new Runtime({ tier, helpers: 0, maxBytes: 64 << 20, softBytes: 16 << 20 });
     runtimes.push(rt);

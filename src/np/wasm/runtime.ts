@@ -2,6 +2,7 @@ import * as os from "node:os";
 import { Heap } from "./heap";
 import { KernelExports, Tier, moduleOf } from "./load";
 import { Reclaimer, makeReclaimer } from "./reclaim";
+import { ResidentF64 } from "./resident";
 import { Pool } from "./threads";
 import { WA, WasmMemory, WasmModule } from "./wasm-api";
 
@@ -124,7 +125,7 @@ export class Runtime {
     this.sinceCollect += bytes;
     this.stats.residentAllocs++;
     if (addr + bytes > this.buffer.byteLength) this.refresh();
-    const view = new Float64Array(this.buffer, addr, n);
+    const view = new ResidentF64(this.buffer, addr, n);
     this.reclaimer.track(view, addr);
     if (zero && dirty.bytes > 0) view.fill(0, 0, Math.min(n, Math.ceil(dirty.bytes / 8)));
     return view;
