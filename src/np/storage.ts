@@ -3,13 +3,15 @@ import { residentF64 } from "./wasm";
 
 /**
  * Allocates zeroed storage for n elements of a dtype. Every buffer np creates comes from here, so
- * one place decides where array data lives (plain JS memory or the WASM heap).
+ * one place decides where array data lives (plain JS memory or the WASM heap). Pass zero = false for
+ * an output every element of which is written next: a reused WASM block then skips its clearing
+ * (plain JS memory is always zeroed).
  */
-export function alloc(dtype: DType, n: number): TypedArray {
+export function alloc(dtype: DType, n: number, zero = true): TypedArray {
   switch (dtype) {
     case "float64":
       // large float64 arrays live in WASM memory so the SIMD kernels use them without copying
-      return residentF64(n) ?? new Float64Array(n);
+      return residentF64(n, zero) ?? new Float64Array(n);
     case "int64":
       return new Float64Array(n);
     case "float32":
