@@ -9,6 +9,24 @@
 const SPLIT = 134217729; // 2^27 + 1: Veltkamp splitting constant for 53-bit doubles
 
 /**
+ * The rounding error of the product p = a*b (Dekker): a*b = p + productError(a, b, p) exactly, each
+ * factor split into two 26-bit halves whose partial products are exact. Needs no overflow.
+ *
+ * @example
+ * const a = 1 + 2 ** -30, p = a * a; // 1 + 2^-29, the 2^-60 of a*a rounded off
+ * productError(a, a, p) // 2 ** -60
+ */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/**
  * a*b + c with a single rounding (IEEE fusedMultiplyAdd), for finite operands of moderate size.
  *
  * @example
@@ -16,13 +34,7 @@ const SPLIT = 134217729; // 2^27 + 1: Veltkamp splitting constant for 53-bit dou
  */
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pl = ah * bh - p + ah * bl + al * bh + al * bl; // a*b = p + pl exactly
+  const pl = productError(a, b, p); // a*b = p + pl exactly
   const sh = c + p;
   const bv = sh - c;
   const sl = c - (sh - bv) + (p - bv); // c + p = sh + sl exactly
