@@ -3,7 +3,10 @@
 // - the converter is wrapped so each compiled cell gets a `//# sourceURL=deepts-cell-N` name (stack
 //   frames then say which cell) and its diagnostics are kept as objects;
 // - the executor's `console` argument receives the last expression's value (tslab calls
-//   console.log(value)) and thrown errors (console.error(e)) instead of printing them.
+//   console.log(value)) and thrown errors (console.error(e)) instead of printing them;
+// - the declarations carried from cell to cell are kept here, so that a cell that fails at run
+//   time (or is interrupted) still declares what it defined before failing, as in IPython
+//   (tslab would forget them: their values exist, but later cells could not name them).
 "use strict";
 const tslab = require("./tslab");
 const { addLineMarkers, unshiftColumn } = require("./sourcemap");
@@ -28,10 +31,12 @@ class CellExecutor {
     this.capture = { hasValue: false, value: /** @type {unknown} */ (undefined), thrown: /** @type {unknown[]} */ ([]) };
     this.pendingCell = /** @type {{label: string, source: string} | null} */ (null);
 
+    /** Declarations of all cells so far (a .d.ts text), what tslab calls prevDecl. */
+    this.decls = "";
     const self = this;
     const observed = {
-      convert(prevDecl, src) {
-        const r = node.convert(prevDecl, src);
+      convert(_prevDecl, src) {
+        const r = node.convert(self.decls, src);
         self.lastConversion = r;
         if (r.output && self.cellName && self.pendingCell) {
           r.output += `\n//# sourceURL=${self.cellName}`;
@@ -39,8 +44,8 @@ class CellExecutor {
         }
         return r;
       },
-      inspect: (...a) => node.inspect(...a),
-      complete: (...a) => node.complete(...a),
+      inspect: (_prevDecl, src, pos) => node.inspect(self.decls, src, pos),
+      complete: (_prevDecl, src, pos) => node.complete(self.decls, src, pos),
       addModule: (...a) => node.addModule(...a),
       close: () => node.close(),
     };
@@ -94,6 +99,8 @@ class CellExecutor {
     }
     const conv = this.lastConversion;
     const diags = conv && conv.diagnostics ? conv.diagnostics : [];
+    // Compiled without errors: its declarations count, even if running it failed.
+    if (conv && diags.length === 0 && typeof conv.declOutput === "string") this.decls = conv.declOutput;
     if (ok) {
       // Modules (`/** @module m */` cells) register even with errors; show those as warnings.
       const warnings = diags.map((d) => `${d.start.line + 1}:${d.start.character + 1} - ${d.messageText}`);
