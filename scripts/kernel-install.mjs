@@ -6,6 +6,7 @@
 //                                                (the .venv when it exists, else `python3`'s)
 //   npm run kernel:install -- --prefix /opt/conda   /opt/conda/share/jupyter/kernels/deepts
 //   options: --name deepts  --display-name "TypeScript (deepts)"  --python PATH  --print (only show kernel.json)
+//            --if-venv (npm install uses it: install into .venv, or skip quietly when there is none)
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -15,7 +16,7 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 function parse(argv) {
-  const o = { mode: null, prefix: null, name: "deepts", displayName: "TypeScript (deepts)", python: null, print: false };
+  const o = { mode: null, prefix: null, name: "deepts", displayName: "TypeScript (deepts)", python: null, print: false, ifVenv: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -30,6 +31,7 @@ function parse(argv) {
     else if (a === "--display-name" || a.startsWith("--display-name=")) o.displayName = value();
     else if (a === "--python" || a.startsWith("--python=")) o.python = value();
     else if (a === "--print") o.print = true;
+    else if (a === "--if-venv") o.ifVenv = true;
     else if (a === "-h" || a === "--help") {
       console.log("usage: npm run kernel:install -- [--user | --sys-prefix | --prefix PATH] [--name N] [--display-name D] [--python PY] [--print]");
       process.exit(0);
@@ -76,7 +78,16 @@ function main() {
     console.log(JSON.stringify(spec, null, 2));
     return;
   }
-  const mode = o.mode ?? (existsSync(join(root, ".venv", "bin", "python")) ? "sys-prefix" : "user");
+  const venvPython = join(root, ".venv", "bin", "python");
+  if (o.ifVenv) {
+    if (!existsSync(venvPython)) {
+      console.log("[kernel-install] no .venv: skipped (npm run kernel:install -- --user registers the kernel elsewhere)");
+      return;
+    }
+    o.mode = "sys-prefix";
+    o.python = venvPython;
+  }
+  const mode = o.mode ?? (existsSync(venvPython) ? "sys-prefix" : "user");
   const base =
     mode === "user" ? userDataDir() : join(mode === "prefix" ? resolve(o.prefix) : sysPrefix(o.python), "share", "jupyter");
   const dir = join(base, "kernels", o.name);
