@@ -2,7 +2,8 @@
 import { makeFormatter } from "./elementformat";
 import { layoutArray, shownFlatIndices } from "./layout";
 import { PrintOptions, resolveOptions } from "./options";
-import { Printable, shapeRepr, sizeOf } from "./printable";
+import { Printable, shapeRepr } from "./printable";
+import { sizeOf } from "../shape";
 import { scalarStr } from "./scalar";
 
 export interface Array2StringArgs {

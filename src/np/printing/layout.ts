@@ -2,7 +2,8 @@
  * Bracket nesting, line wrapping and summarisation of numpy's `_formatArray`, independent of
  * how elements are formatted.
  */
-import { cStrides } from "./printable";
+// Only arrays with elements are laid out, so cStrides' treatment of zero-length axes never matters.
+import { cStrides } from "../shape";
 
 /** Indices kept along one axis: everything, or `edge` from each end when summarising. */
 export function keptIndices(n: number, edge: number, summarise: boolean): number[] {

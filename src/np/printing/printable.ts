@@ -9,25 +9,11 @@ export interface Printable {
   getFlat(i: number): number;
 }
 
-/** Number of elements of a shape (1 for a 0-d array). */
-export function sizeOf(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
-/** C-order strides, in elements. */
-export function cStrides(shape: readonly number[]): number[] {
-  const st = new Array<number>(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = acc;
-    acc *= shape[i];
-  }
-  return st;
-}
-
-/** Python's tuple repr of a shape: `()`, `(3,)`, `(2, 3)`. */
+/**
+ * Python's tuple repr of a shape: `()`, `(3,)`, `(2, 3)` (with spaces, unlike the error-message
+ * form `shapeStr` in ../shape).
+ * @example shapeRepr([2, 3]) // "(2, 3)"
+ */
 export function shapeRepr(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
 }
