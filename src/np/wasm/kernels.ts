@@ -2,6 +2,7 @@ import { coalesce } from "../broadcast";
 import type { TypedArray } from "../dtype";
 import { Runtime } from "./runtime";
 import * as Job from "./threads";
+import type { Pool } from "./threads";
 
 /*
  * The operations np calls, on top of one Runtime. Each returns false when it declines (tiny sizes,
@@ -12,17 +13,23 @@ import * as Job from "./threads";
 
 /** Products smaller than this many multiply-adds stay in TypeScript. */
 const MIN_GEMM = 512;
-/** Products above this many multiply-adds use the helper threads. */
-const THREAD_GEMM = 1_000_000;
 /** Elementwise ops on fewer elements stay in TypeScript. */
 const MIN_ELEMENTWISE = 64;
 /**
- * Elementwise blocks worth more than this (elements × relative cost) use the helper threads: below
- * it, waking a helper costs more than it saves.
+ * Work worth sharing with the helper threads, in estimated single-thread milliseconds: at least this,
+ * and several times the recent wait for a helper (Pool.stall(): long on a loaded machine).
  */
-const THREAD_ELEMENTWISE = 200_000;
-/** Relative cost per element of each unary op (a multiply-add costs about 1). */
-const UNARY_COST: Record<string, number> = { exp: 8, log: 10, tanh: 12, sqrt: 2, absolute: 1, negative: 1, square: 1, reciprocal: 2 };
+const THREAD_MIN_MS = 0.3;
+/** Single-thread speeds behind those estimates: multiply-adds per ms, and ns per element of each unary op. */
+const GEMM_PER_MS = 5e6;
+const UNARY_NS: Record<string, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
+
+/** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
+function poolFor(rt: Runtime, ms: number): Pool | null {
+  if (ms < THREAD_MIN_MS) return null;
+  const pool = rt.threadPool();
+  return pool && ms >= 4 * pool.stall() ? pool : null;
+}
 
 interface Staged {
   addr: number;
@@ -99,7 +106,7 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   if (ap < 0) return false;
   try {
     rt.k.packA(M, K, a, ars, acs, ap);
-    const pool = M * N * K >= THREAD_GEMM && Math.max(M, N) >= 8 ? rt.threadPool() : null;
+    const pool = Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
     if (!pool) {
       rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
       return true;
@@ -120,12 +127,11 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
 }
 
 /**
- * How to cut an R×C elementwise block of `work` element-costs for the threads: [chunks, width], the
- * width counting rows (or columns when R = 1); [1, 0] for one thread.
+ * How to cut an R×C elementwise block of `ms` estimated milliseconds for the threads: [chunks, width],
+ * the width counting rows (or columns when R = 1); [1, 0] for one thread.
  */
-function split(rt: Runtime, R: number, C: number, work: number): [number, number] {
-  if (work < THREAD_ELEMENTWISE) return [1, 0];
-  const pool = rt.threadPool();
+function split(rt: Runtime, R: number, C: number, ms: number): [number, number] {
+  const pool = poolFor(rt, ms);
   if (!pool) return [1, 0];
   const D = R === 1 ? C : R;
   const chunks = Math.min(4 * pool.threads, Math.max(pool.threads, Math.floor(D / (R === 1 ? 4096 : 8))));
@@ -232,7 +238,7 @@ export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aS
       temps.push(dst);
     }
     blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => {
-      const [chunks, width] = split(rt, R, C, R * C * UNARY_COST[op]);
+      const [chunks, width] = split(rt, R, C, (R * C * UNARY_NS[op]) / 1e6);
       const s = src + offs[1] * 8, d = dst + offs[0] * 8;
       if (chunks > 1) rt.threadPool()!.run(rt.k, [Job.UNARY, code, R, C, s, st[1][0], st[1][1], d, width], chunks, rt.pack);
       else rt.k.unary(code, R, C, s, st[1][0], st[1][1], d);

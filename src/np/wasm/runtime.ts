@@ -99,19 +99,21 @@ export class Runtime {
     }
     if (addr < 0 && this.heap.size >= this.softBytes && this.reclaimer.collect && this.sinceCollect >= this.softBytes / 4) {
       // A synchronous loop never lets finalizers run: collect now rather than grow without bound.
-      const t0 = performance.now();
+      const t0 = performance.now(), c0 = process.cpuUsage();
       this.reclaimer.collect();
-      const ms = performance.now() - t0;
-      this.stats.collectionMs += ms;
+      // the collection's own cost (CPU time: wall time also counts other processes on a busy machine)
+      const ms = process.cpuUsage(c0).user / 1000;
+      this.stats.collectionMs += performance.now() - t0;
       this.stats.collections++;
       this.sinceCollect = 0;
       addr = this.heap.allocate(bytes, dirty);
       if (!this.fixedSoft) {
         // Next threshold: room for twice the live data, and enough bytes between collections that
         // their cost stays small next to first-touch page faults (about 0.3 ms per MiB here), so
-        // an expensive collection (a big JS heap) makes them rarer.
-        const cap = Math.max(128 << 20, (this.heap.size + this.heap.headroom) / 2);
-        this.softBytes = Math.min(cap, Math.max(128 << 20, 2 * this.heap.used, ms * (20 << 20)));
+        // an expensive collection (a big JS heap) makes them rarer; at most 512 MiB (or twice the
+        // live data), since fresh memory is slow to touch and stays in the process for good.
+        const cap = Math.max(512 << 20, 2 * this.heap.used);
+        this.softBytes = Math.min(cap, (this.heap.size + this.heap.headroom) / 2, Math.max(128 << 20, 2 * this.heap.used, ms * (20 << 20)));
       }
     }
     if (addr < 0 && this.heap.grow(bytes)) {

@@ -93,6 +93,8 @@ export class Pool {
   private readonly P: Float64Array;
   private readonly workers: Worker[] = [];
   private seq = 0;
+  private stallAvg = 0;
+  private stallAt = 0;
 
   /** helpers: number of extra threads; packs: one gemm pack buffer address per helper. */
   constructor(module: WasmModule, memory: WasmMemory, helpers: number, packs: number[], spin = 20000) {
@@ -133,12 +135,25 @@ export class Pool {
       Atomics.add(I, DONE, 1);
     }
     // wait for chunks a helper is still working on
+    const t0 = performance.now();
     for (let i = 0; ; i++) {
       const d = Atomics.load(I, DONE);
       if (d >= chunks) break;
       if (i > 2000) Atomics.wait(I, DONE, d, 5);
     }
+    const now = performance.now();
+    this.stallAvg = 0.8 * this.stall() + 0.2 * (now - t0);
+    this.stallAt = now;
     if (Atomics.load(I, ERR)) throw new Error("deepts: a WebAssembly helper thread failed");
+  }
+
+  /**
+   * Recent time the calling thread spent waiting for helpers after its own chunks (a moving average
+   * that halves every second without jobs). Long waits mean the OS is not scheduling the helpers
+   * promptly (a loaded machine): callers then keep jobs not much longer than that on one thread.
+   */
+  stall(): number {
+    return this.stallAvg * Math.pow(0.5, (performance.now() - this.stallAt) / 1000);
   }
 
   /** Stops the helpers (tests; the process never needs it). */
