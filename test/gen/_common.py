@@ -1,15 +1,33 @@
-"""Helpers shared by the generators (lecture_fixtures.py, nn_fixtures.py): the repository root, the
-sigmoid, the Iris two-class problem of decks 002/004 and the deck's Perceptron and AdalineGD.
+"""Helpers shared by the generators: the repository root, the JSON form of special numbers
+(np_fixtures.py, wasm_fixtures.py), and for lecture_fixtures.py and nn_fixtures.py the sigmoid, the
+Iris two-class problem of decks 002/004 and the deck's Perceptron and AdalineGD.
 
 The classes are written as the deck writes them, so both generators run the lecture's own code.
 Generators import this module by name (python puts test/gen on sys.path when one of them is run).
 """
 import csv
+import math
 import os
 
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def enc_num(v):
+    """A number (or bool) as JSON: nan/inf/-0 become strings."""
+    if isinstance(v, (bool, np.bool_)):
+        return bool(v)
+    if isinstance(v, (int, np.integer)):
+        return int(v)
+    v = float(v)
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    if v == 0 and math.copysign(1, v) < 0:
+        return "-0"
+    return v
 
 
 def sigmoid(z):

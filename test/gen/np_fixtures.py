@@ -47,7 +47,8 @@ import warnings
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from _common import ROOT, enc_num
+
 OUT = os.path.join(ROOT, "test", "fixtures", "np")
 DTYPES = {"float64", "float32", "int64", "int32", "bool"}
 SPECIAL = {"nan", "inf", "-inf", "-0"}
@@ -147,22 +148,6 @@ def desc(v):
     if isinstance(v, str):
         return repr(v)
     return repr(v)
-
-
-def enc_num(v):
-    """A number (or bool) as JSON: nan/inf/-0 become strings."""
-    if isinstance(v, (bool, np.bool_)):
-        return bool(v)
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1, v) < 0:
-        return "-0"
-    return v
 
 
 def enc_array(a):

@@ -13,20 +13,11 @@ import os
 
 import numpy as np
 
-
-def enc(v):
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1.0, v) < 0:
-        return "-0"
-    return v
+from _common import enc_num
 
 
 def encs(a):
-    return [enc(v) for v in np.asarray(a, dtype=np.float64).ravel()]
+    return [enc_num(v) for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def fill(n, seed):
@@ -100,8 +91,8 @@ def main():
     T3 = spread(3 * 130 * 7, 13).reshape(3, 130, 7)
     V = spread(100003, 14)
     out["sum"] = {
-        "S_axis0": encs(S.sum(axis=0)), "S_axis1": encs(S.sum(axis=1)), "S_all": enc(S.sum()),
-        "T3_axis1": encs(T3.sum(axis=1)), "V_all": enc(V.sum()),
+        "S_axis0": encs(S.sum(axis=0)), "S_axis1": encs(S.sum(axis=1)), "S_all": enc_num(S.sum()),
+        "T3_axis1": encs(T3.sum(axis=1)), "V_all": enc_num(V.sum()),
         "ST_axis0": encs(S.T.sum(axis=0)),
     }
 
