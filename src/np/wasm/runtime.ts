@@ -43,6 +43,7 @@ export class Runtime {
   private softBytes: number;
   private readonly fixedSoft: boolean;
   private sinceCollect = 0;
+  private lastCollect = 0;
   private pool: Pool | null | undefined;
   /** The main thread's gemm pack buffer. */
   readonly pack: number;
@@ -101,20 +102,24 @@ export class Runtime {
       // A synchronous loop never lets finalizers run: collect now rather than grow without bound.
       const t0 = performance.now(), c0 = process.cpuUsage();
       this.reclaimer.collect();
+      const t1 = performance.now();
       // the collection's own cost (CPU time: wall time also counts other processes on a busy machine)
-      const ms = process.cpuUsage(c0).user / 1000;
-      this.stats.collectionMs += performance.now() - t0;
+      const cost = process.cpuUsage(c0).user / 1000;
+      this.stats.collectionMs += t1 - t0;
       this.stats.collections++;
       this.sinceCollect = 0;
       addr = this.heap.allocate(bytes, dirty);
       if (!this.fixedSoft) {
-        // Next threshold: room for twice the live data, and enough bytes between collections that
-        // their cost stays small next to first-touch page faults (about 0.3 ms per MiB here), so
-        // an expensive collection (a big JS heap) makes them rarer; at most 512 MiB (or twice the
-        // live data), since fresh memory is slow to touch and stays in the process for good.
-        const cap = Math.max(512 << 20, 2 * this.heap.used);
-        this.softBytes = Math.min(cap, (this.heap.size + this.heap.headroom) / 2, Math.max(128 << 20, 2 * this.heap.used, ms * (20 << 20)));
+        // Reuse beats growth (fresh memory costs ~0.3 ms per MiB to touch, and stays in the process),
+        // so the threshold only rises when collections take a noticeable share of the time since
+        // the last one (5%), or the live data needs the room; at most 512 MiB above the live data.
+        const share = cost / Math.max(1, t0 - this.lastCollect);
+        const floor = 2 * this.heap.used + bytes;
+        let soft = Math.max(this.softBytes, floor);
+        if (share > 0.05) soft = Math.min(2 * soft, floor + (512 << 20));
+        this.softBytes = Math.min(soft, this.heap.size + this.heap.headroom);
       }
+      this.lastCollect = t1;
     }
     if (addr < 0 && this.heap.grow(bytes)) {
       this.refresh();
