@@ -4,14 +4,16 @@ import { mnist } from "./mnist";
 import { fashionMnist, FASHION_LABELS } from "./fashion_mnist";
 import { breastCancer } from "./breast_cancer";
 import { wine } from "./wine";
-import { firstNames, vocabulary } from "./first_names";
+import { firstNames } from "./first_names";
+import { vocabulary } from "./vocabulary";
 import { planar } from "./planar";
 import { catLike } from "./cat_like";
 import { datasetsDir } from "./files";
 import { splitIndices } from "./split";
 
 export type { Dataset, SplitDataset, DatasetInfo, LoadOptions, SplitOptions, ImageOptions } from "./types";
-export type { NamesOptions, Vocabulary } from "./first_names";
+export type { NamesOptions } from "./first_names";
+export type { Vocabulary } from "./vocabulary";
 export type { PlanarOptions } from "./planar";
 export type { CatLikeOptions } from "./cat_like";
 

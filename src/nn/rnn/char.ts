@@ -1,32 +1,23 @@
 // Characters as one-hot vectors, and sampling text from a trained character-level RNN.
 import { np, NDArray } from "../../np";
+import { vocabulary, type Vocabulary } from "../../data/vocabulary";
 import { rnnCellForward } from "./cell";
 import type { RandomState } from "./init";
+import { randomState } from "../random";
 import type { RnnParameters } from "./types";
 
-/** Character ↔ index maps; the same shape as data.vocabulary()'s result. */
-export interface CharVocabulary {
-  chars: string[];
-  charToIx: Record<string, number>;
-  ixToChar: Record<number, string>;
-  size: number;
-}
+/** Character ↔ index maps: data.vocabulary()'s result. */
+export type CharVocabulary = Vocabulary;
 
 /**
  * The characters of `words` plus the end-of-word mark "\n", sorted by code point (so "\n" is
- * index 0), as data.vocabulary() builds it.
+ * index 0): data.vocabulary(words).
  *
  * @example
  * nn.rnn.charVocabulary(["ab", "ba"]).chars // ["\n", "a", "b"]
  */
 export function charVocabulary(words: readonly string[]): CharVocabulary {
-  const set = new Set<string>(["\n"]);
-  for (const w of words) for (const ch of w) set.add(ch);
-  const chars = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const charToIx: Record<string, number> = {};
-  const ixToChar: Record<number, string> = {};
-  chars.forEach((c, i) => ((charToIx[c] = i), (ixToChar[i] = c)));
-  return { chars, charToIx, ixToChar, size: chars.length };
+  return vocabulary(words);
 }
 
 /**
@@ -69,7 +60,7 @@ export interface SampleOptions {
  * ix.map((i) => v.ixToChar[i]).join("") // e.g. "mara\n"
  */
 export function sample(parameters: RnnParameters, opts: SampleOptions = {}): number[] {
-  const rng = opts.rng ?? (opts.seed === undefined ? np.random : new np.random.RandomState(opts.seed));
+  const rng = randomState(opts.rng ?? opts.seed);
   const eos = opts.eos ?? 0;
   const maxLength = opts.maxLength ?? 50;
   const vocabSize = parameters.by.shape[0];
