@@ -1,4 +1,4 @@
-import { np } from "../np";
+import { randomState } from "../nn/random";
 
 /**
  * Random numbers for shuffling, splitting and the planar set, from np.random (numpy's legacy
@@ -15,7 +15,7 @@ export interface Rng {
 
 /** A generator: seeded → a fresh private RandomState; unseeded → np.random's global one. */
 export function rng(seed?: number): Rng {
-  const rs = seed === undefined ? np.random : new np.random.RandomState(seed);
+  const rs = randomState(seed);
   return {
     permutation: (n) => Array.from(rs.permutation(n).data),
     randn: (n) => Float64Array.from(rs.randn(n).data),

@@ -1,9 +1,11 @@
 // Creating and updating the parameters (the course's initialize_parameters / update_parameters).
 import { np, NDArray } from "../../np";
+import type { RandomState } from "../../np/random";
+import { randomState } from "../random";
 import type { RnnParamGradients, RnnParameters } from "./types";
 
 /** A numpy-compatible generator: `np.random` itself or a `new np.random.RandomState(seed)`. */
-export type RandomState = InstanceType<typeof np.random.RandomState>;
+export type { RandomState };
 
 /** Options of {@link initializeRnnParameters}. */
 export interface RnnInitOptions {
@@ -24,7 +26,7 @@ export interface RnnInitOptions {
  * const parameters = nn.rnn.initializeRnnParameters(50, 27, 27, { seed: 1 });
  */
 export function initializeRnnParameters(nA: number, nX: number, nY: number, opts: RnnInitOptions = {}): RnnParameters {
-  const rng = opts.rng ?? (opts.seed === undefined ? np.random : new np.random.RandomState(opts.seed));
+  const rng = randomState(opts.rng ?? opts.seed);
   const scale = opts.scale ?? 0.01;
   const Wax = rng.randn(nA, nX).multiply(scale);
   const Waa = rng.randn(nA, nA).multiply(scale);
