@@ -1,4 +1,4 @@
-import { randomState } from "../nn/random";
+import { randomState, type RandomLike } from "../nn/random";
 
 /**
  * Random numbers for shuffling, splitting and the planar set, from np.random (numpy's legacy
@@ -13,8 +13,8 @@ export interface Rng {
   randn(n: number): Float64Array;
 }
 
-/** A generator: seeded → a fresh private RandomState; unseeded → np.random's global one. */
-export function rng(seed?: number): Rng {
+/** A generator: seeded → a fresh private RandomState; a RandomState as is; unseeded → np.random's global one. */
+export function rng(seed?: RandomLike): Rng {
   const rs = randomState(seed);
   return {
     permutation: (n) => Array.from(rs.permutation(n).data),
@@ -23,6 +23,6 @@ export function rng(seed?: number): Rng {
 }
 
 /** `RandomState(seed).permutation(n)` as a plain array of indices. */
-export function permutation(n: number, seed?: number): number[] {
+export function permutation(n: number, seed?: RandomLike): number[] {
   return rng(seed).permutation(n);
 }

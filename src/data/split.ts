@@ -1,3 +1,4 @@
+import type { RandomLike } from "../nn/random";
 import { permutation } from "./rng";
 
 /**
@@ -18,14 +19,22 @@ export function testCount(testSize: number, m: number): number {
  * the first `nTest` entries of `RandomState(seed).permutation(m)` and the training part the rest;
  * unshuffled, the training part is the first `m - nTest` examples.
  */
-export function splitIndices(m: number, testSize: number, shuffle = true, seed?: number): { train: number[]; test: number[] } {
+export function splitIndices(m: number, testSize: number, shuffle = true, seed?: RandomLike): { train: number[]; test: number[] } {
   const nTest = testCount(testSize, m);
-  const order = shuffle ? permutation(m, seed) : range(m);
+  const order = exampleOrder(m, shuffle, seed);
   if (shuffle) return { test: order.slice(0, nTest), train: order.slice(nTest) };
   return { train: order.slice(0, m - nTest), test: order.slice(m - nTest) };
 }
 
-/** 0, 1, ..., n-1. */
+/**
+ * The order examples are visited in: `RandomState(seed).permutation(m)` when shuffling, else 0..m-1.
+ * @example exampleOrder(4, false) // [0, 1, 2, 3]
+ */
+export function exampleOrder(m: number, shuffle: boolean, seed?: RandomLike): number[] {
+  return shuffle ? permutation(m, seed) : range(m);
+}
+
+/** 0, 1, ..., n-1. @example range(3) // [0, 1, 2] */
 export function range(n: number): number[] {
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = i;

@@ -1,7 +1,6 @@
 import { NDArray } from "../np/ndarray";
 import { alloc } from "../np/storage";
-import { range, splitIndices } from "./split";
-import { permutation } from "./rng";
+import { exampleOrder, splitIndices } from "./split";
 import type { Dataset, DatasetInfo, LoadOptions, SplitDataset } from "./types";
 
 /** A dataset as parsed from its file: m examples of n features, row-major, and integer labels. */
@@ -34,7 +33,7 @@ export function buildDataset(raw: RawExamples, info: Omit<DatasetInfo, "scaler">
   if (opts.testSize !== undefined) {
     return assembleSplit(raw, info, splitIndices(raw.m, opts.testSize, opts.shuffle ?? true, opts.seed), opts);
   }
-  return assemble(raw, info, opts.shuffle ? permutation(raw.m, opts.seed) : range(raw.m), opts);
+  return assemble(raw, info, exampleOrder(raw.m, opts.shuffle ?? false, opts.seed), opts);
 }
 
 function checkLayout(name: string, opts: BuildOptions): void {

@@ -1,8 +1,9 @@
 // Held-out evaluation: a train/test split, K-fold cross-validation (plain, stratified, leave-one-out)
 // over the examples, which are the columns of X and Y (the lectures' layout).
 import { np, NDArray } from "../np";
-import { randomState, type RandomLike } from "./random";
+import type { RandomLike } from "./random";
 import { toLabels } from "./metrics";
+import { exampleOrder, splitIndices, testCount } from "../data/split";
 
 /** Example indices of one fold: train on `train`, test on `test` (both ascending). */
 export interface Fold {
@@ -40,7 +41,7 @@ function foldsFrom(foldOf: number[], k: number): Fold[] {
  */
 export function kFold(m: number, k: number, opts: KFoldOptions = {}): Fold[] {
   checkK(k, m);
-  const order = opts.shuffle ? Array.from(randomState(opts.seed).permutation(m).data, Number) : [...Array(m).keys()];
+  const order = exampleOrder(m, opts.shuffle ?? false, opts.seed);
   const foldOf = new Array<number>(m);
   let start = 0;
   for (let f = 0; f < k; f++) {
@@ -61,7 +62,7 @@ export function kFold(m: number, k: number, opts: KFoldOptions = {}): Fold[] {
 export function stratifiedKFold(labels: import("../np").ArrayLike, k: number, opts: KFoldOptions = {}): Fold[] {
   const y = toLabels(labels), m = y.length;
   checkK(k, m);
-  const order = opts.shuffle ? Array.from(randomState(opts.seed).permutation(m).data, Number) : [...Array(m).keys()];
+  const order = exampleOrder(m, opts.shuffle ?? false, opts.seed);
   const byClass = order.map((i, pos) => ({ i, pos })).sort((a, b) => y[a.i] - y[b.i] || a.pos - b.pos);
   const foldOf = new Array<number>(m);
   byClass.forEach(({ i }, n) => (foldOf[i] = n % k));
@@ -102,26 +103,24 @@ export function trainTestSplit(X: NDArray, Y: NDArray, opts: TrainTestSplitOptio
   const { testSize = 0.25, shuffle = true, stratify = false } = opts;
   const m = X.shape[1];
   if (Y.shape[Y.ndim - 1] !== m) throw new Error(`X has ${m} examples (columns) but Y has ${Y.shape[Y.ndim - 1]}`);
-  const fraction = !Number.isInteger(testSize);
-  if (fraction ? !(testSize > 0 && testSize < 1) : !(testSize > 0 && testSize < m))
-    throw new Error(`test_size=${testSize} should be either positive and smaller than the number of samples ${m} or a float in the (0, 1) range`);
-  const nTest = fraction ? Math.ceil(testSize * m) : testSize;
-  const order = shuffle ? Array.from(randomState(opts.seed).permutation(m).data, Number) : [...Array(m).keys()];
-  let test: number[], train: number[];
-  if (stratify) {
-    const y = toLabels(Y), share = nTest / m;
-    const classes = [...new Set(y)].sort((a, b) => a - b);
-    test = [];
-    train = [];
-    for (const c of classes) {
-      const idx = order.filter((i) => y[i] === c);
-      const n = Math.round(share * idx.length);
-      test.push(...idx.slice(0, n));
-      train.push(...idx.slice(n));
-    }
-  } else if (shuffle) [test, train] = [order.slice(0, nTest), order.slice(nTest)];
-  else [train, test] = [order.slice(0, m - nTest), order.slice(m - nTest)];
+  const { train, test } = stratify ? stratifiedSplit(Y, m, testSize, shuffle, opts.seed) : splitIndices(m, testSize, shuffle, opts.seed);
   return { X_train: take(X, train), Y_train: take(Y, train), X_test: take(X, test), Y_test: take(Y, test) };
+}
+
+/** The stratified split: each class c sends round(testSize·m_c) of its examples, in `exampleOrder`, to the test set. */
+function stratifiedSplit(Y: NDArray, m: number, testSize: number, shuffle: boolean, seed: RandomLike): { train: number[]; test: number[] } {
+  const nTest = testCount(testSize, m);
+  const order = exampleOrder(m, shuffle, seed);
+  const y = toLabels(Y), share = nTest / m;
+  const classes = [...new Set(y)].sort((a, b) => a - b);
+  const test: number[] = [], train: number[] = [];
+  for (const c of classes) {
+    const idx = order.filter((i) => y[i] === c);
+    const n = Math.round(share * idx.length);
+    test.push(...idx.slice(0, n));
+    train.push(...idx.slice(n));
+  }
+  return { train, test };
 }
 
 /** One fold's data, handed to the function that trains and scores a model. */
