@@ -10,8 +10,8 @@
  */
 const parentOf = new WeakMap<Float64Array, Float64Array>();
 
-export const ResidentF64 = class Float64Array extends globalThis.Float64Array {
-  override subarray(begin?: number, end?: number): globalThis.Float64Array {
+export const ResidentF64: new (buffer: ArrayBufferLike, byteOffset: number, length: number) => Float64Array = class Float64Array extends globalThis.Float64Array {
+  override subarray(begin?: number, end?: number) {
     const view = super.subarray(begin, end);
     parentOf.set(view, this);
     return view;
