@@ -16,6 +16,9 @@ export interface ImageSet {
 /**
  * Reads an images file (IDX rank 3) and a labels file (IDX rank 1), both gzipped, and checks that
  * they belong together. Errors name the loader and the offending file.
+ * @example
+ * const set = readImageSet("mnist", "mnist10k-images-idx3-ubyte.gz", "mnist10k-labels-idx1-ubyte.gz", 10);
+ * [set.m, set.height, set.width] // [10000, 28, 28]
  */
 export function readImageSet(loader: string, imagesFile: string, labelsFile: string, classes: number, dir?: string): ImageSet {
   const images = parseDatasetFile(loader, imagesFile, dir, (b) => parseIdx(b, 3));
@@ -34,6 +37,9 @@ export function readImageSet(loader: string, imagesFile: string, labelsFile: str
 /**
  * An image set as a loader's examples: each image's pixels (0–255) are its features.
  * `target` and `classes` replace the file's labels (e.g. one class against the rest).
+ * @example
+ * imageExamples(set).n // 784 features: 28 × 28 pixels
+ * imageExamples(set, target, 2) // target 1 for one class, 0 for the rest (data.catLike)
  */
 export function imageExamples(set: ImageSet, target: ArrayLike<number> = set.labels, classes = 10): RawExamples {
   return {
@@ -46,7 +52,10 @@ export function imageExamples(set: ImageSet, target: ArrayLike<number> = set.lab
   };
 }
 
-/** "pixel_r_c" for every pixel of an h × w image, row by row. */
+/**
+ * "pixel_r_c" for every pixel of an h × w image, row by row.
+ * @example pixelNames(2, 2) // ["pixel_0_0", "pixel_0_1", "pixel_1_0", "pixel_1_1"]
+ */
 export function pixelNames(h: number, w: number): string[] {
   const out: string[] = [];
   for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) out.push(`pixel_${r}_${c}`);
@@ -56,6 +65,7 @@ export function pixelNames(h: number, w: number): string[] {
 /**
  * A loader over an IDX images/labels pair whose labels are the classes: reads the files and builds
  * the whole or split dataset. `loader` names the result and the errors.
+ * @example imageDataset("fashionMnist", FASHION_FILES, FASHION_LABELS, { normalize: true }) // data.fashionMnist({ normalize: true })
  */
 export function imageDataset(
   loader: string,

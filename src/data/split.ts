@@ -4,6 +4,7 @@ import { permutation } from "./rng";
 /**
  * Size of the test part for `testSize`, following scikit-learn's train_test_split: a fraction in
  * (0, 1) takes `ceil(testSize * m)` examples, an integer takes that many.
+ * @example testCount(0.25, 10) // 3 (ceil(2.5)); testCount(4, 10) // 4
  */
 export function testCount(testSize: number, m: number): number {
   const isFraction = !Number.isInteger(testSize) || testSize === 0;
@@ -18,6 +19,7 @@ export function testCount(testSize: number, m: number): number {
  * `train_test_split(..., test_size, random_state=seed, shuffle)` picks: shuffled, the test part is
  * the first `nTest` entries of `RandomState(seed).permutation(m)` and the training part the rest;
  * unshuffled, the training part is the first `m - nTest` examples.
+ * @example data.splitIndices(10, 0.3, true, 0) // { test: [2, 8, 4], train: [9, 1, 6, 7, 3, 0, 5] }
  */
 export function splitIndices(m: number, testSize: number, shuffle = true, seed?: RandomLike): { train: number[]; test: number[] } {
   const nTest = testCount(testSize, m);

@@ -16,7 +16,12 @@ export interface CsvSpec {
   image?: { max: number; height: number; width: number };
 }
 
-/** Reads and checks a CSV dataset, then lays it out as the options ask. */
+/**
+ * Reads and checks a CSV dataset, then lays it out as the options ask.
+ * @example
+ * loadCsvDataset({ loader: "iris", file: "iris.csv", countHeader: true, featureNames: FEATURES }, { layout: "rows" })
+ * // what data.iris({ layout: "rows" }) returns
+ */
 export function loadCsvDataset(spec: CsvSpec, opts: LoadOptions & { flatten?: boolean }): Dataset | SplitDataset {
   const table = parseDatasetFile(spec.loader, spec.file, opts.dir, (bytes) => {
     const t = parseLabelledCsv(utf8(bytes), spec.countHeader);

@@ -65,7 +65,10 @@ function axisRange(values: (number | null)[], margin: number, fixed?: readonly [
   return [lo - pad, hi + pad];
 }
 
-/** The grid points as an NDArray in the given layout; point p = j * nx + i is (x[i], y[j]). */
+/**
+ * The grid points as an NDArray in the given layout; point p = j * nx + i is (x[i], y[j]).
+ * @example gridPoints([0, 1], [5], "columns") // [[0. 1.] [5. 5.]]: the points (0, 5) and (1, 5) as columns
+ */
 export function gridPoints(x: readonly number[], y: readonly number[], layout: ExampleLayout): NDArray {
   const nx = x.length;
   const k = nx * y.length;

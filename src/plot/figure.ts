@@ -33,7 +33,10 @@ let shown = 0; // files written by show() in this process
 
 const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === "object" && !Array.isArray(v);
 
-/** Merges `patch` into `target` recursively (objects merge, everything else replaces). */
+/**
+ * Merges `patch` into `target` recursively (objects merge, everything else replaces).
+ * @example deepMerge({ xaxis: { title: "x" } }, { xaxis: { type: "log" } }) // { xaxis: { title: "x", type: "log" } }
+ */
 export function deepMerge(target: Record<string, any>, patch: Record<string, any>): Record<string, any> {
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) continue;
@@ -70,7 +73,10 @@ export class Figure {
     this.config = deepMerge(deepMerge({}, DEFAULT_CONFIG), fig.config ?? {});
   }
 
-  /** The figure as plain JSON (numbers only, NaN → null): what the vnd.plotly mime bundle carries. */
+  /**
+   * The figure as plain JSON (numbers only, NaN → null): what the vnd.plotly mime bundle carries.
+   * @example plot.line([1, NaN, 3]).toJSON().data[0].y // [1, null, 3]
+   */
   toJSON(): FigureJSON {
     return plain({ data: this.data, layout: this.layout, config: this.config }) as FigureJSON;
   }
@@ -83,7 +89,10 @@ export class Figure {
     return figureHTML(this.toJSON(), opts);
   }
 
-  /** A one-line description: `Figure(2 traces: scatter "train", scatter "test"; title "Cost")`. */
+  /**
+   * A one-line description: `Figure(2 traces: scatter "train", scatter "test"; title "Cost")`.
+   * @example String(plot.line([3, 1, 2], { title: "Cost" })) // 'Figure(1 trace: scatter; title "Cost")'
+   */
   toString(): string {
     const n = this.data.length;
     const shown = this.data.slice(0, 6).map((t) => {
@@ -99,7 +108,10 @@ export class Figure {
     return `Figure(${parts.join("; ")})`;
   }
 
-  /** The mime bundle the deepts kernel shows: plotly JSON, offline HTML and a text summary. */
+  /**
+   * The mime bundle the deepts kernel shows: plotly JSON, offline HTML and a text summary.
+   * @example fig[Symbol.for("Jupyter.display")]()["text/plain"] // the same text as fig.toString()
+   */
   [Symbol.for("Jupyter.display")](): Record<string, unknown> {
     const json = this.toJSON();
     return {
@@ -109,7 +121,10 @@ export class Figure {
     };
   }
 
-  /** console.log(fig) in plain Node prints the summary rather than the whole JSON. */
+  /**
+   * console.log(fig) in plain Node prints the summary rather than the whole JSON.
+   * @example console.log(plot.line([3, 1, 2], { title: "Cost" })) // Figure(1 trace: scatter; title "Cost")
+   */
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return this.toString();
   }

@@ -24,7 +24,10 @@ export const PLOTLYJS_SCRIPT_ID = "deepts-plotlyjs";
 
 let libCache: { source: string; version: string } | undefined;
 
-/** plotly.js's minified source and version, read once from the installed plotly.js-dist-min package. */
+/**
+ * plotly.js's minified source and version, read once from the installed plotly.js-dist-min package.
+ * @example plotlyjs().version // "4.1.2" (the installed plotly.js-dist-min)
+ */
 export function plotlyjs(): { source: string; version: string } {
   if (libCache) return libCache;
   const pkgJson = require.resolve("plotly.js-dist-min/package.json");
@@ -69,6 +72,7 @@ function escapeHtml(s: string): string {
 /**
  * The script that defines window.Plotly unless the page already has it. The function wrapper hides
  * CommonJS/AMD globals (Jupyter's classic page has RequireJS) so the library always lands on window.
+ * @example plotlyjsScript() // '<script type="text/javascript" id="deepts-plotlyjs">\nif (typeof window.Plotly === "undefined") {…'
  */
 export function plotlyjsScript(): string {
   return (
@@ -89,7 +93,10 @@ export interface ToHTMLOptions {
   divId?: string;
 }
 
-/** Which way the next notebook display should load plotly.js, per the process-wide mode. */
+/**
+ * Which way the next notebook display should load plotly.js, per the process-wide mode.
+ * @example displayIncludeMode() // true for the first figure shown (mode "once"), false after it
+ */
 export function displayIncludeMode(): boolean | "cdn" {
   switch (state.mode) {
     case "always":
@@ -133,7 +140,10 @@ const drawScript = (figJSON: string, idJSON: string): string => `(function () {
   tryDraw();
 })();`;
 
-/** HTML for one figure: a div and the scripts that draw into it. */
+/**
+ * HTML for one figure: a div and the scripts that draw into it.
+ * @example figureHTML(fig.toJSON(), { includePlotlyjs: "cdn", divId: "cost" }) // '<div class="deepts-plot">\n<div id="cost" …'
+ */
 export function figureHTML(fig: FigureJSON, opts: ToHTMLOptions = {}): string {
   const include = opts.includePlotlyjs ?? true;
   const id = opts.divId ?? `deepts-plot-${process.pid}-${++state.counter}-${Math.random().toString(36).slice(2, 8)}`;

@@ -49,6 +49,9 @@ export const plot = {
   histogram,
   subplots,
   setOptions,
-  /** A figure from raw plotly JSON: `plot.figure({ data: [{ type: "scatter", y: [1, 3, 2] }] })`. */
+  /**
+   * A figure from raw plotly JSON.
+   * @example plot.figure({ data: [{ type: "scatter", y: [1, 3, 2] }] })
+   */
   figure: (fig: ConstructorParameters<typeof Figure>[0] = {}) => new Figure(fig),
 };

@@ -40,6 +40,7 @@ export interface Points {
 /**
  * Picks the layout of X: the option if given; else the one that matches y's length; else (2, m) is
  * columns and (m, 2) rows; else the lectures' columns layout.
+ * @example inferLayout([2, 400], 400) // "columns"; inferLayout([400, 2], undefined) // "rows"
  */
 export function inferLayout(shape: number[], m: number | undefined, given?: ExampleLayout): ExampleLayout {
   if (given) return given;
@@ -58,7 +59,12 @@ function labelCount(y: Labels | undefined): number | undefined {
   return s.reduce((a, b) => a * b, 1);
 }
 
-/** Reads X (and y) into coordinates and labels. */
+/**
+ * Reads X (and y) into coordinates and labels.
+ * @example
+ * readPoints(np.array([[1, 2], [3, 4]]), [0, 1], { layout: "columns" })
+ * // { x: [1, 2], y: [3, 4], layout: "columns", labels: [0, 1] }
+ */
 export function readPoints(X: Matrix | NDArray, y: Labels | undefined, opts: { layout?: ExampleLayout; features?: readonly [number, number] }): Points {
   const A = toND(X as NDArray);
   if (A.ndim !== 2) throw new Error(`X must be 2-D (features and examples), got shape (${A.shape.join(", ")})`);
@@ -78,20 +84,29 @@ export function readPoints(X: Matrix | NDArray, y: Labels | undefined, opts: { l
   return { x, y: yy, layout, labels };
 }
 
-/** The distinct labels, sorted (numbers ascending, then strings). */
+/**
+ * The distinct labels, sorted (numbers ascending, then strings).
+ * @example classesOf([2, 0, 2, 1]) // [0, 1, 2]
+ */
 export function classesOf(labels: readonly (number | string)[]): (number | string)[] {
   const set = [...new Set(labels)];
   return set.sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
 }
 
-/** A class's display name. */
+/**
+ * A class's display name.
+ * @example className(1, ["setosa", "versicolor"]) // "versicolor"; className(-1, { "-1": "no" }) // "no"
+ */
 export function className(label: number | string, names: ScatterOptions["classNames"]): string {
   if (names === undefined) return String(label);
   if (Array.isArray(names)) return typeof label === "number" && names[label] !== undefined ? names[label] : String(label);
   return (names as Record<string, string>)[String(label)] ?? String(label);
 }
 
-/** One marker trace per class (or a single one without labels). */
+/**
+ * One marker trace per class (or a single one without labels).
+ * @example pointTraces(readPoints(np.array([[1, 2], [3, 4]]), [0, 1], {}), {}).map((t) => t.name) // ["0", "1"]
+ */
 export function pointTraces(p: Points, opts: ScatterOptions, classes?: (number | string)[]): Trace[] {
   const marker = (i: number): Record<string, unknown> => ({
     color: colorAt(i, opts.colors),

@@ -11,14 +11,20 @@ export type Matrix = NDArray | readonly Vector[];
 /** Class labels: numbers, or strings for named classes. */
 export type Labels = NDArray | readonly (number | string | boolean)[] | ArrayLike<number>;
 
-/** A plotly-safe number: finite numbers stay, NaN and ±Infinity become null. */
+/**
+ * A plotly-safe number: finite numbers stay, NaN and ±Infinity become null.
+ * @example clean(NaN) // null; clean(true) // 1; clean(2.5) // 2.5
+ */
 export function clean(v: number | boolean | null | undefined): number | null {
   if (v === null || v === undefined) return null;
   const n = typeof v === "boolean" ? (v ? 1 : 0) : v;
   return Number.isFinite(n) ? n : null;
 }
 
-/** True for NDArray instances, also ones from another copy of the module (src vs dist). */
+/**
+ * True for NDArray instances, also ones from another copy of the module (src vs dist).
+ * @example isNDArray(np.zeros(2)) // true; isNDArray([0, 0]) // false
+ */
 export function isNDArray(a: unknown): a is NDArray {
   if (a instanceof NDArray) return true;
   const o = a as NDArray | null;
@@ -29,12 +35,18 @@ function isTyped(a: unknown): a is ArrayLike<number> {
   return ArrayBuffer.isView(a) && !(a instanceof DataView);
 }
 
-/** True when a value is one row/series (array, typed array or NDArray), used to tell lists of series apart. */
+/**
+ * True when a value is one row/series (array, typed array or NDArray), used to tell lists of series apart.
+ * @example isSeriesLike([1, 2]) // true; isSeriesLike(3) // false
+ */
 export function isSeriesLike(a: unknown): boolean {
   return Array.isArray(a) || isTyped(a) || isNDArray(a);
 }
 
-/** All elements of an NDArray in C order as plotly-safe numbers. */
+/**
+ * All elements of an NDArray in C order as plotly-safe numbers.
+ * @example ndNumbers(np.array([[1, NaN], [Infinity, 4]])) // [1, null, null, 4]
+ */
 export function ndNumbers(a: NDArray): (number | null)[] {
   const n = a.size;
   const out = new Array<number | null>(n);
@@ -46,6 +58,7 @@ export function ndNumbers(a: NDArray): (number | null)[] {
 /**
  * A 1-D list of numbers. NDArrays of any shape are read in C order (a (1, m) row or (m, 1) column is
  * the usual case); nested JS arrays are rejected so that mistakes show.
+ * @example toVector(np.array([[1, 2, 3]])) // [1, 2, 3]; toVector([1, null, NaN]) // [1, null, null]
  */
 export function toVector(a: Vector, what = "values"): (number | null)[] {
   if (isNDArray(a)) return ndNumbers(a);
@@ -58,7 +71,10 @@ export function toVector(a: Vector, what = "values"): (number | null)[] {
   });
 }
 
-/** The shape of an NDArray or of (possibly nested) JS arrays. */
+/**
+ * The shape of an NDArray or of (possibly nested) JS arrays.
+ * @example shapeOf([[1, 2, 3], [4, 5, 6]]) // [2, 3]
+ */
 export function shapeOf(a: unknown): number[] {
   if (isNDArray(a)) return [...a.shape];
   if (isTyped(a)) return [a.length];
@@ -66,14 +82,20 @@ export function shapeOf(a: unknown): number[] {
   return [];
 }
 
-/** Any numeric input as an NDArray (copies JS arrays; NDArrays pass through). */
+/**
+ * Any numeric input as an NDArray (copies JS arrays; NDArrays pass through).
+ * @example toND([1, 2]).shape // [2]
+ */
 export function toND(a: NDArray | ArrayLike<number> | readonly unknown[]): NDArray {
   if (isNDArray(a)) return a;
   if (isTyped(a)) return NDArray.fromData(Float64Array.from(a), [a.length], "float64");
   return asarray(a as never);
 }
 
-/** Rows of a 2-D input as plotly-safe numbers (a 1-D input is one row). */
+/**
+ * Rows of a 2-D input as plotly-safe numbers (a 1-D input is one row).
+ * @example toMatrix(np.array([[1, 2], [3, 4]])) // [[1, 2], [3, 4]]; toMatrix([1, 2]) // [[1, 2]]
+ */
 export function toMatrix(a: Matrix, what = "matrix"): (number | null)[][] {
   if (isNDArray(a)) {
     if (a.ndim === 1) return [ndNumbers(a)];
@@ -91,6 +113,7 @@ export function toMatrix(a: Matrix, what = "matrix"): (number | null)[][] {
 /**
  * Class labels as a flat list. A 2-D NDArray with more than one row and column is taken as one-hot
  * (classes along `classAxis`) and turned into class indices with argmax.
+ * @example toLabels(np.array([[1, 0], [0, 1]])) // [0, 1] (one-hot columns); toLabels([true, false]) // [1, 0]
  */
 export function toLabels(y: Labels, classAxis: 0 | 1 = 0): (number | string)[] {
   if (isNDArray(y)) {
@@ -101,7 +124,10 @@ export function toLabels(y: Labels, classAxis: 0 | 1 = 0): (number | string)[] {
   return (y as readonly (number | string | boolean)[]).map((v) => (typeof v === "boolean" ? (v ? 1 : 0) : v));
 }
 
-/** Index of the largest value along an axis of a 2-D array (first one on ties, as numpy). */
+/**
+ * Index of the largest value along an axis of a 2-D array (first one on ties, as numpy).
+ * @example argmaxAlong(np.array([[0.2, 0.9], [0.8, 0.1]]), 0) // [1, 0]
+ */
 export function argmaxAlong(a: NDArray, axis: 0 | 1): number[] {
   const [r, c] = a.shape;
   const n = axis === 0 ? c : r;
@@ -122,7 +148,10 @@ export function argmaxAlong(a: NDArray, axis: 0 | 1): number[] {
   return out;
 }
 
-/** Smallest and largest finite value (NaN when there is none). */
+/**
+ * Smallest and largest finite value (NaN when there is none).
+ * @example extent([3, null, -1, 2]) // [-1, 3]
+ */
 export function extent(values: readonly (number | null)[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -134,7 +163,10 @@ export function extent(values: readonly (number | null)[]): [number, number] {
   return lo <= hi ? [lo, hi] : [NaN, NaN];
 }
 
-/** `n` evenly spaced numbers from `a` to `b` inclusive, computed as numpy's linspace does. */
+/**
+ * `n` evenly spaced numbers from `a` to `b` inclusive, computed as numpy's linspace does.
+ * @example linspace(0, 1, 5) // [0, 0.25, 0.5, 0.75, 1]
+ */
 export function linspace(a: number, b: number, n: number): number[] {
   if (n === 1) return [a];
   const step = (b - a) / (n - 1);
@@ -146,6 +178,7 @@ export function linspace(a: number, b: number, n: number): number[] {
 /**
  * Deep copy of a figure part as plain JSON values: NDArrays become nested lists, typed arrays
  * become arrays, non-finite numbers become null, undefined members are dropped.
+ * @example plain({ z: np.array([[1, NaN]]), skip: undefined }) // { z: [[1, null]] }
  */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
