@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
 
@@ -23,11 +24,27 @@ export interface Reclaimer {
 
 let tools: { FR: typeof FinalizationRegistry; gc: (() => void) | null } | undefined;
 
+const CLEANUP_FLAG = "--harmony-weak-refs-with-cleanup-some";
+
+/**
+ * Whether this V8 knows the cleanupSome flag (an unknown flag would print an error on stderr).
+ * Node 20's V8 (11.x) has it; for newer ones, ask the binary once.
+ */
+function hasCleanupFlag(): boolean {
+  if (Number(process.versions.v8.split(".")[0]) <= 11) return true;
+  try {
+    return execFileSync(process.execPath, ["--v8-options"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).includes(CLEANUP_FLAG.slice(2));
+  } catch {
+    return false;
+  }
+}
+
 function obtainTools(): { FR: typeof FinalizationRegistry; gc: (() => void) | null } {
   if (tools) return tools;
   tools = { FR: FinalizationRegistry, gc: null };
+  if (!hasCleanupFlag()) return tools;
   try {
-    v8.setFlagsFromString("--harmony-weak-refs-with-cleanup-some");
+    v8.setFlagsFromString(CLEANUP_FLAG);
     v8.setFlagsFromString("--expose-gc");
     const ctx = vm.createContext({});
     const FR = vm.runInContext("FinalizationRegistry", ctx) as typeof FinalizationRegistry;
@@ -41,7 +58,7 @@ function obtainTools(): { FR: typeof FinalizationRegistry; gc: (() => void) | nu
   } finally {
     try {
       v8.setFlagsFromString("--no-expose-gc");
-      v8.setFlagsFromString("--no-harmony-weak-refs-with-cleanup-some");
+      v8.setFlagsFromString(`--no-${CLEANUP_FLAG.slice(2)}`);
     } catch {
       // flags unknown to this engine: nothing to undo
     }
