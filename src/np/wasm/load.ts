@@ -51,24 +51,7 @@ export function bestTier(want: Tier = "relaxed-simd"): Tier {
 
 const compiled: Partial<Record<"simd" | "relaxed-simd", WasmModule>> = {};
 
-/**
- * The compiled module of a tier. It is compiled with V8's optimizing compiler straight away
- * (Liftoff off during this one synchronous compile) so the first product is as fast as the rest.
- */
+/** The compiled module of a tier (compiled once per process; helper threads reuse it). */
 export function moduleOf(tier: "simd" | "relaxed-simd"): WasmModule {
-  let m = compiled[tier];
-  if (m) return m;
-  let toggled = false;
-  try {
-    v8.setFlagsFromString("--no-liftoff");
-    toggled = true;
-  } catch {
-    // engine without the flag: compile normally
-  }
-  try {
-    m = new WA!.Module(bytesOf(tier));
-  } finally {
-    if (toggled) v8.setFlagsFromString("--liftoff");
-  }
-  return (compiled[tier] = m);
+  return (compiled[tier] ??= new WA!.Module(bytesOf(tier)));
 }
