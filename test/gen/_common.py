@@ -1,5 +1,6 @@
 """Helpers shared by the generators: the repository root, the JSON form of special numbers
-(np_fixtures.py, wasm_fixtures.py), and for lecture_fixtures.py and nn_fixtures.py the sigmoid, the
+(np_fixtures.py, wasm_fixtures.py), the {"shape", "data"} form of an array and the softmax
+(nn_fixtures.py, rnn_fixtures.py), and for lecture_fixtures.py and nn_fixtures.py the sigmoid, the
 Iris two-class problem of decks 002/004 and the deck's Perceptron and AdalineGD.
 
 The classes are written as the deck writes them, so both generators run the lecture's own code.
@@ -28,6 +29,18 @@ def enc_num(v):
     if v == 0 and math.copysign(1, v) < 0:
         return "-0"
     return v
+
+
+def arr(a):
+    """A float array as {"shape", "data"} (flat, C order); json writes the floats with repr, exactly."""
+    a = np.asarray(a, dtype=float)
+    assert np.all(np.isfinite(a)), "fixtures hold finite numbers only"
+    return {"shape": list(a.shape), "data": a.ravel().tolist()}
+
+
+def softmax(z, axis=0):
+    e = np.exp(z - np.max(z, axis=axis, keepdims=True))
+    return e / np.sum(e, axis=axis, keepdims=True)
 
 
 def sigmoid(z):

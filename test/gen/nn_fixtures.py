@@ -11,16 +11,10 @@ import os
 
 import numpy as np
 
-from _common import ROOT, AdalineGD, Perceptron, iris_xy, sigmoid, standardize
+from _common import ROOT, AdalineGD, Perceptron, arr, iris_xy, sigmoid, softmax, standardize
 
 OUT = os.path.join(ROOT, "test", "fixtures", "nn")
 EPS = 1e-15  # the clipping of probabilities before log (src/nn/losses.ts EPSILON)
-
-
-def arr(a):
-    a = np.asarray(a, dtype=float)
-    assert np.all(np.isfinite(a)), "fixtures hold finite numbers only"
-    return {"shape": list(a.shape), "data": a.ravel().tolist()}
 
 
 def write(name, obj):
@@ -63,11 +57,6 @@ def leakyrelu_derivative(z, slope):
 def softplus(z):
     # ln(1 + e^z) without overflow: max(z, 0) + ln(1 + e^-|z|)
     return np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z)))
-
-
-def softmax(z, axis=0):
-    e = np.exp(z - np.max(z, axis=axis, keepdims=True))
-    return e / np.sum(e, axis=axis, keepdims=True)
 
 
 def softmax_backward(dA, Z, axis=0):

@@ -19,19 +19,10 @@ import os
 
 import numpy as np
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+from _common import ROOT, arr, softmax
+
 OUT = os.path.join(ROOT, "test", "fixtures", "rnn", "rnn.json")
 EPS = 1e-300  # the guard of log(0) in the cross-entropy, as in src/nn/rnn/loss.ts
-
-
-def enc(a):
-    a = np.asarray(a, dtype=np.float64)
-    return {"shape": list(a.shape), "data": [float(v) for v in a.ravel()]}
-
-
-def softmax(z):
-    e = np.exp(z - np.max(z, axis=0, keepdims=True))
-    return e / np.sum(e, axis=0, keepdims=True)
 
 
 def cell_forward(xt, a_prev, p, output):
@@ -229,9 +220,9 @@ def make_case(name, seed, n_x, n_a, n_y, m, T, output):
     truncated = {}
     for k in [1, 2, T, T + 3]:
         Lt, gt = truncated_bptt(x, y, a0, p, output, k)
-        truncated[str(k)] = {key: enc(gt[key]) for key in PARAM_KEYS + ["dx", "da0"]}
+        truncated[str(k)] = {key: arr(gt[key]) for key in PARAM_KEYS + ["dx", "da0"]}
     for key in PARAM_KEYS + ["dx", "da0"]:
-        assert np.allclose(truncated[str(T)][key]["data"], enc(g[key])["data"], rtol=0, atol=1e-12)
+        assert np.allclose(truncated[str(T)][key]["data"], arr(g[key])["data"], rtol=0, atol=1e-12)
     grads = {k: g[k] for k in PARAM_KEYS}
     clipped_v = clip_value(grads, 0.05)
     max_norm = 0.5 * global_norm(grads)
@@ -239,20 +230,20 @@ def make_case(name, seed, n_x, n_a, n_y, m, T, output):
     unclipped_n, _ = clip_norm(grads, 10 * norm)
     return {
         "name": name, "output": output,
-        "inputs": {"x": enc(x), "a0": enc(a0), "y": enc(y), "daUpstream": enc(da_up), "daNext": enc(da_next),
-                   "parameters": {k: enc(v) for k, v in p.items()}},
-        "cellForward": {"aNext": enc(a_next), "yt": enc(yt)},
-        "cellBackward": {k: enc(v) for k, v in cb.items()},
-        "forward": {"a": enc(a), "yPred": enc(y_pred), "loss": float(L)},
-        "backward": {k: enc(v) for k, v in rb.items()},
-        "bptt": {"loss": float(L), "gradients": {k: enc(g[k]) for k in PARAM_KEYS + ["dx", "da0"]},
-                 "gradNorms": enc(g["gradNorms"])},
-        "rtrl": {"loss": float(Lr), "gradients": {k: enc(gr[k]) for k in PARAM_KEYS + ["da0"]}},
+        "inputs": {"x": arr(x), "a0": arr(a0), "y": arr(y), "daUpstream": arr(da_up), "daNext": arr(da_next),
+                   "parameters": {k: arr(v) for k, v in p.items()}},
+        "cellForward": {"aNext": arr(a_next), "yt": arr(yt)},
+        "cellBackward": {k: arr(v) for k, v in cb.items()},
+        "forward": {"a": arr(a), "yPred": arr(y_pred), "loss": float(L)},
+        "backward": {k: arr(v) for k, v in rb.items()},
+        "bptt": {"loss": float(L), "gradients": {k: arr(g[k]) for k in PARAM_KEYS + ["dx", "da0"]},
+                 "gradNorms": arr(g["gradNorms"])},
+        "rtrl": {"loss": float(Lr), "gradients": {k: arr(gr[k]) for k in PARAM_KEYS + ["da0"]}},
         "truncated": truncated,
-        "clip": {"maxValue": 0.05, "byValue": {k: enc(v) for k, v in clipped_v.items()},
+        "clip": {"maxValue": 0.05, "byValue": {k: arr(v) for k, v in clipped_v.items()},
                  "maxNorm": max_norm, "globalNorm": norm,
-                 "byNorm": {k: enc(v) for k, v in clipped_n.items()},
-                 "largeMaxNorm": 10 * norm, "byLargeNorm": {k: enc(v) for k, v in unclipped_n.items()}},
+                 "byNorm": {k: arr(v) for k, v in clipped_n.items()},
+                 "largeMaxNorm": 10 * norm, "byLargeNorm": {k: arr(v) for k, v in unclipped_n.items()}},
     }
 
 
@@ -270,8 +261,8 @@ def through_time(seed, radius, n_a=6, n_x=3, m=2, T=20):
     da = np.zeros((n_a, m, T))
     da[:, :, T - 1] = da_last
     norms = backward(da, caches, p)["gradNorms"]
-    return {"radius": radius, "x": enc(x), "a0": enc(a0), "daLast": enc(da_last),
-            "parameters": {k: enc(v) for k, v in p.items()}, "gradNorms": enc(norms)}
+    return {"radius": radius, "x": arr(x), "a0": arr(a0), "daLast": arr(da_last),
+            "parameters": {k: arr(v) for k, v in p.items()}, "gradNorms": arr(norms)}
 
 
 # ---- character-level model (the course's names exercise, one shared RandomState) ----
@@ -354,13 +345,13 @@ def char_case():
     L, grads, new, a_last = optimize(X, Y, a_prev, {k: v * 100 for k, v in p.items()}, lr=0.05)
     p_tr, losses, tr_samples = train(words, 300, 8, 0, 100, 3, lr=0.05)
     return {
-        "words": words, "chars": chars, "init": {k: enc(v) for k, v in p.items()}, "sample3": samples,
-        "optimize": {"X": X, "Y": Y, "aPrev": enc(a_prev), "scale": 100, "learningRate": 0.05, "loss": float(L),
-                     "gradients": {k: enc(v) for k, v in grads.items()}, "parameters": {k: enc(v) for k, v in new.items()},
-                     "aLast": enc(a_last)},
+        "words": words, "chars": chars, "init": {k: arr(v) for k, v in p.items()}, "sample3": samples,
+        "optimize": {"X": X, "Y": Y, "aPrev": arr(a_prev), "scale": 100, "learningRate": 0.05, "loss": float(L),
+                     "gradients": {k: arr(v) for k, v in grads.items()}, "parameters": {k: arr(v) for k, v in new.items()},
+                     "aLast": arr(a_last)},
         "train": {"iterations": 300, "nA": 8, "seed": 0, "sampleEvery": 100, "samples": 3, "learningRate": 0.05,
                   "losses": [float(v) for v in losses], "sampled": tr_samples,
-                  "parameters": {k: enc(v) for k, v in p_tr.items()}},
+                  "parameters": {k: arr(v) for k, v in p_tr.items()}},
     }
 
 
