@@ -1,7 +1,8 @@
 // The WebAssembly kernels (src/np/wasm), on both SIMD tiers, single- and multi-threaded.
 // Expected values: numpy (test/gen/wasm_fixtures.py -> test/fixtures/wasm.json) where the fixture can
 // hold them, and a plain float64 triple loop for products too big for a fixture.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { np } from "../src";
@@ -438,5 +439,22 @@ describe("through np, with the kernels and with the TypeScript fallbacks", () =>
       const bad = firstMismatch(fast[k], slow[k], (g, w) => Math.abs(g - w) <= 1e-12 * Math.max(1, Math.abs(w)));
       expect(bad, `result ${k}`).toBeNull();
     }
+  });
+});
+
+describe("DEEPTS_NO_WASM=1 (the built package in a child process)", () => {
+  const dist = join(__dirname, "..", "dist");
+  it.skipIf(!existsSync(join(dist, "index.js")))("turns the kernels and WASM storage off; results are unchanged", () => {
+    const script = `const { np } = require(${JSON.stringify(dist)}); const w = require(${JSON.stringify(join(dist, "np/wasm"))});
+      const x = np.array(np.linspace(-3, 3, 1000)).reshape(20, 50);
+      const y = np.sum(np.exp(np.matmul(x, x.T)), { axis: 1 });
+      console.log(JSON.stringify({ tier: w.wasmStatus().tier, blocks: w.wasmStatus().liveBlocks, y: Array.from(y.data) }));`;
+    const run = (env: Record<string, string>) => JSON.parse(execFileSync(process.execPath, ["-e", script], { env: { ...process.env, ...env } }).toString());
+    const off = run({ DEEPTS_NO_WASM: "1" }), on = run({ DEEPTS_NO_WASM: "" });
+    expect(off.tier).toBe("none");
+    expect(off.blocks).toBe(0);
+    expect(on.tier).not.toBe("none");
+    expect(on.blocks).toBeGreaterThan(0);
+    expect(firstMismatch(on.y, off.y, (g, w) => Math.abs(g - w) <= 1e-12 * Math.abs(w))).toBeNull();
   });
 });
