@@ -112,11 +112,11 @@ export class Runtime {
       if (!this.fixedSoft) {
         // Reuse beats growth (fresh memory costs ~0.3 ms per MiB to touch, and stays in the process),
         // so the threshold only rises when collections take a noticeable share of the time since
-        // the last one (10%), or the live data needs the room; at most 512 MiB above the live data.
+        // the last one (4%), or the live data needs the room; at most 512 MiB above the live data.
         const share = cost / Math.max(1, t0 - this.lastCollect);
         const floor = 2 * this.heap.used + bytes;
         let soft = Math.max(this.softBytes, floor);
-        if (share > 0.1) soft = Math.min(2 * soft, floor + (512 << 20));
+        if (share > 0.04) soft = Math.min(2 * soft, floor + (512 << 20));
         this.softBytes = Math.min(soft, this.heap.size + this.heap.headroom);
       }
       this.lastCollect = t1;
