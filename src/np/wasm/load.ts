@@ -53,5 +53,9 @@ const compiled: Partial<Record<"simd" | "relaxed-simd", WasmModule>> = {};
 
 /** The compiled module of a tier (compiled once per process; helper threads reuse it). */
 export function moduleOf(tier: "simd" | "relaxed-simd"): WasmModule {
-  return (compiled[tier] ??= new WA!.Module(bytesOf(tier)));
+  const m = compiled[tier];
+  if (m) return m;
+  // supports() also switches on what the engine needs to compile this tier
+  if (!supports(tier)) throw new Error(`deepts: this JavaScript engine cannot run the ${tier} kernels`);
+  return (compiled[tier] = new WA!.Module(bytesOf(tier)));
 }
