@@ -154,6 +154,19 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
       for (let j = 0; j < nc; j += 4) pack4(pack + <usize>(j >> 2) * <usize>kc * 32, bK + <usize>j * bcsB, bcsB, brsB, kc, min(4, nc - j));
       const aK = ap + <usize>k0 * mpad * 8;
       const cJ = c + <usize>j0 * ccsB;
+      if (kc * nc <= 4096) {
+        // a shallow product (small K): all the packed B fits in L1, so walk C row strip by row
+        // strip, writing each strip's rows left to right (a few streams, not one per row)
+        for (let i = i0; i < i0 + m; i += 4) {
+          const ai = aK + <usize>(i >> 2) * <usize>kc * 32;
+          const ci = cJ + <usize>i * crsB;
+          const mr = min(4, i0 + m - i);
+          for (let j = 0; j < nc; j += 4) {
+            micro(kc, ai, pack + <usize>(j >> 2) * <usize>kc * 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, nc - j), add);
+          }
+        }
+        continue;
+      }
       // strips of MC rows keep their packed A (MC·KC·8 bytes) in L2 while every panel of B passes
       for (let s0 = i0; s0 < i0 + m; s0 += MC) {
         const s1 = min(s0 + MC, i0 + m);
