@@ -34,6 +34,7 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
       language_info: { ...info.language_info, version: tslab.ts.version, pygments_lexer: "typescript" },
       banner: `deepts ${pkg.version}: TypeScript ${tslab.ts.version} on Node ${process.version} (tslab ${tslab.version}), with np, nn, data, plot, display, progress, timeit`,
       help_links: [],
+      debugger: false, // JupyterLab's debugger panel needs a DAP server this kernel does not have
     };
   }
 

@@ -20,6 +20,8 @@ const args = [
   "lab",
   `--ServerApp.root_dir=${join(root, "notebooks")}`,
   "--MappingKernelManager.default_kernel_name=deepts",
+  // Containers and CI often run as root, which Jupyter refuses without this.
+  ...(process.getuid?.() === 0 ? ["--allow-root"] : []),
   ...process.argv.slice(2),
 ];
 if (!process.argv.slice(2).some((a) => !a.startsWith("-"))) args.push("00-welcome.ipynb");

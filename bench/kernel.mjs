@@ -1,0 +1,120 @@
+// Kernel benchmark (not a test): time from starting the deepts kernel process to the first cell's
+// result, and the round trip of a simple cell, over ZeroMQ as Jupyter talks to it.
+//   node bench/kernel.mjs [--starts 3] [--trips 30]
+// Targets (issue #4): start → first result ≤ 2.5 s, simple cell ≤ 100 ms. tslab alone: ~3.5 s, ~100 ms.
+import { spawn } from "node:child_process";
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const zmq = require("zeromq");
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const STARTS = arg("--starts", 3);
+const TRIPS = arg("--trips", 30);
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+const DELIM = Buffer.from("<IDS|MSG>");
+
+class Client {
+  constructor(conn) {
+    this.conn = conn;
+    this.session = randomBytes(8).toString("hex");
+    this.shell = new zmq.Dealer();
+    this.control = new zmq.Dealer();
+    this.shell.connect(`tcp://127.0.0.1:${conn.shell_port}`);
+    this.control.connect(`tcp://127.0.0.1:${conn.control_port}`);
+  }
+  message(type, content) {
+    const header = { msg_id: randomBytes(16).toString("hex"), username: "bench", session: this.session, date: new Date().toISOString(), msg_type: type, version: "5.3" };
+    const parts = [header, {}, {}, content].map((x) => Buffer.from(JSON.stringify(x)));
+    const h = createHmac("sha256", this.conn.key);
+    for (const p of parts) h.update(p);
+    return { id: header.msg_id, frames: [DELIM, Buffer.from(h.digest("hex")), ...parts] };
+  }
+  async request(sock, type, content) {
+    const m = this.message(type, content);
+    await sock.send(m.frames);
+    for (;;) {
+      const frames = await sock.receive();
+      const d = frames.findIndex((f) => f.equals(DELIM));
+      const parent = JSON.parse(frames[d + 3].toString());
+      if (parent.msg_id === m.id) return JSON.parse(frames[d + 5].toString());
+    }
+  }
+  execute(code) {
+    return this.request(this.shell, "execute_request", { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+  }
+  close() {
+    this.shell.close();
+    this.control.close();
+  }
+}
+
+async function startKernel() {
+  const ports = await Promise.all([0, 1, 2, 3, 4].map(() => freePort()));
+  const conn = { transport: "tcp", ip: "127.0.0.1", shell_port: ports[0], iopub_port: ports[1], stdin_port: ports[2], control_port: ports[3], hb_port: ports[4], key: randomBytes(16).toString("hex"), signature_scheme: "hmac-sha256" };
+  const dir = mkdtempSync(join(tmpdir(), "deepts-bench-"));
+  const file = join(dir, "kernel.json");
+  writeFileSync(file, JSON.stringify(conn));
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [join(root, "kernel", "launch.js"), "--config-path", file], { cwd: join(root, "notebooks"), stdio: ["ignore", "ignore", "inherit"] });
+  const client = new Client(conn);
+  const first = await client.execute("np.ones(3)");
+  if (first.status !== "ok") throw new Error(`first cell failed: ${JSON.stringify(first)}`);
+  return { proc, client, startMs: performance.now() - t0 };
+}
+
+async function stop({ proc, client }) {
+  await client.request(client.control, "shutdown_request", { restart: false });
+  client.close();
+  await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+const starts = [];
+let trips = [];
+let npTrips = [];
+for (let i = 0; i < STARTS; i++) {
+  const k = await startKernel();
+  starts.push(k.startMs);
+  if (i === STARTS - 1) {
+    await k.client.execute("1 + 1"); // warm
+    for (let j = 0; j < TRIPS; j++) {
+      const t = performance.now();
+      await k.client.execute("1 + 1");
+      trips.push(performance.now() - t);
+    }
+    for (let j = 0; j < TRIPS; j++) {
+      const t = performance.now();
+      await k.client.execute("np.arange(6).reshape(2, 3).sum({ axis: 0 })");
+      npTrips.push(performance.now() - t);
+    }
+  }
+  await stop(k);
+}
+
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+console.log(`kernel start → first result: median ${fmt(median(starts))} of ${STARTS} (${starts.map(fmt).join(", ")})   target ≤ 2500 ms`);
+console.log(`cell round trip "1 + 1": median ${fmt(median(trips))}, p90 ${fmt(pct(trips, 0.9))} over ${TRIPS}   target ≤ 100 ms`);
+console.log(`cell round trip with np: median ${fmt(median(npTrips))}, p90 ${fmt(pct(npTrips, 0.9))} over ${TRIPS}`);
+console.log(JSON.stringify({ bench: "kernel", startMedianMs: median(starts), starts, tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));
