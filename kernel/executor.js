@@ -19,9 +19,6 @@ const { compileError, runtimeError } = require("./traceback");
 
 class CellExecutor {
   constructor() {
-    const node = tslab.converter.createConverter({ isJS: false, isBrowser: false });
-    /** @type {any} */
-    let browser = null;
     /** @type {any} */
     this.lastConversion = null;
     /** @type {string | null} */
@@ -33,6 +30,25 @@ class CellExecutor {
 
     /** Declarations of all cells so far (a .d.ts text), what tslab calls prevDecl. */
     this.decls = "";
+    /** @type {any} tslab's executor, made on first use (building the compiler takes a second) */
+    this._inner = null;
+  }
+
+  /** tslab's executor over an observed converter (created on first use). */
+  get inner() {
+    if (!this._inner) this._inner = this.createInner();
+    return this._inner;
+  }
+
+  /** True once the TypeScript compiler has been built. */
+  get started() {
+    return this._inner !== null;
+  }
+
+  createInner() {
+    const node = tslab.converter.createConverter({ isJS: false, isBrowser: false });
+    /** @type {any} */
+    let browser = null;
     const self = this;
     const observed = {
       convert(_prevDecl, src) {
@@ -70,7 +86,7 @@ class CellExecutor {
         if (args.length === 1) this.capture.thrown.push(args[0]);
       },
     };
-    this.inner = tslab.executor.createExecutor(process.cwd(), convs, console);
+    return tslab.executor.createExecutor(process.cwd(), convs, console);
   }
 
   /**
@@ -135,7 +151,7 @@ class CellExecutor {
 
   /** Stops a running cell: rejects tslab's interrupt promise (async cells). */
   interrupt() {
-    this.inner.interrupt();
+    if (this._inner) this._inner.interrupt();
   }
 
   /** The variables cells defined (tslab keeps them in an `exports` object). */
@@ -144,7 +160,7 @@ class CellExecutor {
   }
 
   close() {
-    this.inner.close();
+    if (this._inner) this._inner.close();
   }
 }
 

@@ -53,7 +53,8 @@ function main() {
   process.on("unhandledRejection", (reason) => server.reportAsyncError("Unhandled promise rejection", reason));
   server
     .init()
-    .then(() => server.startPrelude())
+    // Answer the client's first kernel_info_request before the compiler takes the thread.
+    .then(() => setTimeout(() => server.ensurePrelude(), 150))
     .catch((e) => {
       logError("failed to start:", e);
       process.exit(1);

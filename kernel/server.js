@@ -73,8 +73,8 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     /** @type {Message | null} the request whose outputs are being produced */
     this.parentMsg = null;
     this.streams = new StreamRouter((name, text) => this.publish("stream", { name, text }));
-    /** @type {Promise<void>} */
-    this.ready = Promise.resolve();
+    /** @type {Promise<void> | null} */
+    this.ready = null;
     this.preludeProblems = /** @type {string[]} */ ([]);
   }
 
@@ -215,8 +215,13 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     this.publishStatus("idle", msg);
   }
 
-  /** Runs the prelude before any cell (its errors are shown in the first cell's stderr). */
-  startPrelude() {
+  /**
+   * Builds the compiler and runs the prelude, once (its problems are shown in the first cell's
+   * stderr). Started shortly after the sockets are bound, so that kernel_info is answered first,
+   * or by the first execute_request, whichever comes first.
+   */
+  ensurePrelude() {
+    if (this.ready) return this.ready;
     this.ready = (async () => {
       const { code, problems } = library.preludeCode();
       this.preludeProblems = problems;
@@ -239,7 +244,7 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     if (storeHistory) this.executionCount++;
     const count = this.executionCount;
     if (!silent) this.publish("execute_input", { code, execution_count: count });
-    await this.ready;
+    await this.ensurePrelude();
     if (this.preludeProblems.length) {
       this.streams.write("stderr", this.preludeProblems.map((p) => `deepts: ${p}\n`).join(""));
       this.preludeProblems = [];
