@@ -5,3 +5,5 @@ export type { ArrayLike, Index, DType } from "./np";
 export { data } from "./data";
 export { plot } from "./plot";
 export { nn } from "./nn";
+export { display, progress, timeit } from "./display";
+export type { DisplayHandle, Progress, TimeitResult, MimeBundle } from "./display";
