@@ -38,6 +38,16 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
     };
   }
 
+  /** Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). */
+  handleComplete(req) {
+    return super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+  }
+
+  /** Inspection too (`np.zeros?` → the docs of np.zeros). */
+  handleInspect(req) {
+    return super.handleInspect({ ...req, code: magics.blankMagics(req.code) });
+  }
+
   /** tslab says "complete" for any code with a syntax error inside; Jupyter wants "invalid". */
   handleIsComplete(req) {
     let code = req.code;

@@ -170,6 +170,10 @@ class KernelBehaviour(unittest.TestCase):
     def test_completion_and_inspection_know_the_library(self):
         reply = self.reply_to(self.kc.complete("nn.sigm"))
         self.assertIn("sigmoid", reply["matches"])
+        reply = self.reply_to(self.kc.complete("%timeit -n 3 np.zer"))
+        self.assertIn("zeros", reply["matches"])
+        reply = self.reply_to(self.kc.inspect("np.zeros?", cursor_pos=len("np.zeros")))
+        self.assertTrue(reply["found"])
         reply = self.reply_to(self.kc.inspect("data.iris", cursor_pos=len("data.iris")))
         self.assertTrue(reply["found"])
         self.assertIn("iris", reply["data"]["text/plain"])
