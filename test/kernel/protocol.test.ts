@@ -16,7 +16,7 @@ beforeAll(() => {
   if (r.status !== 0 || !line.startsWith("{")) throw new Error(`jupyter_kernel_test is not available:\n${r.stdout}${r.stderr}`);
   python = JSON.parse(line).kernelTestPython;
   jupyterPath = privateKernelspec();
-});
+}, 900_000);
 
 describe("jupyter_kernel_test", () => {
   it("passes all 12 protocol tests, none skipped", async () => {
