@@ -93,7 +93,7 @@ if (!existsSync(py)) {
 say("installing JupyterLab, plotly and nbclient into .venv (pip)");
 // --retries 0 first: on machines that only reach a local mirror, an unreachable default index
 // would otherwise be retried with back-off for every package.
-const pip = (extra) => run(py, ["-m", "pip", "install", "--disable-pip-version-check", "-q", ...extra, "-r", reqFile]);
+const pip = (extra) => run(py, ["-m", "pip", "install", "--disable-pip-version-check", "-qq", ...extra, "-r", reqFile]);
 if (!pip(["--retries", "0"]) && !pip([])) {
   console.error("[setup-venv] pip install failed (see above)");
   process.exit(1);
