@@ -1,6 +1,6 @@
 // npm run bench: deepts against numpy, timed in the same run on the same machine.
 // Each row is timed like bench/numpy_bench.py: warm-up, then repeats until at least 15 runs and 1 s,
-// median reported. Both sides run twice, alternating (numpy, deepts, numpy, deepts), and each keeps
+// median reported. Both sides run three times, alternating (numpy, deepts, numpy, ...), and each keeps
 // its better median, so a burst of load from other processes hurts neither side more than the other.
 // Writes the table to stdout (and, with --write, into bench/README.md between the table markers).
 import { execFileSync } from "node:child_process";
@@ -16,6 +16,8 @@ const { np } = require("../dist");
 const { wasmStatus } = require("../dist/np/wasm");
 
 const MIN_REPS = 15, MIN_MS = 1000, MAX_REPS = 400;
+// numpy and deepts alternate this many times; each keeps its best median
+const PASSES = Number(process.env.BENCH_PASSES ?? 3);
 
 function timeit(f) {
   for (let i = 0; i < 3; i++) f();
@@ -125,7 +127,7 @@ const table = rows();
 const names = Object.keys(table).filter((n) => !only || only.split(",").includes(n));
 const js = {}, py = {};
 let numpyInfo = null;
-for (let pass = 0; pass < 2; pass++) {
+for (let pass = 0; pass < PASSES; pass++) {
   const p = numpyPass(only);
   if (p.error) numpyInfo = p;
   else {
