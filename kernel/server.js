@@ -253,7 +253,42 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     this.publishStatus("busy", msg);
     if (storeHistory) this.executionCount++;
     const count = this.executionCount;
-    if (!silent) this.publish("execute_input", { code, execution_count: count });
+    let replied = false;
+    try {
+      if (!silent) this.publish("execute_input", { code, execution_count: count });
+      const { content, output } = await this.runCell(code, count, silent, storeHistory);
+      if (content.status === "error" && stop_on_error && !silent) {
+        // Abort what the client sent before it could see this error (ipykernel's semantics): let
+        // the receive loop take in what is already waiting in the socket, abort all of it, then
+        // reply. Requests sent after the reply run normally.
+        this.aborting = true;
+        await drainSockets();
+        for (const q of this.queue.splice(0)) this.abort(q.sock, q.msg);
+        this.aborting = false;
+      }
+      const reply = msg.reply("execute_reply", content);
+      reply.metadata = { status: content.status };
+      reply.signAndSend(this.connInfo.key, sock);
+      replied = true;
+      if (storeHistory) this.history.add(count, code, output);
+    } catch (e) {
+      // A kernel bug, not the cell's: still answer, so the frontend does not wait forever.
+      logError("execute failed:", e);
+      this.aborting = false;
+      if (!replied) {
+        const evalue = String(e && /** @type {Error} */ (e).message);
+        msg.reply("execute_reply", { status: "error", execution_count: count, ename: "KernelError", evalue, traceback: [evalue] }).signAndSend(this.connInfo.key, sock);
+      }
+    } finally {
+      this.publishStatus("idle", msg);
+    }
+  }
+
+  /**
+   * Runs one cell (or its help/magic form), publishing its outputs; returns the reply content and
+   * the text of its result (for history).
+   */
+  async runCell(code, count, silent, storeHistory) {
     await this.ensurePrelude();
     if (this.preludeProblems.length) {
       this.streams.write("stderr", this.preludeProblems.map((p) => `deepts: ${p}\n`).join(""));
@@ -292,28 +327,10 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
       }
     }
     this.streams.flush();
-    let content;
-    if (outcome.ok) {
-      content = { status: "ok", execution_count: count, payload, user_expressions: {} };
-    } else {
-      const { ename, evalue, traceback } = outcome;
-      this.publish("error", { ename, evalue, traceback });
-      content = { status: "error", execution_count: count, ename, evalue, traceback, user_expressions: {}, payload: [] };
-    }
-    if (!outcome.ok && stop_on_error) {
-      // Abort what the client sent before it could see this error (ipykernel's semantics): let the
-      // receive loop take in what is already waiting in the socket, abort all of it, then reply.
-      // Requests sent after the reply run normally.
-      this.aborting = true;
-      await drainSockets();
-      for (const q of this.queue.splice(0)) this.abort(q.sock, q.msg);
-      this.aborting = false;
-    }
-    const reply = msg.reply("execute_reply", content);
-    reply.metadata = { status: content.status };
-    reply.signAndSend(this.connInfo.key, sock);
-    if (storeHistory) this.history.add(count, code, output);
-    this.publishStatus("idle", msg);
+    if (outcome.ok) return { content: { status: "ok", execution_count: count, payload, user_expressions: {} }, output };
+    const { ename, evalue, traceback } = outcome;
+    this.publish("error", { ename, evalue, traceback });
+    return { content: { status: "error", execution_count: count, ename, evalue, traceback, user_expressions: {}, payload: [] }, output };
   }
 
   /** The documentation of `expr` (its type and JSDoc) for `expr?`, or null. */
