@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const run = (file, args) => execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: "inherit" });
 
-if (existsSync(join(root, "scripts/build-wasm.mjs"))) run(join(root, "scripts/build-wasm.mjs"), []);
 rmSync(join(root, "dist"), { recursive: true, force: true });
+if (existsSync(join(root, "scripts/build-wasm.mjs"))) run(join(root, "scripts/build-wasm.mjs"), []);
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 run(tsc, ["-p", join(root, "tsconfig.json")]);
 

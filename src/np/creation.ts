@@ -94,7 +94,7 @@ export function array(data: ArrayLike, opts: DTypeOption = {}): NDArray {
   if (data instanceof NDArray) return data.astype(want ?? data.dtype);
   if (isTyped(data)) {
     const d = want ?? typedDType(data);
-    const out = new NDArray(alloc(d, data.length), [data.length], d);
+    const out = new NDArray(alloc(d, data.length, false), [data.length], d);
     copyInto(out, new NDArray(data, [data.length], typedDType(data)));
     return out;
   }
@@ -106,7 +106,7 @@ export function array(data: ArrayLike, opts: DTypeOption = {}): NDArray {
   else inferred = promote(dtype, dtypeOfScalar(kind));
   // Python scalars inside a list with arrays: any plain number is as strong as an array element.
   const d = want ?? inferred;
-  const buf = alloc(d, values.length);
+  const buf = alloc(d, values.length, false);
   if (d === "int64" || d === "int32")
     for (const v of values) {
       // Python's int(float) refuses these, and numpy with it.
@@ -184,7 +184,7 @@ export function arange(start: number, stop?: number | DTypeOption, step?: number
   const allInt = [lo, hi, st].every(Number.isInteger);
   const d = opts.dtype !== undefined ? toDType(opts.dtype) : allInt ? "int64" : "float64";
   const n = Math.max(0, Math.ceil((hi - lo) / st));
-  const out = new NDArray(alloc(d, n), [n], d);
+  const out = new NDArray(alloc(d, n, false), [n], d);
   // numpy computes start + i*delta, where delta = (start + step) - start
   const delta = lo + st - lo;
   for (let i = 0; i < n; i++) out.data[i] = castValue(lo + i * delta, d);

@@ -216,7 +216,7 @@ export function getIndex(x: NDArray, index: Index[]): NDArray {
   const p = planIndex(x, index);
   if (p.adv.length === 0) return p.view;
   const { shape, offsets } = gatherOffsets(p);
-  const out = new NDArray(alloc(x.dtype, offsets.length), shape, x.dtype);
+  const out = new NDArray(alloc(x.dtype, offsets.length, false), shape, x.dtype);
   const S = x.data, D = out.data;
   for (let i = 0; i < offsets.length; i++) D[i] = S[offsets[i]];
   return out;

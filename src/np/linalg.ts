@@ -60,7 +60,7 @@ export function gemm(
 function matmul2d(a: NDArray, b: NDArray): NDArray {
   const [M, K] = a.shape, N = b.shape[1];
   const d = productType(a.dtype, b.dtype);
-  const out = new NDArray(alloc(d === "float64" ? "float64" : "float64", M * N), [M, N], "float64");
+  const out = new NDArray(alloc("float64", M * N, false), [M, N], "float64");
   gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], M, K, N, out.data);
   return d === "float64" ? out : out.astype(d);
 }
@@ -112,7 +112,7 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
     }
     const xs = broadcastBatch(x, batch), yb = broadcastBatch(y, batch), nb = sizeOf(batch);
     const d = productType(x.dtype, y.dtype);
-    out = new NDArray(alloc("float64", nb * M * N), [...batch, M, N], "float64");
+    out = new NDArray(alloc("float64", nb * M * N, false), [...batch, M, N], "float64");
     for (let i = 0; i < nb; i++) {
       const xi = sliceBatch(xs, batch, i), yi = sliceBatch(yb, batch, i);
       const part = matmul2d(xi, yi);

@@ -172,7 +172,7 @@ export function concatenate(arrays: readonly ArrayLike[], opts: { axis?: number 
   const dtype = xs.map((x) => x.dtype).reduce(promote);
   const shape = [...xs[0].shape];
   shape[ax] = xs.reduce((s, x) => s + x.shape[ax], 0);
-  const out = new NDArray(alloc(dtype, sizeOf(shape)), shape, dtype);
+  const out = new NDArray(alloc(dtype, sizeOf(shape), false), shape, dtype);
   let start = 0;
   for (const x of xs) {
     const st = [...out.strides];

@@ -100,7 +100,7 @@ export class NDArray {
 
   /** A C-ordered copy (numpy's `x.copy()`). */
   copy(): NDArray {
-    const out = new NDArray(alloc(this.dtype, this.size), [...this.shape], this.dtype);
+    const out = new NDArray(alloc(this.dtype, this.size, false), [...this.shape], this.dtype);
     copyInto(out, this);
     return out;
   }
@@ -108,7 +108,7 @@ export class NDArray {
   /** A copy converted to another dtype (`x.astype("int32")`); floats are truncated toward zero. */
   astype(dtype: DType | string): NDArray {
     const d = toDType(dtype);
-    const out = new NDArray(alloc(d, this.size), [...this.shape], d);
+    const out = new NDArray(alloc(d, this.size, false), [...this.shape], d);
     copyInto(out, this);
     return out;
   }

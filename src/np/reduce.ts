@@ -73,7 +73,7 @@ function fold(p: Plan, init: number, expr: string): Float64Array {
 
 function finish(p: Plan, acc: Float64Array, dtype: DType, scalarWanted: boolean): any {
   if (scalarWanted) return dtype === "bool" ? acc[0] !== 0 : castValue(acc[0], dtype);
-  const out = new NDArray(alloc(dtype, acc.length), [...p.outShape], dtype);
+  const out = new NDArray(alloc(dtype, acc.length, false), [...p.outShape], dtype);
   if (dtype === "float64") (out.data as Float64Array).set(acc);
   else for (let i = 0; i < acc.length; i++) out.data[i] = castValue(acc[i], dtype);
   return out;

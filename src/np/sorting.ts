@@ -66,7 +66,7 @@ export function unique(a: ArrayLike, opts: { returnCounts?: boolean } = {}): NDA
     if (last >= 0 && (vals[last] === v || (v !== v && vals[last] !== vals[last]))) counts[last]++;
     else (vals.push(v), counts.push(1));
   }
-  const u = new NDArray(alloc(s.dtype, vals.length), [vals.length], s.dtype);
+  const u = new NDArray(alloc(s.dtype, vals.length, false), [vals.length], s.dtype);
   u.data.set(vals);
   if (!opts.returnCounts) return u;
   return [u, new NDArray(Float64Array.from(counts), [counts.length], "int64")];

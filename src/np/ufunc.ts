@@ -98,7 +98,7 @@ function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
   }
   const shapes = ops.map((o) => (o.arr ? o.arr.shape : []));
   const shape = broadcastShapes(...shapes);
-  const out = new NDArray(alloc(outD, sizeOf(shape)), shape, outD);
+  const out = new NDArray(alloc(outD, sizeOf(shape), false), shape, outD);
   const bufs = ops.map((o) => (o.arr ? o.arr.data : scalarBuf(o.value)));
   const kern = kernelFor(fullExpr, bufs[0], bufs[1], out.data);
   const strides = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
@@ -245,7 +245,7 @@ function applyUnary(spec: UnarySpec, x: ArrayLike): any {
     return outD === "bool" ? o[0] !== 0 : o[0];
   }
   const a = op.arr;
-  const out = new NDArray(alloc(outD, a.size), [...a.shape], outD);
+  const out = new NDArray(alloc(outD, a.size, false), [...a.shape], outD);
   const kern = unaryKernel(fullExpr, a.data, out.data);
   if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, a.strides, out.data as Float64Array, a.shape)) return out;
   forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
@@ -372,7 +372,7 @@ export function where(cond: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray {
   const d = commonDType(ops);
   const shapes = [c.shape, ...ops.map((o) => (o.arr ? o.arr.shape : []))];
   const shape = broadcastShapes(...shapes);
-  const out = new NDArray(alloc(d, sizeOf(shape)), shape, d);
+  const out = new NDArray(alloc(d, sizeOf(shape), false), shape, d);
   const bufs = ops.map((o) => (o.arr ? o.arr.data : scalarBuf(o.value)));
   const st = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
   const C = c.data, X = bufs[0], Y = bufs[1], O = out.data;
