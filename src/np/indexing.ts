@@ -211,8 +211,28 @@ function gatherOffsets(p: Plan): { shape: number[]; offsets: Float64Array } {
   return { shape, offsets };
 }
 
+/** The mask when the index is one bool array shaped like x (the `x[x < 0]` case), else null. */
+function fullMask(x: NDArray, index: Index[]): NDArray | null {
+  if (index.length !== 1 || !(index[0] instanceof NDArray)) return null;
+  const m = index[0];
+  if (m.dtype !== "bool" || m.ndim !== x.ndim || x.ndim === 0 || m.shape.some((d, i) => d !== x.shape[i])) return null;
+  return m;
+}
+
 /** `x[index]`: a view for basic indices, a copy when masks or integer arrays are involved. */
 export function getIndex(x: NDArray, index: Index[]): NDArray {
+  const mask = fullMask(x, index);
+  if (mask) {
+    // Direct walk: no offset table for the most common mask form.
+    const picked: number[] = [];
+    const X = x.data, M = mask.data;
+    forEachRun(x.shape, [x.strides, mask.strides], [x.offset, mask.offset], (n, [ox, om], [sx, sm]) => {
+      for (let i = 0; i < n; i++, ox += sx, om += sm) if (M[om] !== 0) picked.push(X[ox]);
+    });
+    const out = new NDArray(alloc(x.dtype, picked.length, false), [picked.length], x.dtype);
+    out.data.set(picked);
+    return out;
+  }
   const p = planIndex(x, index);
   if (p.adv.length === 0) return p.view;
   const { shape, offsets } = gatherOffsets(p);
@@ -224,6 +244,16 @@ export function getIndex(x: NDArray, index: Index[]): NDArray {
 
 /** `x[index] = value`, in place; value broadcasts to the indexed shape. */
 export function setIndex(x: NDArray, index: Index[], value: ArrayLike): void {
+  const mask = fullMask(x, index);
+  if (mask && (typeof value === "number" || typeof value === "boolean")) {
+    // `dL[x < 0] = slope`: one pass over the mask, no offset table.
+    const v = castValue(Number(value), x.dtype);
+    const X = x.data, M = mask.data;
+    forEachRun(x.shape, [x.strides, mask.strides], [x.offset, mask.offset], (n, [ox, om], [sx, sm]) => {
+      for (let i = 0; i < n; i++, ox += sx, om += sm) if (M[om] !== 0) X[ox] = v;
+    });
+    return;
+  }
   const p = planIndex(x, index);
   const v = asarray(value);
   if (p.adv.length === 0) {

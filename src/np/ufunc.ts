@@ -67,8 +67,15 @@ interface BinarySpec {
 // One compiled loop per expression and buffer types: a loop that has seen only Float64Arrays stays
 // monomorphic and fast.
 const kernelCache = new Map<string, Kernel>();
+// Buffer classes by identity: WASM-resident Float64Arrays are a subclass that shares the name.
+const classIds = new Map<Function, number>();
+const classId = (b: TypedArray) => {
+  let id = classIds.get(b.constructor);
+  if (id === undefined) classIds.set(b.constructor, (id = classIds.size));
+  return id;
+};
 function kernelFor(expr: string, ...bufs: TypedArray[]): Kernel {
-  const key = `${expr}|${bufs.map((b) => b.constructor.name).join(",")}`;
+  const key = `${expr}|${bufs.map(classId).join(",")}`;
   let k = kernelCache.get(key);
   if (!k) kernelCache.set(key, (k = binaryKernel(expr)));
   return k;
@@ -209,7 +216,7 @@ export const logicalXor = cmp("logicalXor");
 type UnaryKernel = (A: TypedArray, O: TypedArray, n: number, ia: number, sa: number, io: number, so: number) => void;
 const unaryCache = new Map<string, UnaryKernel>();
 function unaryKernel(expr: string, A: TypedArray, O: TypedArray): UnaryKernel {
-  const key = `${expr}|${A.constructor.name},${O.constructor.name}`;
+  const key = `${expr}|${classId(A)},${classId(O)}`;
   let k = unaryCache.get(key);
   if (!k)
     unaryCache.set(
