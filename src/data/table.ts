@@ -116,7 +116,7 @@ function normalizer(raw: RawExamples, fitOn: number[], normalize: boolean): { f:
 function layoutX(raw: RawExamples, idx: number[], f: Transform, opts: BuildOptions): NDArray {
   const { n, features } = raw;
   const k = idx.length;
-  const out = alloc("float64", n * k) as Float64Array;
+  const out = alloc("float64", n * k, false) as Float64Array;
   // Element (example i, feature j) goes to out[i * rowStep + j * colStep].
   const columns = (opts.layout ?? "columns") === "columns" && opts.flatten !== false;
   const rowStep = columns ? 1 : n;

@@ -2,11 +2,15 @@
 // numpy's error texts on top of the draw-exact core in legacy.ts.
 
 import { NDArray } from "../ndarray";
+import { alloc } from "../storage";
 import { asarray } from "../creation";
 import type { ArrayLike } from "../ndarray";
 import { LegacyRandomState } from "./legacy";
 import { legacyChoice, ChoiceOptions } from "./choice";
 import { Size, sizeShape, dimsShape, sizeOf, broadcastParams } from "./params";
+
+/** Output storage for n doubles from np's allocator (WASM memory for big arrays), not yet cleared. */
+const f64 = (n: number) => alloc("float64", n, false) as Float64Array;
 
 export type { Size } from "./params";
 export type { ChoiceOptions } from "./choice";
@@ -111,7 +115,7 @@ export class RandomState {
   rand(...dims: number[]): NDArray | number {
     if (dims.length === 0) return this.core.randomDouble();
     const shape = dimsShape(dims);
-    return NDArray.fromData(this.core.fillDouble(sizeOf(shape)), shape, "float64");
+    return NDArray.fromData(this.core.fillDouble(sizeOf(shape), f64(sizeOf(shape))), shape, "float64");
   }
 
   /**
@@ -123,7 +127,7 @@ export class RandomState {
   randn(...dims: number[]): NDArray | number {
     if (dims.length === 0) return this.core.gauss();
     const shape = dimsShape(dims);
-    return NDArray.fromData(this.core.fillGauss(sizeOf(shape)), shape, "float64");
+    return NDArray.fromData(this.core.fillGauss(sizeOf(shape), f64(sizeOf(shape))), shape, "float64");
   }
 
   /**
@@ -138,7 +142,7 @@ export class RandomState {
     const s = isOptions(size) ? (size as { size?: Size }).size : (size as Size);
     if (s === undefined || s === null) return this.core.randomDouble();
     const shape = sizeShape(s);
-    return NDArray.fromData(this.core.fillDouble(sizeOf(shape)), shape, "float64");
+    return NDArray.fromData(this.core.fillDouble(sizeOf(shape), f64(sizeOf(shape))), shape, "float64");
   }
 
   /** Same as `random(size)` (numpy's `random_sample`). @example np.random.randomSample(4) */
@@ -155,7 +159,7 @@ export class RandomState {
     const s = isOptions(size) ? (size as { size?: Size }).size : (size as Size);
     if (s === undefined || s === null) return this.core.gauss();
     const shape = sizeShape(s);
-    return NDArray.fromData(this.core.fillGauss(sizeOf(shape)), shape, "float64");
+    return NDArray.fromData(this.core.fillGauss(sizeOf(shape), f64(sizeOf(shape))), shape, "float64");
   }
 
   /**
@@ -212,7 +216,7 @@ export class RandomState {
       for (let i = 0; i < lowArr.size; i++) if (lowArr.getFlat(i) !== 0) anyLow = true;
       throw new Error(anyLow ? "low >= high" : "high <= 0");
     }
-    const out = new Float64Array(lows.length);
+    const out = f64(lows.length);
     const one = new Float64Array(1);
     for (let i = 0; i < out.length; i++) out[i] = this.core.boundedFill(lows[i], highs[i] - 1 - lows[i], 1, one)[0];
     return make(out, shape);
@@ -292,7 +296,7 @@ export class RandomState {
       if (!Number.isNaN(scale) && (scale < 0 || Object.is(scale, -0))) throw new Error("scale < 0");
       if (size === null) return loc + scale * this.core.gauss();
       const shape = sizeShape(size);
-      const out = new Float64Array(sizeOf(shape));
+      const out = f64(sizeOf(shape));
       for (let i = 0; i < out.length; i++) out[i] = loc + scale * this.core.gauss();
       return NDArray.fromData(out, shape, "float64");
     }
@@ -303,7 +307,7 @@ export class RandomState {
       const s = scaleArr.getFlat(i);
       if (s < 0 || Object.is(s, -0)) throw new Error("scale < 0");
     }
-    const out = new Float64Array(locs.length);
+    const out = f64(locs.length);
     for (let i = 0; i < out.length; i++) out[i] = locs[i] + scales[i] * this.core.gauss();
     return NDArray.fromData(out, shape, "float64");
   }
@@ -327,7 +331,7 @@ export class RandomState {
       if (!Number.isFinite(range)) throw new Error("Range exceeds valid bounds");
       if (size === null) return low + range * this.core.randomDouble();
       const shape = sizeShape(size);
-      const out = new Float64Array(sizeOf(shape));
+      const out = f64(sizeOf(shape));
       for (let i = 0; i < out.length; i++) out[i] = low + range * this.core.randomDouble();
       return NDArray.fromData(out, shape, "float64");
     }
@@ -335,7 +339,7 @@ export class RandomState {
     const [lows, highs] = values;
     const ranges = lows.map((l, i) => highs[i] - l);
     if (ranges.some((r) => !Number.isFinite(r))) throw new Error("Range exceeds valid bounds");
-    const out = new Float64Array(lows.length);
+    const out = f64(lows.length);
     for (let i = 0; i < out.length; i++) out[i] = lows[i] + ranges[i] * this.core.randomDouble();
     return NDArray.fromData(out, shape, "float64");
   }
