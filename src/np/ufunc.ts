@@ -74,11 +74,28 @@ const classId = (b: TypedArray) => {
   if (id === undefined) classIds.set(b.constructor, (id = classIds.size));
   return id;
 };
-function kernelFor(expr: string, ...bufs: TypedArray[]): Kernel {
-  const key = `${expr}|${bufs.map(classId).join(",")}`;
-  let k = kernelCache.get(key);
-  if (!k) kernelCache.set(key, (k = binaryKernel(expr)));
+// Per expression, kernels keyed by a number made of the three class ids (cheaper than a string key
+// per call: small ops are dominated by such fixed costs).
+const kernelsByExpr = new Map<string, Map<number, Kernel>>();
+function kernelFor(expr: string, A: TypedArray, B: TypedArray, O: TypedArray): Kernel {
+  let byClass = kernelsByExpr.get(expr);
+  if (!byClass) kernelsByExpr.set(expr, (byClass = new Map()));
+  const key = (classId(A) * 1024 + classId(B)) * 1024 + classId(O);
+  let k = byClass.get(key);
+  if (!k) {
+    const name = `${expr}|${classId(A)},${classId(B)},${classId(O)}`;
+    k = kernelCache.get(name);
+    if (!k) kernelCache.set(name, (k = binaryKernel(expr)));
+    byClass.set(key, k);
+  }
   return k;
+}
+
+/** True when a and b have the same shape (same length and sizes). */
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function scalarBuf(v: number): Float64Array {
@@ -102,6 +119,20 @@ function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
     const a = scalarBuf(ops[0].value), b = scalarBuf(ops[1].value);
     kernelFor(fullExpr, a, b, o)(a, b, o, 1, 0, 0, 0, 0, 0, 0);
     return outD === "bool" ? o[0] !== 0 : o[0];
+  }
+  const xa = ops[0].arr, ya = ops[1].arr;
+  // Fast path, no broadcasting: both operands C-contiguous with one shape, or one a JS scalar. The
+  // elements are walked as one flat run, which skips the stride bookkeeping below.
+  const lead = xa ?? ya!;
+  if ((!xa || !ya || sameShape(xa.shape, ya.shape)) && (!xa || xa.isContiguous) && (!ya || ya.isContiguous)) {
+    const n = lead.size;
+    const out = new NDArray(alloc(outD, n, false), lead.shape.slice(), outD);
+    const A = xa ? xa.data : scalarBuf(ops[0].value), B = ya ? ya.data : scalarBuf(ops[1].value);
+    const ia = xa ? xa.offset : 0, ib = ya ? ya.offset : 0, sa = xa ? 1 : 0, sb = ya ? 1 : 0;
+    if (n === 0) return out;
+    if (outD === "float64" && common === "float64" && accel.binary && accel.binary(spec.name, A as Float64Array, ia, [sa], B as Float64Array, ib, [sb], out.data as Float64Array, [n])) return out;
+    kernelFor(fullExpr, A, B, out.data)(A, B, out.data, n, ia, sa, ib, sb, 0, 1);
+    return out;
   }
   const shapes = ops.map((o) => (o.arr ? o.arr.shape : []));
   const shape = broadcastShapes(...shapes);
@@ -214,12 +245,14 @@ export const logicalXor = cmp("logicalXor");
 // ---------------------------------------------------------------- unary
 
 type UnaryKernel = (A: TypedArray, O: TypedArray, n: number, ia: number, sa: number, io: number, so: number) => void;
-const unaryCache = new Map<string, UnaryKernel>();
+const unaryCache = new Map<string, Map<number, UnaryKernel>>();
 function unaryKernel(expr: string, A: TypedArray, O: TypedArray): UnaryKernel {
-  const key = `${expr}|${classId(A)},${classId(O)}`;
-  let k = unaryCache.get(key);
+  let byClass = unaryCache.get(expr);
+  if (!byClass) unaryCache.set(expr, (byClass = new Map()));
+  const key = classId(A) * 1024 + classId(O);
+  let k = byClass.get(key);
   if (!k)
-    unaryCache.set(
+    byClass.set(
       key,
       (k = new Function(
         "A", "O", "n", "ia", "sa", "io", "so",
@@ -254,6 +287,14 @@ function applyUnary(spec: UnarySpec, x: ArrayLike): any {
   const a = op.arr;
   const out = new NDArray(alloc(outD, a.size, false), [...a.shape], outD);
   const kern = unaryKernel(fullExpr, a.data, out.data);
+  if (a.isContiguous) {
+    // one flat run: no stride bookkeeping
+    const n = a.size;
+    if (n === 0) return out;
+    if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, [1], out.data as Float64Array, [n])) return out;
+    kern(a.data, out.data, n, a.offset, 1, 0, 1);
+    return out;
+  }
   if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, a.strides, out.data as Float64Array, a.shape)) return out;
   forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
   return out;
