@@ -54,7 +54,7 @@ function main() {
   server
     .init()
     // Answer the client's first kernel_info_request before the compiler takes the thread.
-    .then(() => setTimeout(() => server.ensurePrelude(), 150))
+    .then(() => setTimeout(() => server.ensurePrelude(), 2000))
     .catch((e) => {
       logError("failed to start:", e);
       process.exit(1);

@@ -85,6 +85,8 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     this.streams = new StreamRouter((name, text) => this.publish("stream", { name, text }));
     /** @type {Promise<void> | null} */
     this.ready = null;
+    /** @type {NodeJS.Timeout | undefined} */
+    this.preludeTimer = undefined;
     this.preludeProblems = /** @type {string[]} */ ([]);
   }
 
@@ -158,6 +160,8 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     }
     this.publishStatus("busy", msg);
     try {
+      // Completion and inspection must know the preloaded names.
+      if (type === "complete_request" || type === "inspect_request") await this.ensurePrelude();
       let reply;
       try {
         reply = make();
@@ -169,6 +173,12 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
       this.publishStatus("idle", msg);
     }
     if (type === "shutdown_request") this.shutdown();
+    // Clients repeat kernel_info until IOPub answers too; once they are quiet for a moment, build
+    // the compiler (it holds the thread for a second or two).
+    if (type === "kernel_info_request" && !this.ready) {
+      clearTimeout(this.preludeTimer);
+      this.preludeTimer = setTimeout(() => this.ensurePrelude(), 300);
+    }
   }
 
   inspectReply(content) {
@@ -227,8 +237,8 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
 
   /**
    * Builds the compiler and runs the prelude, once (its problems are shown in the first cell's
-   * stderr). Started shortly after the sockets are bound, so that kernel_info is answered first,
-   * or by the first execute_request, whichever comes first.
+   * stderr). Started when the client's kernel_info requests pause (so that Jupyter sees the kernel
+   * alive first), by the first execute_request, or two seconds after start, whichever comes first.
    */
   ensurePrelude() {
     if (this.ready) return this.ready;
