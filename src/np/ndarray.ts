@@ -315,6 +315,12 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const bs = broadcastSrcStrides(src, dst.shape);
   const needCast = dst.dtype !== src.dtype && (dst.dtype === "bool" || dst.dtype === "int64" || (dst.dtype === "int32" && src.dtype !== "bool"));
   const dt = dst.dtype;
+  if (!needCast && src.isContiguous && dst.isContiguous && src.shape.length === dst.shape.length && src.shape.every((d, i) => d === dst.shape[i])) {
+    // one block copy (TypedArray.set converts element types as assignment does, and handles overlap)
+    const n = dst.size;
+    if (n > 0) D.set(S.subarray(src.offset, src.offset + n), dst.offset);
+    return;
+  }
   forEachRun(dst.shape, [dst.strides, bs], [dst.offset, src.offset], (n, [od, os], [sd, ss]) => {
     if (needCast) for (let i = 0; i < n; i++, od += sd, os += ss) D[od] = castValue(S[os], dt);
     else for (let i = 0; i < n; i++, od += sd, os += ss) D[od] = S[os];
