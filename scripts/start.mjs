@@ -24,7 +24,9 @@ const args = [
   ...(process.getuid?.() === 0 ? ["--allow-root"] : []),
   ...process.argv.slice(2),
 ];
-if (!process.argv.slice(2).some((a) => !a.startsWith("-"))) args.push("00-welcome.ipynb");
+// Open the welcome notebook unless a notebook or folder to open was given.
+const opensPath = process.argv.slice(2).some((a) => !a.startsWith("-") && (a.endsWith(".ipynb") || existsSync(join(root, "notebooks", a))));
+if (!opensPath) args.push("00-welcome.ipynb");
 const child = spawn(jupyter, args, { stdio: "inherit", cwd: join(root, "notebooks") });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));
