@@ -95,8 +95,11 @@ say("installing JupyterLab, plotly and nbclient into .venv (pip)");
 // would otherwise be retried with back-off for every package.
 const pip = (extra) => run(py, ["-m", "pip", "install", "--disable-pip-version-check", "-qq", ...extra, "-r", reqFile]);
 if (!pip(["--retries", "0"]) && !pip([])) {
-  console.error("[setup-venv] pip install failed (see above)");
-  process.exit(1);
+  // Not fatal for `npm install`: the library works without Python; the notebook tests will say why
+  // they cannot run (no .venv/.deepts-requirements) until this succeeds.
+  say("WARNING: pip could not install kernel/requirements.txt (see above); JupyterLab and the kernel tests need it.");
+  say("Fix the Python package index access and run `node scripts/setup-venv.mjs`.");
+  process.exit(0);
 }
 ensureKernelTest();
 writeFileSync(stamp, want + "\n");

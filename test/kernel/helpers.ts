@@ -11,8 +11,9 @@ export const ARTIFACTS = join(ROOT, "test", "artifacts");
 
 /** Fails with the fix when `npm install` did not create the virtualenv. */
 export function requireVenv(): string {
-  if (!existsSync(VENV_PY)) {
-    throw new Error(`no ${VENV_PY}: the kernel tests need the Python environment that \`npm install\` creates (node scripts/setup-venv.mjs)`);
+  // setup-venv.mjs writes this stamp only after pip installed everything.
+  if (!existsSync(VENV_PY) || !existsSync(join(ROOT, ".venv", ".deepts-requirements"))) {
+    throw new Error(`no complete .venv: the kernel tests need the Python environment (JupyterLab, nbclient) that \`npm install\` creates; run \`node scripts/setup-venv.mjs\` and see its messages`);
   }
   return VENV_PY;
 }
