@@ -6,6 +6,7 @@ import { forEachRun } from "./broadcast";
 import { asarray } from "./creation";
 import { subtract, multiply } from "./ufunc";
 import { accel } from "./accel";
+import { LoopCache, classId } from "./loops";
 
 /** `{ axis, keepdims }` for reductions: axis is a number, a negative number, or a list. */
 export interface ReduceOptions {
@@ -28,20 +29,17 @@ export interface ArgOptions {
 }
 
 type Step = (A: Float64Array, X: TypedArray, n: number, ia: number, sa: number, ix: number, sx: number) => void;
-const steps = new Map<string, Step>();
-/** A reduction inner loop from an expression in `acc` and `x` (generated, so V8 inlines it). */
-function step(expr: string): Step {
-  let f = steps.get(expr);
-  if (!f)
-    steps.set(
-      expr,
-      (f = new Function(
-        "A", "X", "n", "ia", "sa", "ix", "sx",
-        `if (sa === 0) { let acc = A[ia]; for (let i = 0; i < n; i++, ix += sx) { const x = X[ix]; acc = ${expr}; } A[ia] = acc; return; }
-         for (let i = 0; i < n; i++, ia += sa, ix += sx) { const acc = A[ia], x = X[ix]; A[ia] = ${expr}; }`,
-      ) as Step),
-    );
-  return f;
+/** A reduction inner loop from an expression in `acc` and `x`. */
+const steps = new LoopCache(
+  (expr) =>
+    new Function(
+      "A", "X", "n", "ia", "sa", "ix", "sx",
+      `if (sa === 0) { let acc = A[ia]; for (let i = 0; i < n; i++, ix += sx) { const x = X[ix]; acc = ${expr}; } A[ia] = acc; return; }
+       for (let i = 0; i < n; i++, ia += sa, ix += sx) { const acc = A[ia], x = X[ix]; A[ia] = ${expr}; }`,
+    ) as Step,
+);
+function step(expr: string, X: TypedArray): Step {
+  return steps.get(expr, classId(X));
 }
 
 interface Plan {
@@ -65,8 +63,8 @@ function plan(a: ArrayLike, axis: ReduceOptions["axis"], keepdims: boolean | und
 function fold(p: Plan, init: number, expr: string): Float64Array {
   const acc = new Float64Array(sizeOf(p.keepShape)).fill(init);
   const st = cStrides(p.keepShape).map((s, i) => (p.axes.includes(i) ? 0 : s));
-  const f = step(expr);
   const X = p.x.data;
+  const f = step(expr, X);
   forEachRun(p.x.shape, [st, p.x.strides], [0, p.x.offset], (n, [ia, ix], [sa, sx]) => f(acc, X, n, ia, sa, ix, sx));
   return acc;
 }

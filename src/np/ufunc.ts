@@ -5,6 +5,7 @@ import { broadcastShapes, broadcastStrides, forEachRun } from "./broadcast";
 import { sizeOf } from "./shape";
 import { asarray } from "./creation";
 import { accel } from "./accel";
+import { LoopCache, classId } from "./loops";
 
 /** An operand as the ufunc machinery sees it: an array, or a plain JS scalar that promotes weakly (NEP 50). */
 interface Operand {
@@ -64,31 +65,9 @@ interface BinarySpec {
   check?: (common: DType, ops: Operand[]) => void;
 }
 
-// One compiled loop per expression and buffer types: a loop that has seen only Float64Arrays stays
-// monomorphic and fast.
-const kernelCache = new Map<string, Kernel>();
-// Buffer classes by identity: WASM-resident Float64Arrays are a subclass that shares the name.
-const classIds = new Map<Function, number>();
-const classId = (b: TypedArray) => {
-  let id = classIds.get(b.constructor);
-  if (id === undefined) classIds.set(b.constructor, (id = classIds.size));
-  return id;
-};
-// Per expression, kernels keyed by a number made of the three class ids (cheaper than a string key
-// per call: small ops are dominated by such fixed costs).
-const kernelsByExpr = new Map<string, Map<number, Kernel>>();
+const binaryLoops = new LoopCache(binaryKernel);
 function kernelFor(expr: string, A: TypedArray, B: TypedArray, O: TypedArray): Kernel {
-  let byClass = kernelsByExpr.get(expr);
-  if (!byClass) kernelsByExpr.set(expr, (byClass = new Map()));
-  const key = (classId(A) * 1024 + classId(B)) * 1024 + classId(O);
-  let k = byClass.get(key);
-  if (!k) {
-    const name = `${expr}|${classId(A)},${classId(B)},${classId(O)}`;
-    k = kernelCache.get(name);
-    if (!k) kernelCache.set(name, (k = binaryKernel(expr)));
-    byClass.set(key, k);
-  }
-  return k;
+  return binaryLoops.get(expr, (classId(A) * 1024 + classId(B)) * 1024 + classId(O));
 }
 
 /** True when a and b have the same shape (same length and sizes). */
@@ -245,22 +224,16 @@ export const logicalXor = cmp("logicalXor");
 // ---------------------------------------------------------------- unary
 
 type UnaryKernel = (A: TypedArray, O: TypedArray, n: number, ia: number, sa: number, io: number, so: number) => void;
-const unaryCache = new Map<string, Map<number, UnaryKernel>>();
+const unaryLoops = new LoopCache(
+  (expr) =>
+    new Function(
+      "A", "O", "n", "ia", "sa", "io", "so",
+      `if (sa === 1 && so === 1) { for (let i = 0; i < n; i++) { const x = A[ia + i]; O[io + i] = ${expr}; } return; }
+       for (let i = 0; i < n; i++, ia += sa, io += so) { const x = A[ia]; O[io] = ${expr}; }`,
+    ) as UnaryKernel,
+);
 function unaryKernel(expr: string, A: TypedArray, O: TypedArray): UnaryKernel {
-  let byClass = unaryCache.get(expr);
-  if (!byClass) unaryCache.set(expr, (byClass = new Map()));
-  const key = classId(A) * 1024 + classId(O);
-  let k = byClass.get(key);
-  if (!k)
-    byClass.set(
-      key,
-      (k = new Function(
-        "A", "O", "n", "ia", "sa", "io", "so",
-        `if (sa === 1 && so === 1) { for (let i = 0; i < n; i++) { const x = A[ia + i]; O[io + i] = ${expr}; } return; }
-         for (let i = 0; i < n; i++, ia += sa, io += so) { const x = A[ia]; O[io] = ${expr}; }`,
-      ) as UnaryKernel),
-    );
-  return k;
+  return unaryLoops.get(expr, classId(A) * 1024 + classId(O));
 }
 
 interface UnarySpec {
