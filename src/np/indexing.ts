@@ -219,6 +219,36 @@ function fullMask(x: NDArray, index: Index[]): NDArray | null {
   return m;
 }
 
+/**
+ * One integer array on one axis (`X[:, perm]`, `Y[idx]`): blocks of the other axes copied per index,
+ * without an offset table per element.
+ */
+function take(v: NDArray, ax: number, idxArr: NDArray): NDArray {
+  const idx = idxArr.data;
+  const nb = idx.length;
+  const inner = v.shape.slice(ax + 1);
+  const shape = [...v.shape.slice(0, ax), ...idxArr.shape, ...inner];
+  const out = new NDArray(alloc(v.dtype, sizeOf(shape), false), shape, v.dtype);
+  const innerSize = sizeOf(inner);
+  const innerOffs = new Float64Array(innerSize);
+  let k = 0;
+  forEachRun(inner, [v.strides.slice(ax + 1)], [0], (n, [o], [s]) => {
+    for (let i = 0; i < n; i++, o += s) innerOffs[k++] = o;
+  });
+  const S = v.data, D = out.data, sAx = v.strides[ax];
+  let o = 0;
+  forEachRun(v.shape.slice(0, ax), [v.strides.slice(0, ax)], [v.offset], (n, [base], [s]) => {
+    for (let r = 0; r < n; r++, base += s)
+      if (innerSize === 1) for (let j = 0; j < nb; j++) D[o++] = S[base + idx[j] * sAx + innerOffs[0]];
+      else
+        for (let j = 0; j < nb; j++) {
+          const b0 = base + idx[j] * sAx;
+          for (let i = 0; i < innerSize; i++) D[o++] = S[b0 + innerOffs[i]];
+        }
+  });
+  return out;
+}
+
 /** `x[index]`: a view for basic indices, a copy when masks or integer arrays are involved. */
 export function getIndex(x: NDArray, index: Index[]): NDArray {
   const mask = fullMask(x, index);
@@ -235,6 +265,7 @@ export function getIndex(x: NDArray, index: Index[]): NDArray {
   }
   const p = planIndex(x, index);
   if (p.adv.length === 0) return p.view;
+  if (p.adv.length === 1) return take(p.view, p.adv[0].axis, p.adv[0].idx);
   const { shape, offsets } = gatherOffsets(p);
   const out = new NDArray(alloc(x.dtype, offsets.length, false), shape, x.dtype);
   const S = x.data, D = out.data;
