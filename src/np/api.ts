@@ -1,8 +1,6 @@
 // The public np namespace: numpy's names, gathered from the files that implement them.
 import { NDArray } from "./ndarray";
 import { asarray } from "./creation";
-import { shapeArg } from "./shape";
-import { reshape as reshapeImpl } from "./manipulation";
 import type { ArrayLike } from "./ndarray";
 
 export { NDArray } from "./ndarray";
@@ -37,7 +35,7 @@ export const float64 = "float64", float32 = "float32", int64 = "int64", int32 = 
 
 /** `np.reshape(x, shape)`: same as `x.reshape(shape)`. @example np.reshape(x, [2, -1]) */
 export function reshape(a: ArrayLike, ...shape: (number | readonly number[])[]): NDArray {
-  return reshapeImpl(asarray(a), shapeArg(shape, true));
+  return asarray(a).reshape(...shape);
 }
 /** `np.shape(x)`: the shape as a number[]. */
 export function shape(a: ArrayLike): number[] {

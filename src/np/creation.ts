@@ -1,7 +1,7 @@
-import { DType, TypedArray, ScalarKind, toDType, castValue, dtypeOfScalar, promote } from "./dtype";
+import { DType, TypedArray, ScalarKind, toDType, castValue, dtypeOfScalar, scalarKind, promote } from "./dtype";
 import { alloc } from "./storage";
 import { NDArray, ArrayLike, copyInto } from "./ndarray";
-import { checkShape, shapeArg, sizeOf } from "./shape";
+import { checkShape, sizeOf } from "./shape";
 
 /** Options accepted by the creation functions. */
 export interface DTypeOption {
@@ -143,7 +143,7 @@ export function empty(shape: Shape, opts: DTypeOption = {}): NDArray {
 
 /** An array filled with one value: `np.full([2, 2], 7)` (dtype from the value unless given). */
 export function full(shape: Shape, value: number | boolean, opts: DTypeOption = {}): NDArray {
-  const d = opts.dtype !== undefined ? toDType(opts.dtype) : typeof value === "boolean" ? "bool" : Number.isInteger(value) ? "int64" : "float64";
+  const d = opts.dtype !== undefined ? toDType(opts.dtype) : dtypeOfScalar(scalarKind(value));
   const out = zeros(shape, { dtype: d });
   out.data.fill(castValue(Number(value), d));
   return out;
@@ -227,4 +227,3 @@ export function identity(n: number, opts: DTypeOption = {}): NDArray {
   return eye(n, n, opts);
 }
 
-export { shapeArg };

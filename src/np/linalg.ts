@@ -1,5 +1,5 @@
 import { NDArray, ArrayLike } from "./ndarray";
-import { DType, TypedArray, promote, isInt } from "./dtype";
+import { TypedArray, promote } from "./dtype";
 import { alloc } from "./storage";
 import { normAxes, shapeStr, sizeOf } from "./shape";
 import { broadcastShapes } from "./broadcast";

@@ -251,7 +251,7 @@ export function tile(a: ArrayLike, reps: number | readonly number[]): NDArray {
   x = x.reshape([...new Array(nd - x.ndim).fill(1), ...x.shape]);
   const rr = [...new Array(nd - r.length).fill(1), ...r];
   // View as (1, d0, 1, d1, ...) broadcast to (r0, d0, r1, d1, ...), then collapse pairs.
-  const inter = x.shape.flatMap((d, i) => [1, d]);
+  const inter = x.shape.flatMap((d) => [1, d]);
   const target = x.shape.flatMap((d, i) => [rr[i], d]);
   const out = broadcastTo(x.reshape(inter), target).copy();
   return out.reshape(x.shape.map((d, i) => d * rr[i]));

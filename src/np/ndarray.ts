@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { DType, TypedArray, castValue, toDType } from "./dtype";
 import { alloc } from "./storage";
-import { cStrides, shapeArg, sizeOf, normAxis, shapeStr } from "./shape";
+import { cStrides, shapeArg, sizeOf, shapeStr } from "./shape";
 import { forEachRun } from "./broadcast";
 import * as ix from "./indexing";
 import * as uf from "./ufunc";
@@ -340,4 +340,3 @@ function broadcastSrcStrides(src: NDArray, target: number[]): number[] {
 }
 
 
-export { normAxis };

@@ -401,7 +401,6 @@ export function where(cond: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray {
   forEachRun(shape, [out.strides, broadcastStrides(c.shape, c.strides, shape), st[0], st[1]], [0, c.offset, ops[0].arr?.offset ?? 0, ops[1].arr?.offset ?? 0], (n, [io, ic, ix, iy], [so, sc, sx, sy]) => {
     for (let i = 0; i < n; i++, io += so, ic += sc, ix += sx, iy += sy) O[io] = cast(C[ic] !== 0 ? X[ix] : Y[iy]);
   });
-  if (d === "bool") for (let i = 0; i < O.length; i++) O[i] = O[i] ? 1 : 0;
   return out;
 }
 
