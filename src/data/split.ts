@@ -1,4 +1,4 @@
-import type { RandomLike } from "../nn/random";
+import type { RandomLike } from "../np/random/seeded";
 import { permutation } from "./rng";
 
 /**

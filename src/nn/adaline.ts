@@ -4,7 +4,7 @@
 import { np, NDArray } from "../np";
 import type { ArrayLike } from "../np";
 import { LinearUnit, checkRows } from "./linear_unit";
-import { randomState, type RandomLike } from "./random";
+import { randomState, type RandomLike } from "../np/random/seeded";
 import type { RandomState } from "../np/random";
 
 /** Adaline settings: learning rate α (`eta` is accepted too, as one slide writes it) and epochs. */

@@ -1,7 +1,7 @@
 // Held-out evaluation: a train/test split, K-fold cross-validation (plain, stratified, leave-one-out)
 // over the examples, which are the columns of X and Y (the lectures' layout).
 import { np, NDArray } from "../np";
-import type { RandomLike } from "./random";
+import type { RandomLike } from "../np/random/seeded";
 import { toLabels } from "./metrics";
 import { exampleOrder, splitIndices, testCount } from "../data/split";
 

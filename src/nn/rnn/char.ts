@@ -3,7 +3,7 @@ import { np, NDArray } from "../../np";
 import { vocabulary, type Vocabulary } from "../../data/vocabulary";
 import { rnnCellForward } from "./cell";
 import type { RandomState } from "./init";
-import { randomState } from "../random";
+import { randomState } from "../../np/random/seeded";
 import type { RnnParameters } from "./types";
 
 /** Character ↔ index maps: data.vocabulary()'s result. */

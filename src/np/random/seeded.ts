@@ -1,7 +1,7 @@
-// Where nn draws its random numbers: numpy's legacy generator (np.random), so a seeded nn call draws
-// exactly what the same numpy code draws after `np.random.seed(seed)`.
-import { np } from "../np";
-import type { RandomState } from "../np/random";
+// A seed-or-generator argument, shared by nn and data: numpy's legacy generator, so a seeded call
+// draws exactly what the same numpy code draws after `np.random.seed(seed)`.
+import { random } from "./index";
+import { RandomState } from "./state";
 
 /**
  * A seed or a generator. A number gives a fresh `RandomState(seed)` (the same numbers as
@@ -15,7 +15,7 @@ export type RandomLike = number | RandomState | undefined;
  * @example const rs = randomState(3); rs.randn(2, 2) // what np.random.seed(3); np.random.randn(2, 2) gives
  */
 export function randomState(r?: RandomLike): RandomState {
-  if (r === undefined) return np.random;
-  if (typeof r === "number") return new np.random.RandomState(r);
+  if (r === undefined) return random;
+  if (typeof r === "number") return new RandomState(r);
   return r;
 }
