@@ -103,9 +103,46 @@ function pack4(dst: usize, x: usize, qs: usize, ks: usize, kc: i32, w: i32): voi
   }
 }
 
+/**
+ * Packs a kc×nc block of row-major B (rows at x + k·rs bytes) into 4-column panels like pack4, but
+ * reading B row by row: one sequential stream the prefetcher follows, where walking panel by panel
+ * would touch kc rows (a cache line each, mostly from memory) for every 4 columns.
+ */
+function packRows(dst: usize, x: usize, rs: usize, kc: i32, nc: i32): void {
+  const full = nc & ~3;
+  const panel = panelBytes(kc);
+  for (let k = 0; k < kc; k++) {
+    const row = x + <usize>k * rs;
+    let d = dst + (<usize>k << 5);
+    for (let j = 0; j < full; j += 4) {
+      const src = row + (<usize>j << 3);
+      v128.store(d, v128.load(src));
+      v128.store(d, v128.load(src, 16), 16);
+      d += panel;
+    }
+    if (full < nc) for (let q = 0; q < 4; q++) store<f64>(d + (<usize>q << 3), full + q < nc ? load<f64>(row + (<usize>(full + q) << 3)) : 0.0);
+  }
+}
+
+/**
+ * Distance between packed panels of B: kc·32 bytes plus a cache line, so that step k of successive
+ * panels does not land in the same L1 set (kc·32 is a multiple of 4 KiB for kc = 128, 256), which
+ * made writing them row by row thrash one set.
+ */
+// @ts-ignore: decorator
+@inline
+function panelBytes(kc: i32): usize {
+  return (<usize>kc << 5) + 64;
+}
+
 /** Bytes of pack buffer gemm needs per thread (for panels of B). */
 export function gemmPackBytes(): i32 {
-  return KC * (NC + 4) * 8;
+  return <i32>panelBytes(KC) * (NC / 4 + 1);
+}
+
+/** The depth of packed A's blocks (KC): a product split by ranges of k must cut at multiples of it. */
+export function gemmDepthBlock(): i32 {
+  return KC;
 }
 
 /** Bytes packA writes for an M×K matrix. */
@@ -151,18 +188,19 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
       const kc = min(KC, K - k0);
       const add = k0 > 0;
       const bK = b + <usize>k0 * brsB + <usize>j0 * bcsB;
-      for (let j = 0; j < nc; j += 4) pack4(pack + <usize>(j >> 2) * <usize>kc * 32, bK + <usize>j * bcsB, bcsB, brsB, kc, min(4, nc - j));
+      if (bcs == 1) packRows(pack, bK, brsB, kc, nc);
+      else for (let j = 0; j < nc; j += 4) pack4(pack + <usize>(j >> 2) * panelBytes(kc), bK + <usize>j * bcsB, bcsB, brsB, kc, min(4, nc - j));
       const aK = ap + <usize>k0 * mpad * 8;
       const cJ = c + <usize>j0 * ccsB;
-      if (kc * nc <= 4096) {
-        // a shallow product (small K): all the packed B fits in L1, so walk C row strip by row
-        // strip, writing each strip's rows left to right (a few streams, not one per row)
+      if (kc * nc <= 5120) {
+        // a shallow product (packed B fits in L1): walk C row strip by row strip, writing each
+        // strip's rows left to right (a few streams, not one per row)
         for (let i = i0; i < i0 + m; i += 4) {
           const ai = aK + <usize>(i >> 2) * <usize>kc * 32;
           const ci = cJ + <usize>i * crsB;
           const mr = min(4, i0 + m - i);
           for (let j = 0; j < nc; j += 4) {
-            micro(kc, ai, pack + <usize>(j >> 2) * <usize>kc * 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, nc - j), add);
+            micro(kc, ai, pack + <usize>(j >> 2) * panelBytes(kc), ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, nc - j), add);
           }
         }
         continue;
@@ -172,12 +210,112 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
         const s1 = min(s0 + MC, i0 + m);
         for (let j = 0; j < nc; j += 4) {
           const nr = min(4, nc - j);
-          const bp = pack + <usize>(j >> 2) * <usize>kc * 32;
+          const bp = pack + <usize>(j >> 2) * panelBytes(kc);
           const cj = cJ + <usize>j * ccsB;
           for (let i = s0; i < s1; i += 4) {
             micro(kc, aK + <usize>(i >> 2) * <usize>kc * 32, bp, cj + <usize>i * crsB, crsB, ccsB, min(4, s1 - i), nr, add);
           }
         }
+      }
+    }
+  }
+}
+
+// ---- A·Bᵀ with both operands contiguous along k (dZ·A_prevᵀ in backpropagation) ----
+
+// Depth of one pass: 4 rows of A and 2 columns of B (KD·48 bytes) sit in L1.
+const KD: i32 = 512;
+
+/** Sum of the two lanes. */
+// @ts-ignore: decorator
+@inline
+function hsum(x: v128): f64 {
+  return f64x2.extract_lane(x, 0) + f64x2.extract_lane(x, 1);
+}
+
+/**
+ * C[0:mr, 0:nr] (+)= dot products of 4 rows of A (a0..a3, contiguous along k) with 2 columns of B
+ * (b0, b1, contiguous along k) over kc steps; rows past mr and columns past nr repeat real ones and
+ * are computed but not stored. Each accumulator holds the even-k and odd-k partial sums.
+ */
+// @ts-ignore: decorator
+@inline
+function dot42(kc: i32, a0: usize, a1: usize, a2: usize, a3: usize, b0: usize, b1: usize,
+               c: usize, crs: usize, ccs: usize, mr: i32, nr: i32, add: bool): void {
+  let s00 = f64x2.splat(0), s01 = f64x2.splat(0);
+  let s10 = f64x2.splat(0), s11 = f64x2.splat(0);
+  let s20 = f64x2.splat(0), s21 = f64x2.splat(0);
+  let s30 = f64x2.splat(0), s31 = f64x2.splat(0);
+  const end = <usize>(kc & ~1) << 3;
+  for (let o: usize = 0; o < end; o += 16) {
+    const y0 = v128.load(b0 + o), y1 = v128.load(b1 + o);
+    let x = v128.load(a0 + o);
+    s00 = fma(x, y0, s00); s01 = fma(x, y1, s01);
+    x = v128.load(a1 + o);
+    s10 = fma(x, y0, s10); s11 = fma(x, y1, s11);
+    x = v128.load(a2 + o);
+    s20 = fma(x, y0, s20); s21 = fma(x, y1, s21);
+    x = v128.load(a3 + o);
+    s30 = fma(x, y0, s30); s31 = fma(x, y1, s31);
+  }
+  if (kc & 1) {
+    // the last step in lane 0 only
+    const y0 = v128.load64_zero(b0 + end), y1 = v128.load64_zero(b1 + end);
+    let x = v128.load64_zero(a0 + end);
+    s00 = fma(x, y0, s00); s01 = fma(x, y1, s01);
+    x = v128.load64_zero(a1 + end);
+    s10 = fma(x, y0, s10); s11 = fma(x, y1, s11);
+    x = v128.load64_zero(a2 + end);
+    s20 = fma(x, y0, s20); s21 = fma(x, y1, s21);
+    x = v128.load64_zero(a3 + end);
+    s30 = fma(x, y0, s30); s31 = fma(x, y1, s31);
+  }
+  put(c, hsum(s00), add);
+  if (nr > 1) put(c + ccs, hsum(s01), add);
+  if (mr > 1) {
+    put(c + crs, hsum(s10), add);
+    if (nr > 1) put(c + crs + ccs, hsum(s11), add);
+  }
+  if (mr > 2) {
+    put(c + 2 * crs, hsum(s20), add);
+    if (nr > 1) put(c + 2 * crs + ccs, hsum(s21), add);
+  }
+  if (mr > 3) {
+    put(c + 3 * crs, hsum(s30), add);
+    if (nr > 1) put(c + 3 * crs + ccs, hsum(s31), add);
+  }
+}
+
+/**
+ * C = A·B for rows [i0, i0+m) and columns [0, N) when A's rows and B's columns are both contiguous
+ * along k (A[i,k] at a + (i·ars + k)·8, B[k,j] at b + (k + j·bcs)·8): dot products, no packing.
+ * Meant for few rows of A (they are re-read from L2 for every pair of B's columns, which are read
+ * from memory once).
+ */
+export function gemmDot(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, b: usize, bcs: i32,
+                        c: usize, crs: i32, ccs: i32): void {
+  if (m <= 0 || N <= 0) return;
+  const arsB = <usize>ars << 3, bcsB = <usize>bcs << 3;
+  const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
+  if (K <= 0) {
+    for (let i = i0; i < i0 + m; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
+    return;
+  }
+  for (let k0 = 0; k0 < K; k0 += KD) {
+    const kc = min(KD, K - k0);
+    const add = k0 > 0;
+    const ko = <usize>k0 << 3;
+    for (let j = 0; j < N; j += 2) {
+      const nr = min(2, N - j);
+      const b0 = b + <usize>j * bcsB + ko;
+      const b1 = nr > 1 ? b0 + bcsB : b0;
+      for (let i = i0; i < i0 + m; i += 4) {
+        const mr = min(4, i0 + m - i);
+        const a0 = a + <usize>i * arsB + ko;
+        const a1 = mr > 1 ? a0 + arsB : a0;
+        const a2 = mr > 2 ? a0 + 2 * arsB : a0;
+        const a3 = mr > 3 ? a0 + 3 * arsB : a0;
+        dot42(kc, a0, a1, a2, a3, b0, b1, c + <usize>i * crsB + <usize>j * ccsB, crsB, ccsB, mr, nr, add);
       }
     }
   }

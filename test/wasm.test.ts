@@ -99,7 +99,7 @@ it("at least the plain SIMD tier is available on this engine", () => {
 for (const tier of TIERS) {
   describe(`${tier} kernels`, () => {
     const rt = new Runtime({ tier, helpers: 0 });
-    const rt2 = new Runtime({ tier, helpers: 1 });
+    const rt2 = new Runtime({ tier, helpers: 1, threadAll: true });
     runtimes.push(rt, rt2);
 
     describe("gemm", () => {
@@ -178,6 +178,38 @@ for (const tier of TIERS) {
           K.gemm(rt2, M, N, Kd, rt2.address(A.data), A.rs, A.cs, rt2.address(b), N, 1, rt2.address(c), N, 1);
           expect(rt2.threadPool()).not.toBeNull();
           expectProduct(c, reference(A.data, 0, A.rs, A.cs, bv, 0, N, 1, M, Kd, N));
+        });
+      }
+
+      // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products over contiguous rows
+      for (const [M, Kd, N, threaded] of [[1, 1, 1, false], [5, 7, 3, false], [4, 2, 2, false], [64, 1, 9, false], [37, 513, 29, false], [20, 1025, 70, true], [3, 9, 301, true], [64, 300, 16, true]] as [number, number, number, boolean][]) {
+        it(`A·Bᵀ by dot products, ${M}×${Kd}×${N}${threaded ? ", threaded" : ""} (odd k, edge rows and columns)`, () => {
+          const r = threaded ? rt2 : rt;
+          const av = fill(M * Kd, 13), bv = fill(Kd * N, 14);
+          const A = layout(r, av, M, Kd, "row"), B = layout(r, bv, Kd, N, "col");
+          const c = r.allocF64(M * N)!;
+          c.fill(NaN);
+          const before = r.threadPool()?.stats.chunks ?? 0;
+          expect(K.gemm(r, M, N, Kd, r.address(A.data), A.rs, A.cs, r.address(B.data), B.rs, B.cs, r.address(c), N, 1)).toBe(true);
+          if (threaded) expect(r.threadPool()!.stats.chunks).toBeGreaterThan(before);
+          expectProduct(c, reference(A.data, 0, A.rs, A.cs, B.data, 0, B.rs, B.cs, M, Kd, N));
+        });
+      }
+
+      // a small C from a long k (W1·X): ranges of k summed separately, then added up
+      for (const [M, Kd, N] of [[20, 2049, 209], [3, 5000, 2], [7, 1024, 7]] as [number, number, number][]) {
+        it(`threaded ${M}×${Kd}×${N} split along k matches a plain loop (C written through strides)`, () => {
+          const av = fill(M * Kd, 15), bv = fill(Kd * N, 16);
+          const a = res(rt2, av), b = res(rt2, bv), c = rt2.allocF64(M * N)!;
+          c.fill(NaN);
+          const pool = rt2.threadPool()!;
+          const before = pool.stats.chunks;
+          // C transposed (column-major) so the final sums go through strides
+          expect(K.gemm(rt2, M, N, Kd, rt2.address(a), Kd, 1, rt2.address(b), N, 1, rt2.address(c), 1, M)).toBe(true);
+          expect(pool.stats.chunks - before).toBeGreaterThanOrEqual(2);
+          const ct = new Float64Array(M * N);
+          for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) ct[i * N + j] = c[j * M + i];
+          expectProduct(ct, reference(av, 0, Kd, 1, bv, 0, N, 1, M, Kd, N));
         });
       }
     });

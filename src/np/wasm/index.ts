@@ -45,9 +45,10 @@ export function defaultRuntime(): Runtime | null {
  * Which kernels are active and how the WASM heap is doing.
  * @example wasmStatus().tier // "relaxed-simd"
  */
-export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; liveBytes: number; liveBlocks: number; forcedCollections: number; collectionMs: number; plainFallbacks: number } {
+export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; liveBytes: number; liveBlocks: number; forcedCollections: number; collectionMs: number; plainFallbacks: number; threadedJobs: number; helperShare: number } {
   const rt = defaultRuntime();
-  if (!rt) return { tier: "none", threads: 1, heapBytes: 0, liveBytes: 0, liveBlocks: 0, forcedCollections: 0, collectionMs: 0, plainFallbacks: 0 };
+  if (!rt) return { tier: "none", threads: 1, heapBytes: 0, liveBytes: 0, liveBlocks: 0, forcedCollections: 0, collectionMs: 0, plainFallbacks: 0, threadedJobs: 0, helperShare: 0 };
+  const pool = rt.helpers > 0 ? rt.threadPool() : null;
   return {
     tier: rt.tier,
     threads: rt.helpers + 1,
@@ -57,6 +58,8 @@ export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; 
     forcedCollections: rt.stats.collections,
     collectionMs: rt.stats.collectionMs,
     plainFallbacks: rt.stats.plainFallbacks,
+    threadedJobs: pool ? pool.stats.jobs : 0,
+    helperShare: pool && pool.stats.chunks > 0 ? pool.stats.helperChunks / pool.stats.chunks : 0,
   };
 }
 

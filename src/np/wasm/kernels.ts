@@ -22,10 +22,15 @@ const MIN_ELEMENTWISE = 64;
 const THREAD_MIN_MS = 0.3;
 /** Single-thread speeds behind those estimates: multiply-adds per ms, and ns per element of each unary op. */
 const GEMM_PER_MS = 5e6;
+/** Products A·B with A's rows and B's columns contiguous along k and at most this many rows use dot products. */
+const DOT_MAX_M = 64;
+/** Products with C at most this big (and a long k) are shared out by ranges of k. */
+const DEPTH_MAX_MN = 1 << 14;
 const UNARY_NS: Record<string, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
 
 /** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
 function poolFor(rt: Runtime, ms: number): Pool | null {
+  if (rt.threadAll) return rt.threadPool();
   if (ms < THREAD_MIN_MS) return null;
   const pool = rt.threadPool();
   return pool && ms >= 4 * pool.stall() ? pool : null;
@@ -102,15 +107,28 @@ export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, a
  * memory for the packed A cannot be had.
  */
 export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
+  if (acs === 1 && brs === 1 && M <= DOT_MAX_M) {
+    // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products, nothing packed
+    const pool = N >= 16 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
+    if (!pool) rt.k.gemmDot(0, M, N, K, a, ars, b, bcs, c, crs, ccs);
+    else {
+      const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(N / 8)));
+      const width = Math.ceil(N / chunks / 2) * 2;
+      pool.run(rt.k, [Job.DOT, M, N, K, a, ars, b, bcs, c, crs, ccs, width], Math.ceil(N / width), rt.pack);
+    }
+    return true;
+  }
   const ap = rt.scratch(rt.k.packedABytes(M, K));
   if (ap < 0) return false;
   try {
     rt.k.packA(M, K, a, ars, acs, ap);
-    const pool = Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
+    const byDepth = M * N <= DEPTH_MAX_MN && K >= 4 * rt.k.gemmDepthBlock();
+    const pool = byDepth || Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
     if (!pool) {
       rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
       return true;
     }
+    if (byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs)) return true;
     // Split C's columns (each chunk packs only its own panels of B), or its rows when C is tall
     // (then chunks write disjoint runs of memory instead of sharing cache lines at every row).
     // Several chunks per thread let the main thread take over the share of a helper that the OS
@@ -119,10 +137,39 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     const D = alongN ? N : M;
     const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
     const width = Math.ceil(D / chunks / 8) * 8;
-    pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? 1 : 0, width], Math.ceil(D / width), rt.pack);
+    pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? Job.GEMM_COLS : Job.GEMM_ROWS, width], Math.ceil(D / width), rt.pack);
     return true;
   } finally {
     rt.release(ap);
+  }
+}
+
+/**
+ * A small C from a long k (W·X with X the training set: 20×12288 by 12288×209): each chunk sums its
+ * own range of k into a block of its own, and the blocks are added up at the end. Cutting C's columns
+ * instead would have every thread stream nearly all of B through memory, for a fraction of the work.
+ */
+function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
+  // ranges start at multiples of the kernel's depth block, where packed A's blocks start
+  const step = rt.k.gemmDepthBlock();
+  const chunks = Math.min(2 * pool.threads, Math.floor(K / step));
+  const width = Math.ceil(K / chunks / step) * step;
+  const n = Math.ceil(K / width);
+  const parts = rt.scratch(n * M * N * 8);
+  if (parts < 0) return false;
+  try {
+    pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, parts, 0, 0, Job.GEMM_DEPTH, width], n, rt.pack);
+    const F = rt.f64(), p0 = parts / 8, c0 = c / 8, mn = M * N;
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let s = F[p0 + i * N + j];
+        for (let q = 1; q < n; q++) s += F[p0 + q * mn + i * N + j];
+        F[c0 + i * crs + j * ccs] = s;
+      }
+    }
+    return true;
+  } finally {
+    rt.release(parts);
   }
 }
 

@@ -19,6 +19,8 @@ export interface RuntimeOptions {
    * further. Default: starts at 128 MiB and adapts (see allocF64).
    */
   softBytes?: number;
+  /** Share every job that can be cut with the helpers, however small or busy the machine (tests). */
+  threadAll?: boolean;
 }
 
 // Below this address: the module's static data (a few KiB of log tables).
@@ -34,6 +36,7 @@ export class Runtime {
   readonly memory: WasmMemory;
   readonly heap: Heap;
   readonly helpers: number;
+  readonly threadAll: boolean;
   readonly stats = { collections: 0, collectionMs: 0, plainFallbacks: 0, residentAllocs: 0 };
   private readonly module: WasmModule;
   private readonly reclaimer: Reclaimer;
@@ -69,6 +72,7 @@ export class Runtime {
     this.buffer = this.memory.buffer as SharedArrayBuffer;
     this.buffers.add(this.buffer);
     this.view = new Float64Array(this.buffer);
+    this.threadAll = opts.threadAll ?? false;
     this.helpers = Math.max(0, opts.helpers ?? Math.min(3, (os.availableParallelism?.() ?? os.cpus().length) - 1));
     this.pack = this.scratch(this.k.gemmPackBytes());
     if (this.pack < 0) throw new Error("deepts: cannot reserve WebAssembly scratch memory");

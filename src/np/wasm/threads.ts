@@ -22,9 +22,12 @@ const PARAM_BYTES = 64;
 const NPARAM = 16;
 
 /** Job kinds: the parameters each one takes, in order. */
-export const GEMM = 0; // M, N, K, packed A, b, brs, bcs, c, crs, ccs, alongN, width (rows when !alongN)
+export const GEMM = 0; // M, N, K, packed A, b, brs, bcs, c, crs, ccs, split, width (see GEMM_ROWS...)
+/** How a GEMM job is cut: by rows of C, by columns, or by ranges of k (each into its own M×N block at c). */
+export const GEMM_ROWS = 0, GEMM_COLS = 1, GEMM_DEPTH = 2;
 export const UNARY = 1; // op, R, C, src, srs, scs, dst, width  (rows of width; R = 1: columns)
 export const BINARY = 2; // op, R, C, a, ars, acs, b, brs, bcs, out, width  (likewise)
+export const DOT = 3; // M, N, K, a, ars, b, bcs, c, crs, ccs, width (columns)
 
 // Runs chunk `idx` of the job in P with kernels k. Kept as source text so the main thread and the
 // helpers run the very same code, whatever a bundler or test runner does to function bodies.
@@ -32,15 +35,22 @@ const RUN_CHUNK = `
   switch (P[0]) {
     case ${GEMM}: {
       const M = P[1], N = P[2], K = P[3], ap = P[4], b = P[5], brs = P[6], bcs = P[7];
-      const c = P[8], crs = P[9], ccs = P[10], alongN = P[11], width = P[12], from = idx * width;
-      if (alongN) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
-      else k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
+      const c = P[8], crs = P[9], ccs = P[10], split = P[11], width = P[12], from = idx * width;
+      if (split === 1) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
+      else if (split === 0) k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
+      else k.gemmPacked(M, 0, M, N, Math.min(width, K - from), ap + from * ((M + 3) & ~3) * 8, b + from * brs * 8, brs, bcs, c + idx * M * N * 8, N, 1, pack);
       break;
     }
     case ${UNARY}: {
       const op = P[1], R = P[2], C = P[3], s = P[4], srs = P[5], scs = P[6], d = P[7], width = P[8], from = idx * width;
       if (R === 1) k.unary(op, 1, Math.min(width, C - from), s + from * scs * 8, srs, scs, d + from * 8);
       else k.unary(op, Math.min(width, R - from), C, s + from * srs * 8, srs, scs, d + from * C * 8);
+      break;
+    }
+    case ${DOT}: {
+      const M = P[1], N = P[2], K = P[3], a = P[4], ars = P[5], b = P[6], bcs = P[7], c = P[8], crs = P[9], ccs = P[10];
+      const width = P[11], from = idx * width;
+      k.gemmDot(0, M, Math.min(width, N - from), K, a, ars, b + from * bcs * 8, bcs, c + from * ccs * 8, crs, ccs);
       break;
     }
     case ${BINARY}: {
@@ -93,6 +103,8 @@ export class Pool {
   private readonly P: Float64Array;
   private readonly workers: Worker[] = [];
   private seq = 0;
+  /** Jobs run, their chunks, and the chunks helpers did (how much the helpers really take part). */
+  readonly stats = { jobs: 0, chunks: 0, helperChunks: 0 };
   private stallAvg = 0;
   private stallAt = 0;
 
@@ -126,6 +138,8 @@ export class Pool {
     Atomics.store(I, CLAIM, tag);
     Atomics.store(I, SEQ, this.seq);
     Atomics.notify(I, SEQ);
+    const start = performance.now();
+    let own = 0;
     for (;;) {
       const w = Atomics.load(I, CLAIM);
       const idx = w & 0xffff;
@@ -133,6 +147,7 @@ export class Pool {
       if (Atomics.compareExchange(I, CLAIM, w, w + 1) !== w) continue;
       runChunk(k, P, idx, pack);
       Atomics.add(I, DONE, 1);
+      own++;
     }
     // wait for chunks a helper is still working on
     const t0 = performance.now();
@@ -142,7 +157,14 @@ export class Pool {
       if (i > 2000) Atomics.wait(I, DONE, d, 5);
     }
     const now = performance.now();
-    this.stallAvg = 0.8 * this.stall() + 0.2 * (now - t0);
+    // A helper that started its last chunk when the calling thread started its own last one finishes
+    // up to a chunk later: that much waiting is normal. Only the excess means the OS kept the helper
+    // off its core; counting all of it would make big chunks look like a loaded machine.
+    const chunkMs = own > 0 ? (t0 - start) / own : 0;
+    this.stats.jobs++;
+    this.stats.chunks += chunks;
+    this.stats.helperChunks += chunks - own;
+    this.stallAvg = 0.8 * this.stall() + 0.2 * Math.max(0, now - t0 - chunkMs);
     this.stallAt = now;
     if (Atomics.load(I, ERR)) throw new Error("deepts: a WebAssembly helper thread failed");
   }
