@@ -54,6 +54,9 @@ const C: usize = memory.data<f64>([
   Infinity, Infinity,
 ]);
 
+/** The exponent bias 1023 as two i64 lanes. */
+const EXP_BIAS: usize = memory.data<i64>([1023, 1023]);
+
 /** Constant number i of the table, in both lanes. */
 // @ts-ignore: decorator
 @inline
@@ -91,7 +94,9 @@ export function expFast(x: v128): v128 {
   const n = f64x2.sub(t, K(1));
   const r = fnma(n, K(3), fnma(n, K(2), x));
   const p = expReduced(r);
-  const scale = i64x2.shl(i64x2.add(i64x2.sub(t, K(1)), i64x2.splat(1023)), 52);
+  // t's bits are SHIFT's plus n, and SHIFT's low 51 bits are zero: shifting (t + 1023) left by 52
+  // leaves exactly the exponent field n + 1023
+  const scale = i64x2.shl(i64x2.add(t, v128.load(EXP_BIAS)), 52);
   return f64x2.mul(p, scale);
 }
 
