@@ -2,6 +2,7 @@
 import { NDArray } from "./ndarray";
 import { asarray } from "./creation";
 import type { ArrayLike } from "./ndarray";
+import { wasmStatus } from "./wasm";
 
 export { NDArray } from "./ndarray";
 export type { ArrayLike, Index } from "./ndarray";
@@ -56,4 +57,23 @@ export function copy(a: ArrayLike): NDArray {
 /** `np.ravel(x)`: flattened, a view when possible. */
 export function ravel(a: ArrayLike): NDArray {
   return asarray(a).ravel();
+}
+
+/**
+ * numpy's `np.show_config()`: what np runs on here, the WebAssembly kernel tier (relaxed SIMD, plain
+ * SIMD, or none: pure TypeScript), the threads big kernels use, and the WASM heap where big float64
+ * arrays live. Prints, or with `{ mode: "dicts" }` returns the numbers.
+ * @example np.showConfig()  // deepts kernels: relaxed-simd, 2 thread(s), ...
+ * @example np.showConfig({ mode: "dicts" }).kernels.tier  // "relaxed-simd"
+ */
+export function showConfig(opts: { mode?: "stdout" | "dicts" } = {}): { kernels: ReturnType<typeof wasmStatus> } | undefined {
+  const k = wasmStatus();
+  if (opts.mode === "dicts") return { kernels: k };
+  const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+  console.log(
+    `deepts kernels: ${k.tier}, ${k.threads} thread(s)\n` +
+      `  WASM heap: ${mib(k.heapBytes)} (${mib(k.liveBytes)} in ${k.liveBlocks} blocks not yet freed)\n` +
+      `  forced collections: ${k.forcedCollections} (${k.collectionMs.toFixed(0)} ms); jobs shared with helpers: ${k.threadedJobs} (helpers took ${(100 * k.helperShare).toFixed(0)}% of their chunks)`,
+  );
+  return undefined;
 }

@@ -161,6 +161,14 @@ class KernelBehaviour(unittest.TestCase):
         reply, _ = self.run_cell("%nosuchmagic 1")
         self.assertEqual((reply["status"], reply["ename"]), ("error", "UsageError"))
 
+    def test_np_runs_on_the_simd_kernels(self):
+        # (named to run before test_preloaded_names_can_be_shadowed, which rebinds np in this kernel)
+        reply, outputs = self.run_cell('np.showConfig({ mode: "dicts" }).kernels.tier')
+        self.assertIn(self.result_text(outputs), ('"relaxed-simd"', "'relaxed-simd'", '"simd"', "'simd'"))
+        # a big product runs (and its result lives in WASM memory)
+        reply, outputs = self.run_cell('const big = np.matmul(np.ones([200, 300]), np.ones([300, 100])); [big.get(0, 0), np.showConfig({ mode: "dicts" }).kernels.liveBytes > 0]')
+        self.assertEqual(self.result_text(outputs).replace(" ", ""), "[300.0,true]")
+
     def test_preloaded_names_can_be_shadowed(self):
         reply, outputs = self.run_cell("const np = 3; np * 2")
         self.assertEqual(self.result_text(outputs), "6")
