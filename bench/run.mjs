@@ -35,7 +35,7 @@ function timeit(f) {
 /** One forward + backward + update pass of the L-layer network, as bench/numpy_bench.py writes it. */
 function trainingIteration(layerDims, m) {
   np.random.seed(1);
-  const X = own(np.random.rand(layerDims[0], m));
+  const X = np.random.rand(layerDims[0], m);
   const Y = np.greater(np.random.rand(1, m), 0.5).astype("float64");
   const params = {};
   for (let l = 1; l < layerDims.length; l++) {
@@ -81,23 +81,20 @@ function trainingIteration(layerDims, m) {
   };
 }
 
-// np.random currently returns arrays in plain JS memory; np.array copies them into np's own storage
-// (WASM memory for big float64 arrays), which is where every np result lives anyway.
-const own = (x) => np.array(x);
 
 function rows() {
   np.random.seed(0);
   const r = {};
-  const A = own(np.random.randn(512, 512)), B = own(np.random.randn(512, 512));
+  const A = np.random.randn(512, 512), B = np.random.randn(512, 512);
   r["matmul 512³"] = () => np.matmul(A, B);
-  const W = own(np.random.randn(20, 12288)), X = own(np.random.randn(12288, 209));
+  const W = np.random.randn(20, 12288), X = np.random.randn(12288, 209);
   r["matmul 20×12288×209"] = () => np.matmul(W, X);
-  const C = own(np.random.randn(1024, 1024)), D = own(np.random.randn(1024, 1024));
+  const C = np.random.randn(1024, 1024), D = np.random.randn(1024, 1024);
   r["matmul 1024³"] = () => np.matmul(C, D);
-  const x = own(np.random.randn(1_000_000)), y = own(np.random.randn(1_000_000));
+  const x = np.random.randn(1_000_000), y = np.random.randn(1_000_000);
   r["exp 1e6"] = () => np.exp(x);
   r["a*b 1e6"] = () => np.multiply(x, y);
-  const M = own(np.random.randn(1000, 1000)), row = own(np.random.randn(1, 1000)), col = own(np.random.randn(1000, 1));
+  const M = np.random.randn(1000, 1000), row = np.random.randn(1, 1000), col = np.random.randn(1000, 1);
   r["(1000,1000)+(1,1000)"] = () => np.add(M, row);
   r["(1000,1000)+(1000,1)"] = () => np.add(M, col);
   r["X.T+X (1000²)"] = () => np.add(M.T, M);
