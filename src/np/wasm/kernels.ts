@@ -181,7 +181,7 @@ function split(rt: Runtime, R: number, C: number, ms: number): [number, number] 
   const pool = poolFor(rt, ms);
   if (!pool) return [1, 0];
   const D = R === 1 ? C : R;
-  const chunks = Math.min(4 * pool.threads, Math.max(pool.threads, Math.floor(D / (R === 1 ? 4096 : 8))));
+  const chunks = Math.min(16 * pool.threads, Math.max(pool.threads, Math.floor(D / (R === 1 ? 4096 : 8))));
   if (chunks < 2) return [1, 0];
   // whole vectors per chunk when splitting a row
   const width = R === 1 ? Math.ceil(D / chunks / 8) * 8 : Math.ceil(D / chunks);
