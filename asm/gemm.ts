@@ -258,32 +258,29 @@ function dot42(kc: i32, a0: usize, a1: usize, a2: usize, a3: usize, b0: usize, b
     x = v128.load(a3 + o);
     s30 = fma(x, y0, s30); s31 = fma(x, y1, s31);
   }
-  if (kc & 1) {
-    // the last step in lane 0 only
-    const y0 = v128.load64_zero(b0 + end), y1 = v128.load64_zero(b1 + end);
-    let x = v128.load64_zero(a0 + end);
-    s00 = fma(x, y0, s00); s01 = fma(x, y1, s01);
-    x = v128.load64_zero(a1 + end);
-    s10 = fma(x, y0, s10); s11 = fma(x, y1, s11);
-    x = v128.load64_zero(a2 + end);
-    s20 = fma(x, y0, s20); s21 = fma(x, y1, s21);
-    x = v128.load64_zero(a3 + end);
-    s30 = fma(x, y0, s30); s31 = fma(x, y1, s31);
-  }
-  put(c, hsum(s00), add);
-  if (nr > 1) put(c + ccs, hsum(s01), add);
+  // an odd kc leaves one step, added to the pairwise sums
+  const odd = (kc & 1) != 0;
+  put(c, hsum(s00) + last(odd, a0, b0, end), add);
+  if (nr > 1) put(c + ccs, hsum(s01) + last(odd, a0, b1, end), add);
   if (mr > 1) {
-    put(c + crs, hsum(s10), add);
-    if (nr > 1) put(c + crs + ccs, hsum(s11), add);
+    put(c + crs, hsum(s10) + last(odd, a1, b0, end), add);
+    if (nr > 1) put(c + crs + ccs, hsum(s11) + last(odd, a1, b1, end), add);
   }
   if (mr > 2) {
-    put(c + 2 * crs, hsum(s20), add);
-    if (nr > 1) put(c + 2 * crs + ccs, hsum(s21), add);
+    put(c + 2 * crs, hsum(s20) + last(odd, a2, b0, end), add);
+    if (nr > 1) put(c + 2 * crs + ccs, hsum(s21) + last(odd, a2, b1, end), add);
   }
   if (mr > 3) {
-    put(c + 3 * crs, hsum(s30), add);
-    if (nr > 1) put(c + 3 * crs + ccs, hsum(s31), add);
+    put(c + 3 * crs, hsum(s30) + last(odd, a3, b0, end), add);
+    if (nr > 1) put(c + 3 * crs + ccs, hsum(s31) + last(odd, a3, b1, end), add);
   }
+}
+
+/** a[k]·b[k] for the last k of an odd-length pair of rows (at byte offset `end`), else 0. */
+// @ts-ignore: decorator
+@inline
+function last(odd: bool, a: usize, b: usize, end: usize): f64 {
+  return odd ? load<f64>(a + end) * load<f64>(b + end) : 0.0;
 }
 
 /**
