@@ -134,6 +134,37 @@ for (let pass = 0; pass < PASSES; pass++) {
   for (const n of names) js[n] = Math.min(js[n] ?? Infinity, timeit(table[n]));
 }
 
+/**
+ * The WebAssembly f64x2 FMA peak on one core (bench/fma_peak.ts: twelve independent chains, no memory
+ * traffic), in GFLOP/s: the ceiling for any WebAssembly matrix product on this machine. Null when the
+ * AssemblyScript compiler (a dev dependency) or relaxed SIMD is missing.
+ */
+async function fmaPeak() {
+  try {
+    const { default: asc } = await import("assemblyscript/asc");
+    let bytes = null;
+    const { error } = await asc.main([join(here, "fma_peak.ts"), "-o", "peak.wasm", "-O3", "--runtime", "stub", "--enable", "simd,relaxed-simd"], {
+      writeFile(file, contents) {
+        if (file.endsWith(".wasm")) bytes = contents;
+      },
+    });
+    if (error || !bytes) return null;
+    require("node:v8").setFlagsFromString("--experimental-wasm-relaxed-simd");
+    const { fmaPeak: run } = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { abort() {} } }).exports;
+    run(1e6, 1);
+    let best = 0;
+    for (let r = 0; r < 15; r++) {
+      const n = 1e7, t = performance.now();
+      run(n, r);
+      best = Math.max(best, (n * 48) / (performance.now() - t) / 1e6);
+    }
+    return best;
+  } catch {
+    return null;
+  }
+}
+const peak = await fmaPeak();
+
 const st = wasmStatus();
 const fmt = (t) => (t === undefined ? "–" : t < 10 ? t.toFixed(2) : t.toFixed(1));
 const lines = [];
@@ -149,6 +180,16 @@ const header = [
   numpyInfo?.error ? `numpy: not available (${numpyInfo.error}); numpy columns skipped` : `numpy ${numpyInfo.numpy} (python3), same machine, same run`,
   `load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (${process.env.BENCH_NOTE ?? "shared 2-core machine"})`,
 ];
+const big = "matmul 1024³";
+if (peak) {
+  let line = `WebAssembly f64x2 FMA peak: ${peak.toFixed(1)} GFLOP/s per core`;
+  if (py[big] !== undefined) {
+    const numpyRate = (2 * 1024 ** 3) / py[big] / 1e6;
+    const cores = st.threads;
+    line += `; numpy's ${big} runs at ${numpyRate.toFixed(0)} GFLOP/s, so at that peak on ${cores} core(s) it could reach at most ${((cores * peak) / numpyRate).toFixed(2)}`;
+  }
+  header.push(line);
+}
 const text = [...header.map((h) => `${h}  `), "", ...lines].join("\n");
 console.log(text);
 
