@@ -457,6 +457,26 @@ describe("through np, with the kernels and with the TypeScript fallbacks", () =>
     const m = np.maximum(0, np.subtract(Z, np.mean(Z)));
     return [Z, A, E, Lg, dW, s0, s1, m].map((x) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size));
   };
+  it("np.mean and np.var sum in numpy's order: bit-identical to numpy on values spread over 2^±30", () => {
+    const pow2 = (k: number) => {
+      const d = new DataView(new ArrayBuffer(8));
+      d.setBigUint64(0, BigInt(k + 1023) << 52n);
+      return d.getFloat64(0);
+    };
+    const rint = (t: number) => (Math.abs(t % 1) === 0.5 ? 2 * Math.round(t / 2) : Math.round(t));
+    const spread = (n: number, seed: number) => {
+      const f = fill(n, seed), g = fill(n, seed + 50);
+      return Array.from(f, (v, i) => v * pow2(rint(g[i] * 30)));
+    };
+    const S = np.array(spread(37 * 300, 12)).reshape(37, 300), V = np.array(spread(100003, 14));
+    const vals = (x: any) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size);
+    expect(firstMismatch(vals(np.mean(S, { axis: 0 })), decs(fx.sum.S_mean_axis0), same)).toBeNull();
+    expect(firstMismatch(vals(np.mean(S, { axis: 1 })), decs(fx.sum.S_mean_axis1), same)).toBeNull();
+    expect(np.mean(V)).toBe(dec(fx.sum.V_mean));
+    expect(firstMismatch(vals(np.var(S, { axis: 1 })), decs(fx.sum.S_var_axis1), same)).toBeNull();
+    expect(firstMismatch(vals(np.std(S, { axis: 0 })), decs(fx.sum.S_std_axis0), same)).toBeNull();
+  });
+
   it("give the same numbers (within 1e-12), and the kernels really ran", () => {
     setWasmEnabled(true);
     const fast = run();

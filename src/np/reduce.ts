@@ -80,17 +80,22 @@ function finish(p: Plan, acc: Float64Array, dtype: DType, scalarWanted: boolean)
 const wantsScalar = (opts: ReduceOptions | undefined) => (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
 const sumType = (d: DType): DType => (d === "bool" || isInt(d) ? "int64" : d);
 
+/** The sums over the planned axes (the SIMD kernel, in numpy's order, for float64 when it can). */
+function sums(p: Plan): Float64Array {
+  if (p.x.dtype === "float64" && accel.sum) {
+    const acc = new Float64Array(sizeOf(p.keepShape));
+    if (accel.sum(p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc)) return acc;
+  }
+  return fold(p, 0, "acc + x");
+}
+
 function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | null, expr: string) {
   return (a: ArrayLike, opts?: ReduceOptions): any => {
     const p = plan(a, opts?.axis, opts?.keepdims);
     if (init === null && p.count === 0 && p.x.size === 0)
       throw new Error(`zero-size array to reduction operation ${name} which has no identity`);
     const d = dtypeOf(p.x.dtype);
-    if (name === "sum" && p.x.dtype === "float64" && accel.sum) {
-      const acc = new Float64Array(sizeOf(p.keepShape));
-      if (accel.sum(p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc)) return finish(p, acc, d, wantsScalar(opts));
-    }
-    const acc = fold(p, init ?? (name === "maximum" ? -Infinity : Infinity), expr);
+    const acc = name === "sum" ? sums(p) : fold(p, init ?? (name === "maximum" ? -Infinity : Infinity), expr);
     return finish(p, acc, d, wantsScalar(opts));
   };
 }
@@ -144,8 +149,9 @@ export function all(a: ArrayLike, opts?: ReduceOptions): any {
 export function mean(a: ArrayLike, opts?: AllOptions): number;
 export function mean(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function mean(a: ArrayLike, opts?: ReduceOptions): any {
+  // numpy: the sum (np.add.reduce, in its order), then one division
   const p = plan(a, opts?.axis, opts?.keepdims);
-  const acc = fold(p, 0, "acc + x");
+  const acc = sums(p);
   for (let i = 0; i < acc.length; i++) acc[i] /= p.count;
   return finish(p, acc, p.x.dtype === "float32" ? "float32" : "float64", wantsScalar(opts));
 }
@@ -159,7 +165,7 @@ export function var_(a: ArrayLike, opts?: VarOptions): any {
   const m = mean(x, { axis: p.axes, keepdims: true });
   const dev = subtract(x, m);
   const sq = multiply(dev, dev);
-  const acc = fold({ ...p, x: sq }, 0, "acc + x");
+  const acc = sums({ ...p, x: sq });
   const div = Math.max(p.count - (opts?.ddof ?? 0), 0);
   for (let i = 0; i < acc.length; i++) acc[i] /= div;
   return finish(p, acc, p.x.dtype === "float32" ? "float32" : "float64", wantsScalar(opts));

@@ -94,6 +94,9 @@ def main():
         "S_axis0": encs(S.sum(axis=0)), "S_axis1": encs(S.sum(axis=1)), "S_all": enc_num(S.sum()),
         "T3_axis1": encs(T3.sum(axis=1)), "V_all": enc_num(V.sum()),
         "ST_axis0": encs(S.T.sum(axis=0)),
+        # mean and var are sums in the same order, then divisions
+        "S_mean_axis0": encs(S.mean(axis=0)), "S_mean_axis1": encs(S.mean(axis=1)), "V_mean": enc_num(V.mean()),
+        "S_var_axis1": encs(S.var(axis=1)), "S_std_axis0": encs(S.std(axis=0)),
     }
 
     # small products (big ones are checked against a plain loop in the test)
