@@ -182,6 +182,17 @@ export function std(a: ArrayLike, opts?: VarOptions): any {
   return v;
 }
 
+type ArgStep = (X: TypedArray, best: Float64Array, res: Float64Array, m: number, o: number, s: number, k: number, i: number) => void;
+/** One run of slice i against the running best per position (slice 0 starts it; the first nan stays). */
+const argSteps = new LoopCache(
+  (better) =>
+    new Function(
+      "X", "best", "res", "m", "o", "s", "k", "i",
+      `if (i === 0) { for (let j = 0; j < m; j++, o += s) best[k + j] = X[o]; return; }
+       for (let j = 0; j < m; j++, o += s, k++) { const v = X[o], b = best[k]; if (b === b && (v !== v || ${better})) { best[k] = v; res[k] = i; } }`,
+    ) as ArgStep,
+);
+
 function argReduce(a: ArrayLike, opts: ArgOptions | undefined, better: (x: number, best: number) => boolean, name: string): any {
   const x0 = asarray(a);
   const flat = opts?.axis === undefined || opts.axis === null;
@@ -195,18 +206,33 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, better: (x: numbe
   const res = new Float64Array(sizeOf(outerShape));
   const X = x.data;
   let k = 0;
-  forEachRun(outerShape, [outerStrides], [x.offset], (m, [o], [s]) => {
-    for (let j = 0; j < m; j++, o += s) {
-      let best = X[o], bi = 0;
-      if (best === best)
-        for (let i = 1, p = o + sAx; i < n; i++, p += sAx) {
-          const v = X[p];
-          if (v !== v) { bi = i; break; } // the first nan wins, as in numpy
-          if (better(v, best)) (best = v), (bi = i);
-        }
-      res[k++] = bi;
+  if (outerStrides.some((s) => Math.abs(s) < Math.abs(sAx))) {
+    // the axis steps through memory slower than the others (axis 0 of a C-ordered array): walk
+    // slice after slice in memory order, keeping a running best per position, instead of striding
+    // down each column; the first maximum (or the first nan) wins as before
+    const best = new Float64Array(res.length);
+    const f = argSteps.get(name === "argmax" ? "v > b" : "v < b", classId(X));
+    for (let i = 0; i < n; i++) {
+      k = 0;
+      forEachRun(outerShape, [outerStrides], [x.offset + i * sAx], (m, [o], [s]) => {
+        f(X, best, res, m, o, s, k, i);
+        k += m;
+      });
     }
-  });
+  } else {
+    forEachRun(outerShape, [outerStrides], [x.offset], (m, [o], [s]) => {
+      for (let j = 0; j < m; j++, o += s) {
+        let best = X[o], bi = 0;
+        if (best === best)
+          for (let i = 1, p = o + sAx; i < n; i++, p += sAx) {
+            const v = X[p];
+            if (v !== v) { bi = i; break; } // the first nan wins, as in numpy
+            if (better(v, best)) (best = v), (bi = i);
+          }
+        res[k++] = bi;
+      }
+    });
+  }
   if (flat && !opts?.keepdims) return res[0];
   const shape = opts?.keepdims ? x0.shape.map((d, i) => (flat || i === ax ? 1 : d)) : outerShape;
   return new NDArray(res, shape, "int64");

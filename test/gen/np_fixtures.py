@@ -862,6 +862,10 @@ def g_reduce():
         case(g, fn, ties, axis=0)
         case(g, fn, ties, axis=1)
         case(g, fn, A([1.0, float("nan"), 3.0, float("nan")]))
+        # down columns: a nan in a later row wins over an earlier maximum; the first of two nans wins
+        nan_rows = A([[1.0, 9.0, float("nan"), 2.0], [float("nan"), 5.0, 1.0, 2.0], [3.0, float("nan"), float("nan"), 7.0]])
+        case(g, fn, nan_rows, axis=0)
+        case(g, fn, fnan, axis=0)
         case(g, fn, A([-0.0, 0.0]))
         case(g, fn, A([False, True, True], "bool"))
     for fn in ("max", "min"):
