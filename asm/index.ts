@@ -3,4 +3,4 @@
 export { packA, packedABytes, gemmPacked, gemmPackBytes, gemmDepthBlock, gemmDot } from "./gemm";
 export { unary } from "./unary";
 export { binary } from "./binary";
-export { sumRows, sumCols } from "./reduce";
+export { sumRows, sumCols, extremeRows, extremeCols } from "./reduce";

@@ -81,3 +81,83 @@ export function sumCols(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize):
     }
   }
 }
+
+// ---- maximum and minimum: the TypeScript loops' rule, lane by lane ----
+// acc stays when it is nan or strictly better, else x is taken: nan propagates and, between equal
+// values (0 and -0), the later one wins.
+
+/** acc or x per lane by that rule (max: better = greater). */
+// @ts-ignore: decorator
+@inline
+function pick(acc: v128, x: v128, max: bool): v128 {
+  const keep = v128.or(f64x2.ne(acc, acc), max ? f64x2.gt(acc, x) : f64x2.lt(acc, x));
+  return v128.bitselect(acc, x, keep);
+}
+
+// @ts-ignore: decorator
+@inline
+function pick1(acc: f64, x: f64, max: bool): f64 {
+  return acc != acc || (max ? acc > x : acc < x) ? acc : x;
+}
+
+/**
+ * out[r·os] = max (or min) over c of x[r, c]. Along a contiguous row, eight lanes run side by side
+ * and are combined at the end (for equal values of different sign, like numpy's own SIMD loops, the
+ * zero's sign may then differ from a strictly left-to-right scan).
+ */
+export function extremeRows(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize, os: i32, max: bool): void {
+  const rsb = <usize>rs << 3, csb = <usize>cs << 3, osb = <usize>os << 3;
+  for (let r = 0; r < R; r++) {
+    const row = x + <usize>r * rsb;
+    let acc = load<f64>(row);
+    let c = 1;
+    if (cs == 1 && C >= 16) {
+      let v0 = v128.load(row), v1 = v128.load(row, 16), v2 = v128.load(row, 32), v3 = v128.load(row, 48);
+      c = 8;
+      for (; c + 8 <= C; c += 8) {
+        const p = row + (<usize>c << 3);
+        v0 = pick(v0, v128.load(p), max);
+        v1 = pick(v1, v128.load(p, 16), max);
+        v2 = pick(v2, v128.load(p, 32), max);
+        v3 = pick(v3, v128.load(p, 48), max);
+      }
+      const v = pick(pick(v0, v1, max), pick(v2, v3, max), max);
+      acc = pick1(f64x2.extract_lane(v, 0), f64x2.extract_lane(v, 1), max);
+    }
+    for (; c < C; c++) acc = pick1(acc, load<f64>(row + <usize>c * csb), max);
+    store<f64>(out + <usize>r * osb, acc);
+  }
+}
+
+/** out[c] = max (or min) over r of x[r, c], row after row (the same order as a scan); out contiguous. */
+export function extremeCols(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize, max: bool): void {
+  const rsb = <usize>rs << 3, csb = <usize>cs << 3;
+  for (let c = 0; c < C; c++) store<f64>(out + (<usize>c << 3), load<f64>(x + <usize>c * csb));
+  if (cs == 1) {
+    // strips of 512 columns keep the running values in L1
+    for (let c0 = 0; c0 < C; c0 += 512) {
+      const w = min(512, C - c0);
+      for (let r = 1; r < R; r++) {
+        let p = x + <usize>r * rsb + (<usize>c0 << 3), o = out + (<usize>c0 << 3);
+        let c = 0;
+        for (; c + 4 <= w; c += 4) {
+          v128.store(o, pick(v128.load(o), v128.load(p), max));
+          v128.store(o, pick(v128.load(o, 16), v128.load(p, 16), max), 16);
+          p += 32; o += 32;
+        }
+        for (; c < w; c++) {
+          store<f64>(o, pick1(load<f64>(o), load<f64>(p), max));
+          p += 8; o += 8;
+        }
+      }
+    }
+  } else {
+    for (let r = 1; r < R; r++) {
+      const p = x + <usize>r * rsb;
+      for (let c = 0; c < C; c++) {
+        const o = out + (<usize>c << 3);
+        store<f64>(o, pick1(load<f64>(o), load<f64>(p + <usize>c * csb), max));
+      }
+    }
+  }
+}

@@ -330,7 +330,7 @@ for (const tier of TIERS) {
       const S = spread(37 * 300, 12);
       const run = (x: Float64Array, off: number, strides: number[], shape: number[], axes: number[], m: number) => {
         const out = new Float64Array(m);
-        expect(K.sum(rt, res(rt, x), off, strides, shape, axes, out)).toBe(true);
+        expect(K.reduce(rt, "sum", res(rt, x), off, strides, shape, axes, out)).toBe(true);
         return out;
       };
       it("axis 1 (pairwise, like numpy) is bit-identical to numpy", () => {
@@ -354,10 +354,52 @@ for (const tier of TIERS) {
         for (let i = 0; i < S.length; i++) m2[Math.floor(i / 300)] += Math.abs(S[i]);
         expect(firstMismatch(st, w2, (g, w, i) => Math.abs(g - w) <= 1e-12 * m2[i])).toBeNull();
       });
+      // max/min: the TypeScript rule (acc stays if nan or strictly better; so nan wins and the later
+      // of equal values wins), which the kernel follows exactly down columns
+      const scan = (vals: number[], max: boolean) => vals.reduce((acc, x) => (acc !== acc || (max ? acc > x : acc < x) ? acc : x), max ? -Infinity : Infinity);
+      const tricky = (n: number, seed: number) => {
+        const v = Array.from(fill(n, seed));
+        for (let i = 0; i < n; i += 97) v[i] = NaN;
+        for (let i = 5; i < n; i += 41) v[i] = i % 2 ? Infinity : -Infinity;
+        for (let i = 11; i < n; i += 13) v[i] = i % 3 ? 0 : -0;
+        return Float64Array.from(v);
+      };
+      for (const op of ["max", "min"] as const) {
+        it(`${op} down columns (axis 0) equals a left-to-right scan exactly: nan, ±inf, ±0`, () => {
+          const [R, C] = [203, 37];
+          const x = tricky(R * C, op === "max" ? 31 : 32);
+          const out = new Float64Array(C);
+          expect(K.reduce(rt, op, res(rt, x), 0, [C, 1], [R, C], [0], out)).toBe(true);
+          const want = Float64Array.from({ length: C }, (_, c) => scan(Array.from({ length: R }, (_, r) => x[r * C + c]), op === "max"));
+          expect(firstMismatch(out, want, same)).toBeNull();
+        });
+        it(`${op} along rows (axis 1, 3-d middle axis, all) equals a scan up to the sign of a zero`, () => {
+          const [R, C] = [29, 301];
+          const x = tricky(R * C, op === "max" ? 33 : 34);
+          const zeroSign = (g: number, w: number) => same(g, w) || (g === 0 && w === 0);
+          const out = new Float64Array(R);
+          expect(K.reduce(rt, op, res(rt, x), 0, [C, 1], [R, C], [1], out)).toBe(true);
+          const want = Float64Array.from({ length: R }, (_, r) => scan(Array.from(x.subarray(r * C, (r + 1) * C)), op === "max"));
+          expect(firstMismatch(out, want, zeroSign)).toBeNull();
+          // rows without nan: the extreme is a real value of the row
+          const clean = Float64Array.from(fill(R * C, 35));
+          const o2 = new Float64Array(R);
+          expect(K.reduce(rt, op, res(rt, clean), 0, [C, 1], [R, C], [1], o2)).toBe(true);
+          for (let r = 0; r < R; r++) expect(o2[r]).toBe((op === "max" ? Math.max : Math.min)(...clean.subarray(r * C, (r + 1) * C)));
+          const all = new Float64Array(1);
+          expect(K.reduce(rt, op, res(rt, clean), 0, [C, 1], [R, C], [0, 1], all)).toBe(true);
+          expect(all[0]).toBe((op === "max" ? Math.max : Math.min)(...clean));
+          const mid = new Float64Array(3 * 7);
+          const t3 = Float64Array.from(fill(3 * 50 * 7, 36));
+          expect(K.reduce(rt, op, res(rt, t3), 0, [350, 7, 1], [3, 50, 7], [1], mid)).toBe(true);
+          for (let i = 0; i < 3; i++) for (let j = 0; j < 7; j++) expect(mid[i * 7 + j]).toBe(scan(Array.from({ length: 50 }, (_, r) => t3[i * 350 + r * 7 + j]), op === "max"));
+        });
+      }
+
       it("declines what it does not cover: non-resident input, tiny or empty arrays", () => {
-        expect(K.sum(rt, S, 0, [300, 1], [37, 300], [1], new Float64Array(37))).toBe(false);
-        expect(K.sum(rt, res(rt, S), 0, [1], [10], [0], new Float64Array(1))).toBe(false);
-        expect(K.sum(rt, res(rt, S), 0, [300, 1], [0, 300], [1], new Float64Array(0))).toBe(false);
+        expect(K.reduce(rt, "sum", S, 0, [300, 1], [37, 300], [1], new Float64Array(37))).toBe(false);
+        expect(K.reduce(rt, "sum", res(rt, S), 0, [1], [10], [0], new Float64Array(1))).toBe(false);
+        expect(K.reduce(rt, "sum", res(rt, S), 0, [300, 1], [0, 300], [1], new Float64Array(0))).toBe(false);
       });
     });
   });
@@ -455,7 +497,8 @@ describe("through np, with the kernels and with the TypeScript fallbacks", () =>
     const dW = np.divide(np.matmul(Z, X.T), 70);
     const s0 = np.sum(Z, { axis: 0 }), s1 = np.sum(Z, { axis: 1, keepdims: true });
     const m = np.maximum(0, np.subtract(Z, np.mean(Z)));
-    return [Z, A, E, Lg, dW, s0, s1, m].map((x) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size));
+    const mx = np.max(Z, { axis: 0 }), mn = np.min(Z, { axis: 1, keepdims: true });
+    return [Z, A, E, Lg, dW, s0, s1, m, mx, mn].map((x) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size));
   };
   it("np.mean and np.var sum in numpy's order: bit-identical to numpy on values spread over 2^±30", () => {
     const pow2 = (k: number) => {

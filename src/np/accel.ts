@@ -9,7 +9,7 @@ export interface Accel {
   binary?: (op: string, a: Float64Array, aOff: number, aStrides: number[], b: Float64Array, bOff: number, bStrides: number[], out: Float64Array, shape: number[]) => boolean;
   unary?: (op: string, a: Float64Array, aOff: number, aStrides: number[], out: Float64Array, shape: number[]) => boolean;
   matmul?: (a: TypedArray, aOff: number, aRow: number, aCol: number, b: TypedArray, bOff: number, bRow: number, bCol: number, M: number, K: number, N: number, out: Float64Array, outOff: number) => boolean;
-  sum?: (a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array) => boolean;
+  reduce?: (op: "sum" | "max" | "min", a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array) => boolean;
 }
 
 export const accel: Accel = {};

@@ -80,13 +80,16 @@ function finish(p: Plan, acc: Float64Array, dtype: DType, scalarWanted: boolean)
 const wantsScalar = (opts: ReduceOptions | undefined) => (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
 const sumType = (d: DType): DType => (d === "bool" || isInt(d) ? "int64" : d);
 
+/** The reduction over the planned axes by the SIMD kernel (float64), or null when it declines. */
+function fast(p: Plan, op: "sum" | "max" | "min"): Float64Array | null {
+  if (p.x.dtype !== "float64" || !accel.reduce) return null;
+  const acc = new Float64Array(sizeOf(p.keepShape));
+  return accel.reduce(op, p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc) ? acc : null;
+}
+
 /** The sums over the planned axes (the SIMD kernel, in numpy's order, for float64 when it can). */
 function sums(p: Plan): Float64Array {
-  if (p.x.dtype === "float64" && accel.sum) {
-    const acc = new Float64Array(sizeOf(p.keepShape));
-    if (accel.sum(p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc)) return acc;
-  }
-  return fold(p, 0, "acc + x");
+  return fast(p, "sum") ?? fold(p, 0, "acc + x");
 }
 
 function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | null, expr: string) {
@@ -95,7 +98,10 @@ function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | nu
     if (init === null && p.count === 0 && p.x.size === 0)
       throw new Error(`zero-size array to reduction operation ${name} which has no identity`);
     const d = dtypeOf(p.x.dtype);
-    const acc = name === "sum" ? sums(p) : fold(p, init ?? (name === "maximum" ? -Infinity : Infinity), expr);
+    const acc =
+      name === "sum" ? sums(p)
+      : name === "maximum" || name === "minimum" ? fast(p, name === "maximum" ? "max" : "min") ?? fold(p, name === "maximum" ? -Infinity : Infinity, expr)
+      : fold(p, init!, expr);
     return finish(p, acc, d, wantsScalar(opts));
   };
 }

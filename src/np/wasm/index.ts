@@ -107,12 +107,12 @@ export function binaryF64(op: string, a: Float64Array, aOff: number, aStrides: n
 }
 
 /**
- * Sum of a over `axes` into out (the kept axes, C order), in numpy's summation order. False when
- * declined. @example sumF64(x.data, 0, [1000, 1], [1000, 1000], [1], out) // x.sum(axis=1)
+ * Sum (in numpy's summation order), maximum or minimum of a over `axes` into out (the kept axes, C
+ * order). False when declined. @example reduceF64("sum", x.data, 0, [1000, 1], [1000, 1000], [1], out) // x.sum(axis=1)
  */
-export function sumF64(a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
+export function reduceF64(op: K.ReduceOp, a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
   const rt = defaultRuntime();
-  return rt ? K.sum(rt, a, aOff, aStrides, shape, axes, out) : false;
+  return rt ? K.reduce(rt, op, a, aOff, aStrides, shape, axes, out) : false;
 }
 
 /**
@@ -125,12 +125,12 @@ export function installAccel(accel: Accel, on = true): void {
     accel.matmul = matmulF64;
     accel.unary = unaryF64;
     accel.binary = binaryF64;
-    accel.sum = sumF64;
+    accel.reduce = reduceF64;
   } else {
     delete accel.matmul;
     delete accel.unary;
     delete accel.binary;
-    delete accel.sum;
+    delete accel.reduce;
   }
 }
 

@@ -327,13 +327,17 @@ export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, a
   }
 }
 
+/** The reductions `reduce` runs. */
+export type ReduceOp = "sum" | "max" | "min";
+
 /**
- * Sums a (viewed through aOff/aStrides/shape) over `axes` into out (contiguous, the kept axes in
- * order). Handles the layouts that reduce to [reduced], [kept, reduced], [reduced, kept] or
- * [kept, reduced, kept] after merging axes, which is every axis choice on a contiguous array;
- * numpy's summation order is followed so results match it exactly in the contiguous cases.
+ * Sums (or maxima, minima) of a (viewed through aOff/aStrides/shape) over `axes` into out
+ * (contiguous, the kept axes in order). Handles the layouts that reduce to [reduced],
+ * [kept, reduced], [reduced, kept] or [kept, reduced, kept] after merging axes, which is every axis
+ * choice on a contiguous array. Sums follow numpy's summation order, so results match it exactly in
+ * the contiguous cases; max and min follow np's TypeScript rule (nan wins; see asm/reduce.ts).
  */
-export function sum(rt: Runtime, a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
+export function reduce(rt: Runtime, op: ReduceOp, a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
   const n = size(shape);
   if (n === 0) return false;
   if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0)) return false;
@@ -357,20 +361,24 @@ export function sum(rt: Runtime, a: Float64Array, aOff: number, aStrides: number
     const dst = rt.scratch(m * 8);
     if (dst < 0) return false;
     temps.push(dst);
-    const k = rt.k;
+    const k = rt.k, max = op === "max";
+    const rows = (R: number, C: number, x: number, rs: number, cs: number, o: number) =>
+      op === "sum" ? k.sumRows(R, C, x, rs, cs, o, 1) : k.extremeRows(R, C, x, rs, cs, o, 1, max);
+    const cols = (R: number, C: number, x: number, rs: number, cs: number, o: number) =>
+      op === "sum" ? k.sumCols(R, C, x, rs, cs, o) : k.extremeCols(R, C, x, rs, cs, o, max);
     if (kinds === "") {
       rt.f64()[dst / 8] = a[aOff];
     } else if (kinds === "R") {
-      k.sumRows(1, runs[0].size, src, 0, runs[0].stride, dst, 1);
+      rows(1, runs[0].size, src, 0, runs[0].stride, dst);
     } else if (kinds === "K") {
       return false;
     } else if (kinds === "KR") {
-      k.sumRows(runs[0].size, runs[1].size, src, runs[0].stride, runs[1].stride, dst, 1);
+      rows(runs[0].size, runs[1].size, src, runs[0].stride, runs[1].stride, dst);
     } else if (kinds === "RK") {
-      k.sumCols(runs[0].size, runs[1].size, src, runs[0].stride, runs[1].stride, dst);
+      cols(runs[0].size, runs[1].size, src, runs[0].stride, runs[1].stride, dst);
     } else if (kinds === "KRK") {
       const [k1, r, k2] = runs;
-      for (let i = 0; i < k1.size; i++) k.sumCols(r.size, k2.size, src + i * k1.stride * 8, r.stride, k2.stride, dst + i * k2.size * 8);
+      for (let i = 0; i < k1.size; i++) cols(r.size, k2.size, src + i * k1.stride * 8, r.stride, k2.stride, dst + i * k2.size * 8);
     } else return false;
     out.set(rt.f64().subarray(dst / 8, dst / 8 + m));
     return true;

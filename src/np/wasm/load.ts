@@ -17,6 +17,8 @@ export interface KernelExports {
   binary(op: number, R: number, C: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, out: number): number;
   sumRows(R: number, C: number, x: number, rs: number, cs: number, out: number, os: number): void;
   sumCols(R: number, C: number, x: number, rs: number, cs: number, out: number): void;
+  extremeRows(R: number, C: number, x: number, rs: number, cs: number, out: number, os: number, max: boolean): void;
+  extremeCols(R: number, C: number, x: number, rs: number, cs: number, out: number, max: boolean): void;
 }
 
 const decoded: Partial<Record<"simd" | "relaxed-simd", Uint8Array>> = {};
