@@ -49,37 +49,53 @@ export function sumRows(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize, 
   for (let r = 0; r < R; r++) store<f64>(out + <usize>r * osb, 0.0 + pairwise(x + <usize>r * rsb, C, csb));
 }
 
-/** out[c] = Σ_r x[r, c] for c < C, adding row after row; out is contiguous. */
-export function sumCols(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize): void {
+/** Folds rows r0.. of an R×C block into out[c] (contiguous), row after row, with the op's rule. */
+function foldCols<Op>(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize, r0: i32): void {
+  const op = changetype<Op>(0);
   const rsb = <usize>rs << 3, csb = <usize>cs << 3;
-  for (let c = 0; c < C; c++) store<f64>(out + (<usize>c << 3), 0.0);
   if (cs == 1) {
-    // walk the rows in strips of 512 columns so the partial sums stay in L1
+    // walk the rows in strips of 512 columns so the running values stay in L1
     for (let c0 = 0; c0 < C; c0 += 512) {
       const w = min(512, C - c0);
-      for (let r = 0; r < R; r++) {
+      for (let r = r0; r < R; r++) {
         let p = x + <usize>r * rsb + (<usize>c0 << 3), o = out + (<usize>c0 << 3);
         let c = 0;
         for (; c + 4 <= w; c += 4) {
-          v128.store(o, f64x2.add(v128.load(o), v128.load(p)));
-          v128.store(o, f64x2.add(v128.load(o, 16), v128.load(p, 16)), 16);
+          // @ts-ignore: generic op
+          v128.store(o, op.v(v128.load(o), v128.load(p)));
+          // @ts-ignore: generic op
+          v128.store(o, op.v(v128.load(o, 16), v128.load(p, 16)), 16);
           p += 32; o += 32;
         }
         for (; c < w; c++) {
-          store<f64>(o, load<f64>(o) + load<f64>(p));
+          // @ts-ignore: generic op
+          store<f64>(o, op.s(load<f64>(o), load<f64>(p)));
           p += 8; o += 8;
         }
       }
     }
   } else {
-    for (let r = 0; r < R; r++) {
+    for (let r = r0; r < R; r++) {
       const p = x + <usize>r * rsb;
       for (let c = 0; c < C; c++) {
         const o = out + (<usize>c << 3);
-        store<f64>(o, load<f64>(o) + load<f64>(p + <usize>c * csb));
+        // @ts-ignore: generic op
+        store<f64>(o, op.s(load<f64>(o), load<f64>(p + <usize>c * csb)));
       }
     }
   }
+}
+
+// @ts-ignore: decorator
+@final class Add {
+  @inline v(a: v128, b: v128): v128 { return f64x2.add(a, b); }
+  @inline s(a: f64, b: f64): f64 { return a + b; }
+}
+
+/** out[c] = Σ_r x[r, c] for c < C, adding row after row; out is contiguous. */
+export function sumCols(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize): void {
+  for (let c = 0; c < C; c++) store<f64>(out + (<usize>c << 3), 0.0);
+  foldCols<Add>(R, C, x, rs, cs, out, 0);
 }
 
 // ---- maximum and minimum: the TypeScript loops' rule, lane by lane ----
@@ -129,35 +145,21 @@ export function extremeRows(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usi
   }
 }
 
+// @ts-ignore: decorator
+@final class Max {
+  @inline v(a: v128, b: v128): v128 { return pick(a, b, true); }
+  @inline s(a: f64, b: f64): f64 { return pick1(a, b, true); }
+}
+// @ts-ignore: decorator
+@final class Min {
+  @inline v(a: v128, b: v128): v128 { return pick(a, b, false); }
+  @inline s(a: f64, b: f64): f64 { return pick1(a, b, false); }
+}
+
 /** out[c] = max (or min) over r of x[r, c], row after row (the same order as a scan); out contiguous. */
 export function extremeCols(R: i32, C: i32, x: usize, rs: i32, cs: i32, out: usize, max: bool): void {
-  const rsb = <usize>rs << 3, csb = <usize>cs << 3;
+  const csb = <usize>cs << 3;
   for (let c = 0; c < C; c++) store<f64>(out + (<usize>c << 3), load<f64>(x + <usize>c * csb));
-  if (cs == 1) {
-    // strips of 512 columns keep the running values in L1
-    for (let c0 = 0; c0 < C; c0 += 512) {
-      const w = min(512, C - c0);
-      for (let r = 1; r < R; r++) {
-        let p = x + <usize>r * rsb + (<usize>c0 << 3), o = out + (<usize>c0 << 3);
-        let c = 0;
-        for (; c + 4 <= w; c += 4) {
-          v128.store(o, pick(v128.load(o), v128.load(p), max));
-          v128.store(o, pick(v128.load(o, 16), v128.load(p, 16), max), 16);
-          p += 32; o += 32;
-        }
-        for (; c < w; c++) {
-          store<f64>(o, pick1(load<f64>(o), load<f64>(p), max));
-          p += 8; o += 8;
-        }
-      }
-    }
-  } else {
-    for (let r = 1; r < R; r++) {
-      const p = x + <usize>r * rsb;
-      for (let c = 0; c < C; c++) {
-        const o = out + (<usize>c << 3);
-        store<f64>(o, pick1(load<f64>(o), load<f64>(p + <usize>c * csb), max));
-      }
-    }
-  }
+  if (max) foldCols<Max>(R, C, x, rs, cs, out, 1);
+  else foldCols<Min>(R, C, x, rs, cs, out, 1);
 }
