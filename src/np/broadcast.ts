@@ -45,6 +45,32 @@ export function coalesce(shape: readonly number[], strides: number[][]): { shape
   return { shape: sh, strides: st };
 }
 
+/** One run of a reduction's layout: kept or reduced axes merged while they step through memory as one. */
+export interface ReductionRun {
+  red: boolean;
+  size: number;
+  stride: number;
+}
+
+/**
+ * The layout of a reduction over `axes`: runs of kept (K) and reduced (R) axes, size-1 axes dropped
+ * and neighbours merged when they step through memory as one, with the pattern ("KR" for a sum
+ * along contiguous rows, "RK" for one down columns, "R" for all of a contiguous array).
+ */
+export function reductionRuns(shape: readonly number[], strides: readonly number[], axes: readonly number[]): { runs: ReductionRun[]; kinds: string } {
+  const runs: ReductionRun[] = [];
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] === 1) continue;
+    const red = axes.includes(i);
+    const last = runs[runs.length - 1];
+    if (last && last.red === red && last.stride === strides[i] * shape[i]) {
+      last.size *= shape[i];
+      last.stride = strides[i];
+    } else runs.push({ red, size: shape[i], stride: strides[i] });
+  }
+  return { runs, kinds: runs.map((r) => (r.red ? "R" : "K")).join("") };
+}
+
 /**
  * Walks an N-d index space in C order, calling `inner(n, offsets)` once per innermost run of length n.
  * `offsets[k]` is operand k's start offset for that run; operand k advances by strides[k][last] inside it.

@@ -2,7 +2,7 @@ import { NDArray, ArrayLike } from "./ndarray";
 import { DType, TypedArray, castValue, isInt } from "./dtype";
 import { alloc } from "./storage";
 import { cStrides, normAxes, normAxis, sizeOf } from "./shape";
-import { forEachRun } from "./broadcast";
+import { forEachRun, reductionRuns } from "./broadcast";
 import { asarray } from "./creation";
 import { subtract, multiply } from "./ufunc";
 import { accel } from "./accel";
@@ -87,9 +87,54 @@ function fast(p: Plan, op: "sum" | "max" | "min"): Float64Array | null {
   return accel.reduce(op, p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc) ? acc : null;
 }
 
-/** The sums over the planned axes (the SIMD kernel, in numpy's order, for float64 when it can). */
+/**
+ * numpy's pairwise summation of n values of X from `off`, step s: blocks of up to 128 summed with 8
+ * accumulators, longer runs split in halves (multiples of 8). Same order as asm/reduce.ts.
+ */
+function pairwise(X: TypedArray, off: number, n: number, s: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res += X[off + i * s];
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = X[off], r1 = X[off + s], r2 = X[off + 2 * s], r3 = X[off + 3 * s];
+    let r4 = X[off + 4 * s], r5 = X[off + 5 * s], r6 = X[off + 6 * s], r7 = X[off + 7 * s];
+    const m = n - (n % 8);
+    let i = 8;
+    for (; i < m; i += 8) {
+      const q = off + i * s;
+      r0 += X[q]; r1 += X[q + s]; r2 += X[q + 2 * s]; r3 += X[q + 3 * s];
+      r4 += X[q + 4 * s]; r5 += X[q + 5 * s]; r6 += X[q + 6 * s]; r7 += X[q + 7 * s];
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (; i < n; i++) res += X[off + i * s];
+    return res;
+  }
+  let n2 = n >> 1;
+  n2 -= n2 % 8;
+  return pairwise(X, off, n2, s) + pairwise(X, off + n2 * s, n - n2, s);
+}
+
+/**
+ * float64 sums along rows (or of everything) in numpy's pairwise order, for what the kernel declines
+ * (small arrays, plain buffers, no WASM); null for other layouts, which numpy sums row after row.
+ */
+function pairwiseSums(p: Plan): Float64Array | null {
+  if (p.x.dtype !== "float64" || p.x.size === 0 || p.x.strides.some((s) => s < 0)) return null;
+  const { runs, kinds } = reductionRuns(p.x.shape, p.x.strides, p.axes);
+  const X = p.x.data;
+  if (kinds === "R") return Float64Array.of(0 + pairwise(X, p.x.offset, runs[0].size, runs[0].stride));
+  if (kinds !== "KR") return null;
+  const [k, r] = runs;
+  const acc = new Float64Array(k.size);
+  for (let i = 0; i < k.size; i++) acc[i] = 0 + pairwise(X, p.x.offset + i * k.stride, r.size, r.stride);
+  return acc;
+}
+
+/** The sums over the planned axes, in numpy's order: the SIMD kernel, else the same order in TypeScript. */
 function sums(p: Plan): Float64Array {
-  return fast(p, "sum") ?? fold(p, 0, "acc + x");
+  return fast(p, "sum") ?? pairwiseSums(p) ?? fold(p, 0, "acc + x");
 }
 
 function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | null, expr: string) {

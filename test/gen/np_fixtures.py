@@ -871,6 +871,17 @@ def g_reduce():
     for fn in ("max", "min"):
         case(g, fn, A([-0.0, 0.0]))
         case(g, fn, A([0.0, -0.0]))
+    # summation order: numpy sums along rows pairwise (8 accumulators, halves above 128 values) and
+    # down columns row after row; magnitudes spread over 10^±3 make any other order show in the last
+    # bits, so these are compared exactly (tol=0)
+    rs = np.random.RandomState(123)
+    for n in (8, 9, 17, 63, 127, 128, 129, 300):
+        x = A(rs.randn(n) * 10.0 ** rs.randint(-3, 4, size=n))
+        case(g, "sum", x, label="order", tol=0)
+        case(g, "mean", x, label="order", tol=0)
+    m3 = A(rs.randn(3, 150) * 10.0 ** rs.randint(-3, 4, size=(3, 150)))
+    for fn, kw in (("sum", {"axis": 1}), ("mean", {"axis": -1}), ("var", {"axis": 1}), ("std", {"axis": 1}), ("sum", {"axis": 0}), ("sum", {})):
+        case(g, fn, m3, label="order", tol=0, **kw)
     for ddof in (0, 1, 2, 3):
         case(g, "var", f23, ddof=ddof)
         case(g, "std", f23, ddof=ddof)

@@ -1,4 +1,4 @@
-import { coalesce } from "../broadcast";
+import { coalesce, reductionRuns } from "../broadcast";
 import type { TypedArray } from "../dtype";
 import { Runtime } from "./runtime";
 import * as Job from "./threads";
@@ -343,18 +343,7 @@ export function reduce(rt: Runtime, op: ReduceOp, a: Float64Array, aOff: number,
   if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0)) return false;
   const src = rt.address(a, aOff);
   if (src < 0) return false;
-  // runs of kept / reduced axes, merged when they step through memory as one
-  const runs: { red: boolean; size: number; stride: number }[] = [];
-  for (let i = 0; i < shape.length; i++) {
-    if (shape[i] === 1) continue;
-    const red = axes.includes(i);
-    const last = runs[runs.length - 1];
-    if (last && last.red === red && last.stride === aStrides[i] * shape[i]) {
-      last.size *= shape[i];
-      last.stride = aStrides[i];
-    } else runs.push({ red, size: shape[i], stride: aStrides[i] });
-  }
-  const kinds = runs.map((r) => (r.red ? "R" : "K")).join("");
+  const { runs, kinds } = reductionRuns(shape, aStrides, axes);
   const m = out.length;
   const temps: number[] = [];
   try {
