@@ -1,10 +1,22 @@
 import { defineConfig } from "vitest/config";
 
 // Shared 2-core machines: generous timeouts; tests never assert on speed.
+const shared = { testTimeout: 120_000, hookTimeout: 300_000 };
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    projects: [
+      { test: { ...shared, name: "deepts", include: ["test/**/*.test.ts"] } },
+      {
+        // np's pure-TypeScript fallbacks on their own: the numpy fixtures and the lecture values
+        // again with the WebAssembly kernels and storage switched off
+        test: {
+          ...shared,
+          name: "no-wasm",
+          include: ["test/np/**/*.test.ts", "test/nn/**/*.test.ts", "test/lectures.test.ts", "test/printing.test.ts", "test/random.test.ts"],
+          env: { DEEPTS_NO_WASM: "1" },
+        },
+      },
+    ],
   },
 });
