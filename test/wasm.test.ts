@@ -435,6 +435,17 @@ describe("resident heap", () => {
     expect(w.every((t) => t === 0)).toBe(true);
   });
 
+  it("scratch left by a kernel call cut short (no finally block ran) is released at the next call", () => {
+    const rt = new Runtime({ tier, helpers: 0 });
+    runtimes.push(rt);
+    const x = rt.allocF64(1000)!, out = rt.allocF64(1000)!;
+    const used = rt.heap.used;
+    rt.scratch(1 << 20); // what a product stopped mid-way leaves behind (its packed A)
+    expect(rt.heap.used).toBeGreaterThan(used);
+    expect(K.unary(rt, "exp", x, 0, [1], out, [1000])).toBe(true);
+    expect(rt.heap.used).toBe(used);
+  });
+
   it("frees the blocks of collected arrays inside one synchronous loop (forced collection)", () => {
     const rt = new Runtime({ tier, helpers: 0, maxBytes: 256 << 20, softBytes: 32 << 20 });
     runtimes.push(rt);
@@ -534,6 +545,26 @@ describe("through np, with the kernels and with the TypeScript fallbacks", () =>
       const bad = firstMismatch(fast[k], slow[k], (g, w) => Math.abs(g - w) <= 1e-12 * Math.max(1, Math.abs(w)));
       expect(bad, `result ${k}`).toBeNull();
     }
+  });
+});
+
+describe("interrupted cells (the built package in a child process)", () => {
+  const dist = join(__dirname, "..", "dist");
+  it.skipIf(!existsSync(join(dist, "index.js")))("a product cut short mid-job leaves the helpers' next jobs right", () => {
+    // vm's timeout stops the thread mid-product exactly as the kernel's interrupt (breakOnSigint)
+    // does: no finally block runs, and the helper thread is still on its chunk of the old job
+    const script = `const vm = require("node:vm"); const { np } = require(${JSON.stringify(dist)});
+      const A = np.random.rand(600, 600), B = np.random.rand(600, 600), ref = np.matmul(A, B);
+      let bad = 0, cut = 0;
+      for (let t = 0; t < 30; t++) {
+        try { vm.runInNewContext("for (;;) np.matmul(A, B)", { np, A, B }, { timeout: 20 + (t % 7) }); } catch (e) { if (/timed out/.test(e.message)) cut++; else throw e; }
+        const d = np.max(np.abs(np.subtract(np.matmul(A, B), ref)));
+        if (!(d < 1e-9)) bad++;
+      }
+      console.log(JSON.stringify({ bad, cut }));`;
+    const r = JSON.parse(execFileSync(process.execPath, ["-e", script], { env: { ...process.env, DEEPTS_WASM_THREADS: "2" } }).toString());
+    expect(r.cut).toBe(30);
+    expect(r.bad).toBe(0);
   });
 });
 

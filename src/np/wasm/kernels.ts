@@ -75,6 +75,7 @@ function stageMatrix(rt: Runtime, x: TypedArray, off: number, rows: number, cols
  */
 export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, aCol: number, b: TypedArray, bOff: number, bRow: number, bCol: number,
                        M: number, K: number, N: number, out: Float64Array, outOff: number): boolean {
+  rt.releaseOrphans();
   if (M === 0 || N === 0) return true;
   if (K === 0) {
     out.fill(0, outOff, outOff + M * N);
@@ -266,6 +267,7 @@ function size(shape: readonly number[]): number {
 
 /** out (contiguous, `shape`) = op(a viewed through aOff/aStrides). */
 export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aStrides: number[], out: Float64Array, shape: number[]): boolean {
+  rt.releaseOrphans();
   const code = UNARY[op];
   if (code === undefined) return false;
   const n = size(shape);
@@ -299,6 +301,7 @@ export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aS
 
 /** out (contiguous, `shape`) = a ∘ b, each operand viewed through its offset and broadcast strides. */
 export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, aStrides: number[], b: Float64Array, bOff: number, bStrides: number[], out: Float64Array, shape: number[]): boolean {
+  rt.releaseOrphans();
   const code = BINARY[op];
   if (code === undefined) return false;
   const n = size(shape);
@@ -338,6 +341,7 @@ export type ReduceOp = "sum" | "max" | "min";
  * the contiguous cases; max and min follow np's TypeScript rule (nan wins; see asm/reduce.ts).
  */
 export function reduce(rt: Runtime, op: ReduceOp, a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
+  rt.releaseOrphans();
   const n = size(shape);
   if (n === 0) return false;
   if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0)) return false;

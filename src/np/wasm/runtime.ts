@@ -48,6 +48,8 @@ export class Runtime {
   private sinceCollect = 0;
   private lastCollect = 0;
   private pool: Pool | null | undefined;
+  /** Scratch blocks out now (see releaseOrphans). */
+  private readonly temporary = new Set<number>();
   /** The main thread's gemm pack buffer. */
   readonly pack: number;
 
@@ -74,7 +76,7 @@ export class Runtime {
     this.view = new Float64Array(this.buffer);
     this.threadAll = opts.threadAll ?? false;
     this.helpers = Math.max(0, opts.helpers ?? Math.min(3, (os.availableParallelism?.() ?? os.cpus().length) - 1));
-    this.pack = this.scratch(this.k.gemmPackBytes());
+    this.pack = this.reserve(this.k.gemmPackBytes());
     if (this.pack < 0) throw new Error("deepts: cannot reserve WebAssembly scratch memory");
   }
 
@@ -94,6 +96,8 @@ export class Runtime {
    * is garbage collected; null when the memory is exhausted (the caller then uses a plain array).
    */
   allocF64(n: number, zero = true): Float64Array | null {
+    // no helper may still be writing into a block this could hand out (see Pool.settle)
+    this.pool?.settle();
     const bytes = n * 8;
     const dirty = { bytes: 0 };
     let addr = this.heap.allocate(bytes, dirty);
@@ -144,6 +148,25 @@ export class Runtime {
 
   /** A temporary block of `bytes` (release it with `release`), or -1 if memory is exhausted. */
   scratch(bytes: number): number {
+    const addr = this.reserve(bytes);
+    if (addr >= 0) this.temporary.add(addr);
+    return addr;
+  }
+
+  /**
+   * Releases scratch blocks a kernel call took and never gave back: its thread was stopped mid-call
+   * (an interrupted cell runs no finally block). Kernel entry points call it first; calls never
+   * nest, so any scratch still out at that point is an orphan. Helpers are settled before.
+   */
+  releaseOrphans(): void {
+    this.pool?.settle();
+    if (this.temporary.size === 0) return;
+    for (const addr of this.temporary) this.heap.release(addr);
+    this.temporary.clear();
+  }
+
+  /** A block of `bytes` kept until released (pack buffers live as long as the runtime), or -1. */
+  private reserve(bytes: number): number {
     let addr = this.heap.allocate(bytes);
     if (addr < 0) {
       this.reclaimer.flush();
@@ -157,6 +180,7 @@ export class Runtime {
   }
 
   release(addr: number): void {
+    this.temporary.delete(addr);
     this.heap.release(addr);
   }
 
@@ -167,7 +191,7 @@ export class Runtime {
     if (this.helpers > 0) {
       const packs: number[] = [];
       for (let t = 0; t < this.helpers; t++) {
-        const p = this.scratch(this.k.gemmPackBytes());
+        const p = this.reserve(this.k.gemmPackBytes());
         if (p < 0) return null;
         packs.push(p);
       }

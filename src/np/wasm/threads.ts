@@ -17,6 +17,7 @@ const CLAIM = 1; // (job number & 0xffff) << 16 | next chunk index
 const DONE = 2; // chunks finished
 const ERR = 3; // set when a helper's chunk threw
 const NCHUNK = 4;
+const BUSY = 5; // helpers between trying to claim a chunk and finishing it
 // Float64 parameters of the current job start at byte 64.
 const PARAM_BYTES = 64;
 const NPARAM = 16;
@@ -85,13 +86,18 @@ for (;;) {
   if (s < 0) break;
   const tag = (s & 0xffff) << 16, n = Atomics.load(I, ${NCHUNK});
   for (;;) {
+    // busy before looking at the job: the main thread waits for busy helpers before it reuses P
+    Atomics.add(I, ${BUSY}, 1);
     const w = Atomics.load(I, ${CLAIM});
-    if ((w & 0xffff0000) !== tag) break;
-    const idx = w & 0xffff;
-    if (idx >= n) break;
-    if (Atomics.compareExchange(I, ${CLAIM}, w, w + 1) !== w) continue;
+    const idx = w & 0xffff, over = (w & 0xffff0000) !== tag || idx >= n;
+    if (over || Atomics.compareExchange(I, ${CLAIM}, w, w + 1) !== w) {
+      Atomics.sub(I, ${BUSY}, 1);
+      if (over) break;
+      continue;
+    }
     try { runChunk(k, P, idx, pack); } catch (e) { Atomics.store(I, ${ERR}, 1); }
     if (Atomics.add(I, ${DONE}, 1) + 1 === n) Atomics.notify(I, ${DONE});
+    Atomics.sub(I, ${BUSY}, 1);
   }
 }
 `;
@@ -128,6 +134,7 @@ export class Pool {
    */
   run(k: KernelExports, params: number[], chunks: number, pack: number): void {
     const { I, P } = this;
+    this.settle();
     P.fill(0);
     P.set(params);
     this.seq = (this.seq % 0x7fff) + 1;
@@ -156,6 +163,7 @@ export class Pool {
       if (d >= chunks) break;
       if (i > 2000) Atomics.wait(I, DONE, d, 5);
     }
+    Atomics.store(I, CLAIM, Atomics.load(I, CLAIM) | 0xffff);
     const now = performance.now();
     // A helper that started its last chunk when the calling thread started its own last one finishes
     // up to a chunk later: that much waiting is normal. Only the excess means the OS kept the helper
@@ -167,6 +175,20 @@ export class Pool {
     this.stallAvg = 0.8 * this.stall() + 0.2 * Math.max(0, now - t0 - chunkMs);
     this.stallAt = now;
     if (Atomics.load(I, ERR)) throw new Error("deepts: a WebAssembly helper thread failed");
+  }
+
+  /**
+   * Closes the current job to further claims and waits until no helper is inside one of its chunks
+   * (at most a chunk's time). A job cut short (an interrupted notebook cell stops the calling thread
+   * mid-job, and no finally block runs) leaves helpers writing into its buffers: callers settle the
+   * pool before reusing the control block or any memory. Cheap when the helpers are idle.
+   */
+  settle(): void {
+    const { I } = this;
+    if (Atomics.load(I, BUSY) === 0 && (Atomics.load(I, CLAIM) & 0xffff) === 0xffff) return;
+    Atomics.store(I, CLAIM, Atomics.load(I, CLAIM) | 0xffff);
+    for (const t0 = performance.now(); Atomics.load(I, BUSY) !== 0; )
+      if (performance.now() - t0 > 5000) throw new Error("deepts: a WebAssembly helper thread is stuck in an earlier job");
   }
 
   /**
