@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as vm from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import { np } from "../src";
 import { Runtime, Tier, bestTier, setWasmEnabled, wasmStatus } from "../src/np/wasm";
@@ -433,6 +434,31 @@ describe("resident heap", () => {
     const w = rt.allocF64(512)!;
     expect(w.byteOffset).toBe(addr);
     expect(w.every((t) => t === 0)).toBe(true);
+  });
+
+  it("allocations and releases stopped halfway (interrupted cells) leave consistent bookkeeping", () => {
+    const rt = new Runtime({ tier, helpers: 0 });
+    runtimes.push(rt);
+    const heap = rt.heap;
+    const held: number[] = [];
+    // a vm timeout terminates the thread wherever it is, as the kernel's interrupt does
+    const churn = () => {
+      for (let i = 0; ; i++) {
+        const a = heap.allocate(64 * (1 + ((i * 7919) % 97)));
+        if (a >= 0 && i % 3 === 0) held.push(a);
+        else if (a >= 0) heap.release(a);
+        if (held.length > 50) heap.release(held.shift()!);
+      }
+    };
+    for (let t = 0; t < 40; t++) {
+      expect(() => vm.runInNewContext("churn()", { churn }, { timeout: 2 + (t % 5) })).toThrow(/timed out/);
+      // the next call repairs whatever was half done; blocks never overlap
+      const a = heap.allocate(4096);
+      heap.release(a);
+      expect(heap.check()).toBeNull();
+    }
+    for (const a of held) heap.release(a);
+    expect(heap.check()).toBeNull();
   });
 
   it("scratch left by a kernel call cut short (no finally block ran) is released at the next call", () => {

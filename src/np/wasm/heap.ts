@@ -11,6 +11,8 @@ export class Heap {
   readonly memory: WasmMemory;
   /** Bytes in live blocks. */
   used = 0;
+  /** First byte the heap hands out. */
+  private readonly base: number;
   /** End of the region ever handed out; [top, capacity) is free bump space. */
   private top: number;
   /** Bytes at and above this address have never been handed out, so they are still zero. */
@@ -21,11 +23,17 @@ export class Heap {
   private readonly freeAt = new Map<number, number>(); // start -> size
   private readonly freeEnd = new Map<number, number>(); // end -> start
   private readonly bins: Set<number>[] = [];
+  /**
+   * Set while allocate or release runs. Still set at the next call means that call was stopped
+   * halfway (an interrupted notebook cell terminates the thread, and no finally block runs), so the
+   * free lists may be half updated: they are rebuilt from the live blocks first.
+   */
+  private busy = false;
 
   /** base: first usable byte (below it: the module's static data); limit: bytes the memory may reach. */
   constructor(memory: WasmMemory, base: number, limit: number) {
     this.memory = memory;
-    this.top = this.clean = align(base);
+    this.base = this.top = this.clean = align(base);
     this.capacity = memory.buffer.byteLength;
     this.limit = Math.min(limit, 65536 * 65536);
   }
@@ -45,10 +53,15 @@ export class Heap {
    * many leading bytes of the block may hold old data (the rest is zero).
    */
   allocate(bytes: number, dirty: { bytes: number } = { bytes: 0 }): number {
+    if (this.busy) this.rebuild();
+    this.busy = true;
     const size = align(Math.max(bytes, 1));
     let start = this.takeFree(size);
     if (start < 0) {
-      if (this.top + size > this.capacity) return -1;
+      if (this.top + size > this.capacity) {
+        this.busy = false;
+        return -1;
+      }
       start = this.top;
       this.top += size;
     }
@@ -56,13 +69,16 @@ export class Heap {
     this.used += size;
     dirty.bytes = Math.max(0, Math.min(start + size, this.clean) - start);
     if (start + size > this.clean) this.clean = start + size;
+    this.busy = false;
     return start;
   }
 
   /** Returns a block to the free space (ignores addresses that are not live blocks). */
   release(start: number): void {
+    if (this.busy) this.rebuild();
     const size = this.live.get(start);
     if (size === undefined) return;
+    this.busy = true;
     this.live.delete(start);
     this.used -= size;
     let s = start, e = start + size;
@@ -78,6 +94,44 @@ export class Heap {
     }
     if (e === this.top) this.top = s;
     else this.linkFree(s, e - s);
+    this.busy = false;
+  }
+
+  /**
+   * The free lists again from the live blocks: every gap between them below `top` is free. After a
+   * call stopped halfway this is right, except that a block allocate had already recorded as live
+   * but not yet returned stays live (one block lost).
+   */
+  private rebuild(): void {
+    this.freeAt.clear();
+    this.freeEnd.clear();
+    this.bins.length = 0;
+    const starts = [...this.live.keys()].sort((a, b) => a - b);
+    let at = this.base, used = 0;
+    for (const s of starts) {
+      const size = this.live.get(s)!;
+      if (s > at) this.linkFree(at, s - at);
+      at = Math.max(at, s + size);
+      used += size;
+    }
+    if (at < this.top) this.linkFree(at, this.top - at);
+    this.used = used;
+    this.busy = false;
+  }
+
+  /** Problems in the allocator's bookkeeping (tests): overlapping or unaccounted blocks. */
+  check(): string | null {
+    const spans: [number, number, string][] = [...this.live].map(([s, n]): [number, number, string] => [s, n, "live"]);
+    for (const [s, n] of this.freeAt) spans.push([s, n, "free"]);
+    spans.sort((a, b) => a[0] - b[0]);
+    let at = this.base;
+    for (const [s, n, kind] of spans) {
+      if (s < at) return `${kind} block at ${s} overlaps the one before (ends ${at})`;
+      at = s + n;
+    }
+    if (at > this.top) return `blocks end at ${at}, past the top ${this.top}`;
+    for (const [s, n] of this.freeAt) if (this.freeEnd.get(s + n) !== s || !this.bins[sizeClass(n >>> 6)]?.has(s)) return `free block at ${s} not indexed`;
+    return null;
   }
 
   /**
