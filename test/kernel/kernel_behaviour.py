@@ -79,6 +79,18 @@ class KernelBehaviour(unittest.TestCase):
         self.assertEqual(reply["status"], "ok")
         self.assertEqual(self.result_text(outputs), "[ 42, true ]")
 
+    def test_interrupting_products_leaves_later_products_right(self):
+        # the interrupt stops the thread mid-product, with a helper thread on a chunk of it
+        self.run_cell("const P = np.random.rand(500, 500), Q = np.random.rand(500, 500), PQ = np.matmul(P, Q)")
+        for delay in (0.3, 0.45, 0.6):
+            msg_id = self.kc.execute("while (true) { np.matmul(P, Q) }")
+            time.sleep(delay)
+            self.km.interrupt_kernel()
+            reply, outputs = self.collect(msg_id)
+            self.assertEqual(reply["ename"], "Interrupted")
+            reply, outputs = self.run_cell("np.max(np.abs(np.subtract(np.matmul(P, Q), PQ))) < 1e-9")
+            self.assertEqual(self.result_text(outputs), "true")
+
     def test_interrupt_stops_waiting_for_a_promise(self):
         msg_id = self.kc.execute("await new Promise(() => {})")
         time.sleep(1.5)
