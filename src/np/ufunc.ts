@@ -189,7 +189,16 @@ export const multiply = bin("multiply");
 /** Elementwise true division `x / y`; integers give floats. @example np.divide(x, m) */
 export const divide = bin("divide");
 /** Elementwise `x ** y`. @example np.power(x, 2) */
-export const power = bin("power");
+export const power = ((x: ArrayLike, y: ArrayLike) => {
+  // numpy's power loop hands a float array's scalar exponent 2, 0.5 or -1 to square, sqrt and
+  // reciprocal (sqrt's results at -0 and -inf differ from pow's); here they also take the fast paths
+  if (typeof y === "number" && x instanceof NDArray && (x.dtype === "float64" || x.dtype === "float32")) {
+    if (y === 2) return square(x);
+    if (y === 0.5) return sqrt(x);
+    if (y === -1) return reciprocal(x);
+  }
+  return applyBinary(SPECS.power, x, y);
+}) as Binary;
 /** Elementwise larger value; nan wins. @example np.maximum(0, Z) // relu */
 export const maximum = bin("maximum");
 /** Elementwise smaller value; nan wins. @example np.minimum(x, 1) */

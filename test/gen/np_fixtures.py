@@ -689,6 +689,13 @@ def g_elementwise():
     case(g, "power", ia, -1)
     case(g, "power", ia, A([1, 2, -1, 0, 1, 1, 1, 1], "int64"))
     case(g, "power", A([-8.0, -1.0, 4.0, 0.0, 2.0]), 0.5)
+    # numpy's power loop hands scalar exponents 2, 0.5 and -1 to square, sqrt and reciprocal:
+    # sqrt's answers for -0 and -inf (-0 and nan, where C's pow gives 0 and inf); exact (tol=0)
+    edge = [-0.0, 0.0, float("-inf"), float("inf"), float("nan"), -2.5, 1e-310, 3.0, 1e200]
+    for e in (2, 0.5, -1, 1, 0):
+        case(g, "power", A(edge), e, label="scalar exponent", tol=0)
+        case(g, "power", A(edge, "float32"), e, label="scalar exponent", tol=0)
+    case(g, "power", A(edge), A([0.5] * len(edge)), label="array exponent", tol=0)
     case(g, "power", A([2.0, 0.0, -2.0, 10.0]), -2)
     case(g, "power", A([2, 3], "int32"), 2)
     case(g, "power", 2, A([0.5, 1.5, -1.0]))
