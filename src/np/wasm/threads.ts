@@ -188,7 +188,7 @@ export class Pool {
     if (Atomics.load(I, BUSY) === 0 && (Atomics.load(I, CLAIM) & 0xffff) === 0xffff) return;
     Atomics.store(I, CLAIM, Atomics.load(I, CLAIM) | 0xffff);
     for (const t0 = performance.now(); Atomics.load(I, BUSY) !== 0; )
-      if (performance.now() - t0 > 5000) throw new Error("deepts: a WebAssembly helper thread is stuck in an earlier job");
+      if (performance.now() - t0 > 60_000) throw new Error("deepts: a WebAssembly helper thread has been stuck in an earlier job for a minute");
   }
 
   /**
