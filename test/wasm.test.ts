@@ -22,6 +22,18 @@ function fill(n: number, seed: number): Float64Array {
   return out;
 }
 
+/** The generator's spread(): fill(n, seed) scaled by 2^k, k = rint(30·fill(n, seed + 50)), exact. */
+function spread(n: number, seed: number): Float64Array {
+  const pow2 = (k: number) => {
+    const d = new DataView(new ArrayBuffer(8));
+    d.setBigUint64(0, BigInt(k + 1023) << 52n);
+    return d.getFloat64(0);
+  };
+  const rint = (t: number) => (Math.abs(t % 1) === 0.5 ? 2 * Math.round(t / 2) : Math.round(t));
+  const f = fill(n, seed), g = fill(n, seed + 50);
+  return Float64Array.from(f, (v, i) => v * pow2(rint(g[i] * 30)));
+}
+
 /** Same value, NaN equal to NaN, and 0 distinct from -0. */
 function same(a: number, b: number): boolean {
   return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
@@ -317,17 +329,6 @@ for (const tier of TIERS) {
     });
 
     describe("sum", () => {
-      // the generator's spread(): fill(n, seed) scaled by 2^k, k = rint(30·fill(n, seed + 50)), exact
-      const pow2 = (k: number) => {
-        const d = new DataView(new ArrayBuffer(8));
-        d.setBigUint64(0, BigInt(k + 1023) << 52n);
-        return d.getFloat64(0);
-      };
-      const rint = (t: number) => (Math.abs(t % 1) === 0.5 ? 2 * Math.round(t / 2) : Math.round(t));
-      const spread = (n: number, seed: number) => {
-        const f = fill(n, seed), g = fill(n, seed + 50);
-        return Float64Array.from(f, (v, i) => v * pow2(rint(g[i] * 30)));
-      };
       const S = spread(37 * 300, 12);
       const run = (x: Float64Array, off: number, strides: number[], shape: number[], axes: number[], m: number) => {
         const out = new Float64Array(m);
@@ -525,6 +526,8 @@ describe("resident heap", () => {
 });
 
 describe("through np, with the kernels and with the TypeScript fallbacks", () => {
+  /** An array's values in order (a copy). */
+  const vals = (x: any) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size);
   // the same computations twice in this process: WASM on, then off (DEEPTS_NO_WASM=1 does the same)
   const run = () => {
     np.random.seed(3);
@@ -535,21 +538,10 @@ describe("through np, with the kernels and with the TypeScript fallbacks", () =>
     const s0 = np.sum(Z, { axis: 0 }), s1 = np.sum(Z, { axis: 1, keepdims: true });
     const m = np.maximum(0, np.subtract(Z, np.mean(Z)));
     const mx = np.max(Z, { axis: 0 }), mn = np.min(Z, { axis: 1, keepdims: true });
-    return [Z, A, E, Lg, dW, s0, s1, m, mx, mn].map((x) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size));
+    return [Z, A, E, Lg, dW, s0, s1, m, mx, mn].map(vals);
   };
   it("np.mean and np.var sum in numpy's order: bit-identical to numpy on values spread over 2^±30", () => {
-    const pow2 = (k: number) => {
-      const d = new DataView(new ArrayBuffer(8));
-      d.setBigUint64(0, BigInt(k + 1023) << 52n);
-      return d.getFloat64(0);
-    };
-    const rint = (t: number) => (Math.abs(t % 1) === 0.5 ? 2 * Math.round(t / 2) : Math.round(t));
-    const spread = (n: number, seed: number) => {
-      const f = fill(n, seed), g = fill(n, seed + 50);
-      return Array.from(f, (v, i) => v * pow2(rint(g[i] * 30)));
-    };
     const S = np.array(spread(37 * 300, 12)).reshape(37, 300), V = np.array(spread(100003, 14));
-    const vals = (x: any) => Float64Array.from(x.data as Float64Array).subarray(x.offset, x.offset + x.size);
     expect(firstMismatch(vals(np.mean(S, { axis: 0 })), decs(fx.sum.S_mean_axis0), same)).toBeNull();
     expect(firstMismatch(vals(np.mean(S, { axis: 1 })), decs(fx.sum.S_mean_axis1), same)).toBeNull();
     expect(np.mean(V)).toBe(dec(fx.sum.V_mean));
