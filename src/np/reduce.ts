@@ -137,16 +137,17 @@ function sums(p: Plan): Float64Array {
   return fast(p, "sum") ?? pairwiseSums(p) ?? fold(p, 0, "acc + x");
 }
 
-function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | null, expr: string) {
+/**
+ * A reduction: `init` starts the fold (null: no identity, an empty reduction is an error, and the fold
+ * starts from ∓inf), `kernel` names the SIMD kernel that may do it first.
+ */
+function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | null, expr: string, kernel?: "max" | "min") {
   return (a: ArrayLike, opts?: ReduceOptions): any => {
     const p = plan(a, opts?.axis, opts?.keepdims);
     if (init === null && p.count === 0 && p.x.size === 0)
       throw new Error(`zero-size array to reduction operation ${name} which has no identity`);
     const d = dtypeOf(p.x.dtype);
-    const acc =
-      name === "sum" ? sums(p)
-      : name === "maximum" || name === "minimum" ? fast(p, name === "maximum" ? "max" : "min") ?? fold(p, name === "maximum" ? -Infinity : Infinity, expr)
-      : fold(p, init!, expr);
+    const acc = name === "sum" ? sums(p) : (kernel && fast(p, kernel)) || fold(p, init ?? (kernel === "max" ? -Infinity : Infinity), expr);
     return finish(p, acc, d, wantsScalar(opts));
   };
 }
@@ -154,8 +155,8 @@ function reduction(name: string, dtypeOf: (d: DType) => DType, init: number | nu
 const sumImpl = reduction("sum", sumType, 0, "acc + x");
 const prodImpl = reduction("prod", sumType, 1, "acc * x");
 // Ties go to the later element, as numpy's max(-0., 0.) is 0.
-const maxImpl = reduction("maximum", (d) => d, null, "(acc !== acc || acc > x) ? acc : x");
-const minImpl = reduction("minimum", (d) => d, null, "(acc !== acc || acc < x) ? acc : x");
+const maxImpl = reduction("maximum", (d) => d, null, "(acc !== acc || acc > x) ? acc : x", "max");
+const minImpl = reduction("minimum", (d) => d, null, "(acc !== acc || acc < x) ? acc : x", "min");
 const anyImpl = reduction("any", () => "bool", 0, "(acc !== 0 || x !== 0) ? 1 : 0");
 const allImpl = reduction("all", () => "bool", 1, "(acc !== 0 && x !== 0) ? 1 : 0");
 
@@ -244,7 +245,8 @@ const argSteps = new LoopCache(
     ) as ArgStep,
 );
 
-function argReduce(a: ArrayLike, opts: ArgOptions | undefined, better: (x: number, best: number) => boolean, name: string): any {
+function argReduce(a: ArrayLike, opts: ArgOptions | undefined, cmp: ">" | "<", name: string): any {
+  const better = cmp === ">" ? (v: number, b: number) => v > b : (v: number, b: number) => v < b;
   const x0 = asarray(a);
   const flat = opts?.axis === undefined || opts.axis === null;
   const x = flat ? x0.reshape(-1) : x0;
@@ -262,7 +264,7 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, better: (x: numbe
     // slice after slice in memory order, keeping a running best per position, instead of striding
     // down each column; the first maximum (or the first nan) wins as before
     const best = new Float64Array(res.length);
-    const f = argSteps.get(name === "argmax" ? "v > b" : "v < b", classId(X));
+    const f = argSteps.get(`v ${cmp} b`, classId(X));
     for (let i = 0; i < n; i++) {
       k = 0;
       forEachRun(outerShape, [outerStrides], [x.offset + i * sAx], (m, [o], [s]) => {
@@ -293,13 +295,13 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, better: (x: numbe
 export function argmax(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function argmax(a: ArrayLike, opts: ArgOptions): NDArray;
 export function argmax(a: ArrayLike, opts?: ArgOptions): any {
-  return argReduce(a, opts, (v, b) => v > b, "argmax");
+  return argReduce(a, opts, ">", "argmax");
 }
 /** Index of the smallest value. */
 export function argmin(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function argmin(a: ArrayLike, opts: ArgOptions): NDArray;
 export function argmin(a: ArrayLike, opts?: ArgOptions): any {
-  return argReduce(a, opts, (v, b) => v < b, "argmin");
+  return argReduce(a, opts, "<", "argmin");
 }
 
 /** Running sum, of the flattened array or along `{ axis }`. @example np.cumsum([1, 2, 3]) // [1 3 6] */

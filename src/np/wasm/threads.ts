@@ -37,8 +37,8 @@ const RUN_CHUNK = `
     case ${GEMM}: {
       const M = P[1], N = P[2], K = P[3], ap = P[4], b = P[5], brs = P[6], bcs = P[7];
       const c = P[8], crs = P[9], ccs = P[10], split = P[11], width = P[12], from = idx * width;
-      if (split === 1) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
-      else if (split === 0) k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
+      if (split === ${GEMM_COLS}) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
+      else if (split === ${GEMM_ROWS}) k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
       else k.gemmPacked(M, 0, M, N, Math.min(width, K - from), ap + from * ((M + 3) & ~3) * 8, b + from * brs * 8, brs, bcs, c + idx * M * N * 8, N, 1, pack);
       break;
     }
