@@ -135,6 +135,11 @@ function panelBytes(kc: i32): usize {
   return (<usize>kc << 5) + 64;
 }
 
+/** C[i0:i0+m, 0:N] = 0 (an empty sum, K = 0); strides in bytes. */
+function zeroRows(i0: i32, m: i32, N: i32, c: usize, crsB: usize, ccsB: usize): void {
+  for (let i = i0; i < i0 + m; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
+}
+
 /** Bytes of pack buffer gemm needs per thread (for panels of B). */
 export function gemmPackBytes(): i32 {
   return <i32>panelBytes(KC) * (NC / 4 + 1);
@@ -179,7 +184,7 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
   const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
   const mpad = <usize>((M + 3) & ~3);
   if (K <= 0) {
-    for (let i = i0; i < i0 + m; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
+    zeroRows(i0, m, N, c, crsB, ccsB);
     return;
   }
   for (let j0 = 0; j0 < N; j0 += NC) {
@@ -295,7 +300,7 @@ export function gemmDot(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, b: 
   const arsB = <usize>ars << 3, bcsB = <usize>bcs << 3;
   const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
   if (K <= 0) {
-    for (let i = i0; i < i0 + m; i++) for (let j = 0; j < N; j++) store<f64>(c + <usize>i * crsB + <usize>j * ccsB, 0.0);
+    zeroRows(i0, m, N, c, crsB, ccsB);
     return;
   }
   for (let k0 = 0; k0 < K; k0 += KD) {
