@@ -12,6 +12,11 @@ export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, fullLike
 export { transposeFn as transpose, swapaxes, squeeze, expandDims, broadcastTo, concatenate, stack, hstack, vstack, arraySplit, split, tile, repeat, meshgrid, diag } from "./manipulation";
 export { sort, argsort, unique, countNonzero } from "./sorting";
 export {
+  flip, fliplr, flipud, roll, rot90, pad, moveaxis, atleast1d, atleast2d, atleast3d, append, insert, delete_ as delete,
+  columnStack, dstack, broadcastArrays, broadcastShapes, hsplit, vsplit, dsplit,
+} from "./rearrange";
+export type { PadMode, PadOptions } from "./rearrange";
+export {
   add, subtract, multiply, divide, power, maximum, minimum, heaviside, arctan2, mod, floorDivide,
   less, greater, lessEqual, greaterEqual, equal, notEqual, logicalAnd, logicalOr, logicalXor,
   negative, abs, absolute, exp, log, log1p, log2, log10, expm1, sqrt, square, tanh, sin, cos, tan, arctan, sign, floor, ceil, rint, reciprocal,

@@ -203,11 +203,17 @@ export function vstack(arrays: readonly ArrayLike[]): NDArray {
   return concatenate(arrays.map((a) => atleast2d(asarray(a))), { axis: 0 });
 }
 
-function atleast1d(x: NDArray): NDArray {
+/** numpy's atleast_1d for one array: a 0-d array becomes shape (1,); a view. */
+export function atleast1d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1]) : x;
 }
-function atleast2d(x: NDArray): NDArray {
+/** numpy's atleast_2d for one array: () → (1, 1), (N,) → (1, N); a view. */
+export function atleast2d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0]]) : x;
+}
+/** numpy's atleast_3d for one array: () → (1, 1, 1), (N,) → (1, N, 1), (M, N) → (M, N, 1); a view. */
+export function atleast3d(x: NDArray): NDArray {
+  return x.ndim === 0 ? reshape(x, [1, 1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0], 1]) : x.ndim === 2 ? reshape(x, [...x.shape, 1]) : x;
 }
 
 /**

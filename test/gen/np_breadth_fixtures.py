@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""numpy (2.4.x) answers for the functions issue 15 adds to np (numpy's breadth), one group per
+subject: test/fixtures/np/rearrange.json, methods.json, statistics.json, ...
+
+Run from the repository root:  python3 test/gen/np_breadth_fixtures.py
+The case format, the argument helpers and the writer are np_fixtures.py's (see its docstring); each
+function gets at least five cases, one of them an input numpy refuses (its message is the expectation).
+"""
+import sys
+
+import numpy as np
+
+from np_fixtures import A, S, Step, ar, case, rnd, rint, write
+
+F = float("nan")
+
+
+def g_rearrange():
+    g = "rearrange"
+    x6 = ar(6, shape=(2, 3))
+    x24 = ar(24, shape=(2, 3, 4))
+    f23 = A([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
+    # flip, fliplr, flipud
+    for x, args, kw in ((ar(5), (), {}), (x6, (), {}), (x6, (0,), {}), (x6, (1,), {}), (x24, ([0, 2],), {}),
+                        (x24, (-1,), {}), (x6, (), {"axis": 1}), (A(2.5), (), {}), (A(np.zeros((0, 3))), (0,), {}),
+                        (x6, (2,), {}), (x6, ([0, 0],), {}), (A([True, False, True], "bool"), (), {})):
+        case(g, "flip", x, *args, **kw)
+    case(g, "flip", ar(12, shape=(3, 4), then=[Step("get", S("::2"), S("1:"))]), 1)
+    for fn in ("fliplr", "flipud"):
+        for x in (x6, x24, f23, ar(3), A(2.5), A(np.zeros((2, 0)))):
+            case(g, fn, x)
+    case(g, "fliplr", [[1, 2], [3, 4]])
+    case(g, "flipud", [1, 2, 3])
+    # roll
+    for x, shift, kw in ((ar(5), 2, {}), (ar(5), -1, {}), (ar(5), 7, {}), (ar(5), 0, {}), (x6, 1, {}), (x6, 1, {"axis": 0}),
+                         (x6, -1, {"axis": 1}), (x6, [1, 1], {"axis": [0, 1]}), (x6, [1, 2], {"axis": 1}),
+                         (x6, 2, {"axis": [0, 1]}), (x24, 5, {"axis": -1}), (A(2.5), 1, {}), (A(np.zeros(0)), 3, {}),
+                         (f23, [1, 2], {}), (x6, 1, {"axis": 2}), (x6, [1, 2], {"axis": [0, 1, 1]}), (x6, [1, 2, 3], {"axis": [0, 1]}),
+                         (A([True, False, False], "bool"), 1, {})):
+        case(g, "roll", x, shift, **kw)
+    # rot90
+    for x, args, kw in ((x6, (), {}), (x6, (2,), {}), (x6, (3,), {}), (x6, (4,), {}), (x6, (-1,), {}), (x6, (5,), {}),
+                        (x24, (1, [1, 2]), {}), (x24, (1, [2, 0]), {}), (x24, (), {"axes": [-1, 0]}), (f23, (), {"k": 2}),
+                        (x6, (1, [0]), {}), (x6, (1, [0, 0]), {}), (x6, (1, [1, -1]), {}), (ar(3), (), {}),
+                        (x24, (1, [0, 3]), {}), (x24, (1, [-4, 1]), {})):
+        case(g, "rot90", x, *args, **kw)
+    # pad
+    for x, pw, kw in ((ar(3), 2, {}), (ar(3), [1, 2], {}), (x6, 1, {}), (x6, [[1, 0], [0, 2]], {}), (x6, [1], {}),
+                      (x6, [[1, 2]], {}), (x6, [[1], [2]], {}), (f23, 1, {"constantValues": 9}), (x6, 1, {"constantValues": 2.5}),
+                      (f23, [[1, 1], [2, 2]], {"constantValues": [[-1, -2], [5, 7]]}), (x6, 1, {"constantValues": [3, 4]}),
+                      (A([True, False], "bool"), 1, {}), (A(2.5), 3, {}), (A(np.zeros((0, 2))), 1, {}), (x24, [[0, 1], [1, 0], [0, 0]], {}),
+                      (ar(3), -1, {}), (x6, [[1, 2], [1, 2], [1, 1]], {}), (x6, 1, {"constantValues": [[1, 2], [3, 4], [5, 6]]}),
+                      (x6, 1, {"mode": "foo"}), (x6, 1, {"mode": "edge", "constantValues": 3}),
+                      (A(np.zeros((0, 2))), 1, {"mode": "edge"}), (A(np.zeros((0, 2))), [[0, 0], [1, 1]], {"mode": "edge"})):
+        case(g, "pad", x, pw, **kw)
+    case(g, "pad", ar(3), A([1.5]))
+    for mode in ("edge", "reflect", "symmetric", "wrap"):
+        for x, pw in ((ar(4), 2), (ar(4), [3, 1]), (ar(3), [7, 8]), (x6, 1), (x6, [[2, 1], [4, 5]]), (ar(1), 3),
+                      (A([1.5, -2.0]), [5, 4]), (x24, [[1, 0], [0, 2], [3, 3]])):
+            case(g, "pad", x, pw, mode=mode)
+        case(g, "pad", ar(4), 2, mode, label="mode positional")
+    case(g, "pad", x6, 1, "reflect")
+    # moveaxis
+    for x, s, d in ((x24, 0, -1), (x24, -1, 0), (x24, [0, 1], [-1, -2]), (x24, [0, 2], [2, 0]), (x6, 0, 1), (ar(3), 0, 0),
+                    (x24, [2, 0, 1], [0, 1, 2]), (x24, 3, 0), (x24, 0, 3), (x24, [0, 1], [1]), (x24, [0, 0], [1, 2]),
+                    (x24, [0, 1], [2, 2])):
+        case(g, "moveaxis", x, s, d)
+    # atleast_1d/2d/3d
+    for fn in ("atleast1d", "atleast2d", "atleast3d"):
+        for args in ((A(2.5),), (ar(3),), (x6,), (x24,), (5,), ([1, 2],), (A(np.zeros(0)),), (A(1.5), ar(2)),
+                     ([[1, 2], [3]],)):
+            case(g, fn, *args)
+    # append
+    for args, kw in (((ar(3), [4, 5]), {}), ((x6, [[7, 8, 9]]), {}), ((x6, [[7, 8, 9]]), {"axis": 0}),
+                     ((x6, [[7], [8]]), {"axis": 1}), ((ar(3), 2.5), {}), ((A([1, 2], "int32"), A([True], "bool")), {}),
+                     ((A(1.5), A(2.5)), {}), ((x6, [1, 2]), {"axis": 0}), ((x6, [[7, 8]]), {"axis": 0}), ((x6, [[7, 8, 9]]), {"axis": 2})):
+        case(g, "append", *args, **kw)
+    # insert
+    for args, kw in (((ar(4), 1, 9), {}), ((ar(4), -1, 9), {}), ((ar(4), 4, [7, 8]), {}), ((ar(4), [1, 3], [7, 8]), {}),
+                     ((ar(4), [1, 1], 9), {}), ((ar(4), [3, 0], [7, 8]), {}), ((x6, 1, 9), {}), ((x6, 1, 9), {"axis": 0}),
+                     ((x6, 1, [7, 8]), {"axis": 1}), ((x6, [1], [[7], [8]]), {"axis": 1}), ((x6, 2, [[7, 8, 9]]), {"axis": 0}),
+                     ((x6, [0, 2], 0), {"axis": 1}), ((ar(4), 1, 2.5), {}), ((A([1.5, 2.5]), 0, 7), {}), ((ar(4), S("1:3"), 9), {}),
+                     ((ar(4), 5, 9), {}), ((x6, 3, 9), {"axis": 0}), ((x6, 1, 9), {"axis": 2}), ((ar(4), [[1]], 9), {}),
+                     ((x6, 1, [[7, 8, 9]]), {"axis": 1}), ((ar(4), [1, 9], 0), {})):
+        case(g, "insert", *args, **kw)
+    # delete
+    for args, kw in (((ar(5), 1), {}), ((ar(5), -1), {}), ((ar(5), [0, 2, 4]), {}), ((ar(5), [1, 1]), {}), ((ar(5), []), {}),
+                     ((x6, 1), {}), ((x6, 1), {"axis": 0}), ((x6, [0, 2]), {"axis": 1}), ((x6, -1), {"axis": 1}),
+                     ((ar(5), [True, False, True, False, False]), {}), ((ar(6), S("::2")), {}), ((x24, 1), {"axis": 1}),
+                     ((ar(5), 7), {}), ((x6, [1, 9]), {"axis": 1}), ((x6, 1), {"axis": 3}), ((ar(5), [True, False]), {}),
+                     ((ar(5), -6), {})):
+        case(g, "delete", *args, **kw)
+    # column_stack, dstack
+    for tup in ([ar(3), ar(3)], [ar(3), A([[1, 2], [3, 4], [5, 6]], "int64")], [A([1.5, 2.5]), ar(2)],
+                [x6, x6], [A(1.5), A(2.5)], [[1, 2], [3, 4]], [ar(3), ar(2)]):
+        case(g, "columnStack", tup)
+    for tup in ([ar(3), ar(3)], [x6, x6], [x24, x24], [A(1.5), A(2.5)], [[1, 2], [3, 4]], [A([1.5]), ar(1, dtype="int32")],
+                [x6, ar(2)]):
+        case(g, "dstack", tup)
+    # broadcast_shapes, broadcast_arrays
+    for shapes in (((2, 1), (3,)), ((1, 3), (2, 1), (1,)), ((), (4,)), (5, (2, 1)), ((0,), (1,)), ((2, 3),), ((3, 1, 4), (2, 1)),
+                   ((2,), (3,)), ((2, 3), (4, 1), (3,)), ((1, 2), (3, 1), (2, 2, 3))):
+        case(g, "broadcastShapes", *shapes)
+    for args in ((ar(3, shape=(3, 1)), ar(2)), (x6, A([1.5, 2.5, 3.5])), (A(2.5), ar(2)), (x6,), ([1, 2], [[3], [4]]),
+                 (ar(2), ar(3)), (x6, ar(2), A(1.5))):
+        case(g, "broadcastArrays", *args)
+    # hsplit, vsplit, dsplit
+    x44 = ar(16, shape=(4, 4))
+    for fn in ("hsplit", "vsplit", "dsplit"):
+        for x, ios in ((x44, 2), (x44, [1, 3]), (ar(24, shape=(2, 2, 6)), 3), (ar(6), 3), (A(2.5), 1), (x44, 3), (x44, [5])):
+            case(g, fn, x, ios)
+
+
+GENERATORS = [g_rearrange]
+
+if __name__ == "__main__":
+    if not np.__version__.startswith("2."):
+        sys.exit(f"numpy 2.x expected, found {np.__version__}")
+    for fn in GENERATORS:
+        fn()
+    write("test/gen/np_breadth_fixtures.py")
