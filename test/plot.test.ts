@@ -169,6 +169,19 @@ describe("line and costs", () => {
     expect(() => plot.line({ x: [1, 2], y: [1, 2, 3] })).toThrow("x and y must have same first dimension");
   });
 
+  it("line(x, y) as matplotlib's plt.plot(x, y): positional x, one y or a list of ys, then options", () => {
+    const x = np.array([0, 0.5, 1]);
+    const one = plot.line(x, np.array([1, 4, 9]), { title: "T" });
+    expect(traces(one).map((t) => [t.x, t.y])).toEqual([[[0, 0.5, 1], [1, 4, 9]]]);
+    expect(one.layout.title).toEqual({ text: "T" });
+    const two = plot.line([1, 2, 3], [[3, 2, 1], np.array([1, 1, 1])], { names: ["a", "b"] });
+    expect(traces(two).map((t) => [t.name, t.x, t.y])).toEqual([["a", [1, 2, 3], [3, 2, 1]], ["b", [1, 2, 3], [1, 1, 1]]]);
+    expect(traces(plot.line(x, np.array([[1, 2, 3], [4, 5, 6]]))).map((t) => t.x)).toEqual([[0, 0.5, 1], [0, 0.5, 1]]);
+    expect(() => plot.line([1, 2], [1, 2, 3])).toThrow("x and y must have same first dimension, but have shapes (2,) and (3,)");
+    expect(() => plot.line({ x: [1], y: [1] }, [1])).toThrow("not both");
+    expect(() => (plot.line as any)([1, 2], "title")).toThrow("the second argument must be y values or an options object, got string");
+  });
+
   it("costs: iterations from 1, or every k from 0; named runs; log axis", () => {
     const c = plot.costs(np.array([0.69, 0.5, 0.4]));
     const [t] = traces(c) as any[];
