@@ -198,6 +198,43 @@ class KernelBehaviour(unittest.TestCase):
         self.assertTrue(reply["found"])
         self.assertIn("iris", reply["data"]["text/plain"])
 
+    def test_completion_offers_prefix_matches_first(self):
+        reply = self.reply_to(self.kc.complete("np.zer"))
+        self.assertEqual(reply["matches"], ["zeros", "zerosLike"])
+        self.assertEqual((reply["cursor_start"], reply["cursor_end"]), (3, 6))
+        # no name starts with "onzer": the substring matches are offered
+        reply = self.reply_to(self.kc.complete("np.onzer"))
+        self.assertEqual(sorted(reply["matches"]), ["countNonzero", "nonzero"])
+        reply = self.reply_to(self.kc.complete("np.a"))
+        self.assertTrue(reply["matches"] and all(m.lower().startswith("a") for m in reply["matches"]), reply["matches"])
+
+    def test_earlier_names_in_shorthand_destructuring_and_exports(self):
+        self.run_cell("const q = 5; let a = 0, b = 0; const o = { a: 1, b: 2 }; function f() { return 1 }")
+        reply, outputs = self.run_cell("({ q, f: f(), np: typeof np })")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.result_text(outputs), "{ q: 5, f: 1, np: 'object' }")
+        reply, outputs = self.run_cell("console.log({ q }); ({ a, b } = o); [a, b]")
+        self.assertEqual(self.stdout(outputs), "{ q: 5 }\n")
+        self.assertEqual(self.result_text(outputs), "[ 1, 2 ]")
+        reply, outputs = self.run_cell("const { a: first, ...others } = o; [first, others]")
+        self.assertEqual(self.result_text(outputs), "[ 1, { b: 2 } ]")
+        reply, outputs = self.run_cell("export const z = q + 1; export function zf() { return z }")
+        self.assertEqual(reply["status"], "ok", reply)
+        reply, outputs = self.run_cell("[z, zf()]")
+        self.assertEqual(self.result_text(outputs), "[ 6, 6 ]")
+        # columns of errors still point at what the student wrote
+        reply, _ = self.run_cell("({ q, nothere })")
+        self.assertEqual(reply["ename"], "CompileError")
+        self.assertIn("line 1, column 7", "\n".join(reply["traceback"]))
+        # a class or enum redeclared by a re-run cell replaces the old one
+        for _ in range(2):
+            reply, _ = self.run_cell("class P { constructor(public v: number) {} }; enum Color { Red, Green }")
+            self.assertEqual(reply["status"], "ok", reply)
+        reply, outputs = self.run_cell("const p = new P(2); let c: Color = Color.Green")
+        reply, _ = self.run_cell("class P { constructor(public v: number, public w = 3) {} }; enum Color { Red, Green, Blue }")
+        reply, outputs = self.run_cell("[p.v, new P(1).w, c, Color.Blue, { p }.p === p]")
+        self.assertEqual(self.result_text(outputs), "[ 2, 3, 1, 2, true ]")
+
     def test_uncaught_async_errors_do_not_kill_the_kernel(self):
         reply, _ = self.run_cell('setTimeout(() => { throw new Error("later") }, 10); 0')
         time.sleep(0.5)
