@@ -38,9 +38,19 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
     };
   }
 
-  /** Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). */
+  /**
+   * Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). tslab offers prefix and
+   * substring matches together (`np.zer` → zeros, zerosLike, countNonzero, nonzero); as IPython
+   * does, only prefix matches are offered when there are any, substring matches otherwise.
+   */
   handleComplete(req) {
-    return super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+    const reply = super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+    const typed = String(req.code).slice(reply.cursor_start, req.cursor_pos).toLowerCase();
+    if (typed && Array.isArray(reply.matches)) {
+      const prefixed = reply.matches.filter((m) => m.toLowerCase().startsWith(typed));
+      if (prefixed.length > 0) reply.matches = prefixed;
+    }
+    return reply;
   }
 
   /** Inspection too (`np.zeros?` → the docs of np.zeros). */
