@@ -5,6 +5,7 @@
 "use strict";
 const util = require("util");
 const { sourceLine } = require("./sourcemap");
+const { operatorMessage } = require("./operators");
 
 const C = {
   red: (s) => `\x1b[0;31m${s}\x1b[0m`,
@@ -87,9 +88,10 @@ function runtimeError(err, cellOf) {
   const e = /** @type {Error & {code?: string}} */ (err);
   const interrupted = e.code === "ERR_SCRIPT_EXECUTION_INTERRUPTED" || e.message === "Interrupted asynchronously";
   const ename = interrupted ? "Interrupted" : e.name || "Error";
-  const evalue = interrupted ? "execution interrupted (the kernel keeps its state)" : String(e.message ?? "");
+  const parsed = parseStack(e.stack);
+  const evalue = interrupted ? "execution interrupted (the kernel keeps its state)" : operatorMessage(e, parsed, cellOf) ?? String(e.message ?? "");
   const frames = [];
-  for (const f of parseStack(e.stack)) {
+  for (const f of parsed) {
     if (f.file.startsWith("node:vm") || f.file.includes("/tslab/dist/")) break; // below the cell: kernel machinery
     if (f.file.startsWith("node:") || f.file.startsWith(__dirname)) continue;
     const cell = cellOf(f.file);

@@ -235,6 +235,21 @@ class KernelBehaviour(unittest.TestCase):
         reply, outputs = self.run_cell("[p.v, new P(1).w, c, Color.Blue, { p }.p === p]")
         self.assertEqual(self.result_text(outputs), "[ 2, 3, 1, 2, true ]")
 
+    def test_arithmetic_on_an_ndarray_fails_naming_the_fix(self):
+        self.run_cell("const zz = np.array([1, 2, 3])")
+        reply, outputs = self.run_cell("const sig = 1 / (1 + np.exp(-zz))")
+        self.assertEqual((reply["status"], reply["ename"]), ("error", "TypeError"))
+        self.assertTrue(reply["evalue"].endswith("-zz: use np.negative(zz) or zz.neg()"), reply["evalue"])
+        self.assertIn(f"Cell In[{reply['execution_count']}], line 1", "\n".join(reply["traceback"]))
+        reply, _ = self.run_cell("const twice = (v: any) => v * 2;\ntwice(zz)")
+        self.assertTrue(reply["evalue"].endswith("v * 2: use v.mul(2)"), reply["evalue"])
+        reply, _ = self.run_cell('"cost " + (zz as any)')
+        self.assertIn('for text write `cost ${zz}` or "cost " + String(zz)', reply["evalue"])
+        reply, outputs = self.run_cell("console.log(zz); [`${zz}`, String(zz)]")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.stdout(outputs), "[1 2 3]\n")
+        self.assertEqual(self.result_text(outputs), "[ '[1 2 3]', '[1 2 3]' ]")
+
     def test_uncaught_async_errors_do_not_kill_the_kernel(self):
         reply, _ = self.run_cell('setTimeout(() => { throw new Error("later") }, 10); 0')
         time.sleep(0.5)
