@@ -12,6 +12,7 @@ const { StreamRouter } = require("./streams");
 const { History } = require("./history");
 const magics = require("./magics");
 const library = require("./library");
+const { documentation } = require("./inspection");
 
 const pkg = require(path.join(library.ROOT, "package.json"));
 
@@ -53,9 +54,15 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
     return reply;
   }
 
-  /** Inspection too (`np.zeros?` → the docs of np.zeros). */
+  /**
+   * Inspection (Shift+Tab, `np.zeros?`) sees magics as blanks too; inside a call it documents the
+   * called function, and library namespace members get their function's documentation
+   * (inspection.js).
+   */
   handleInspect(req) {
-    return super.handleInspect({ ...req, code: magics.blankMagics(req.code) });
+    const text = documentation(this.executor, magics.blankMagics(req.code), req.cursor_pos);
+    if (!text) return { status: "ok", found: false, data: {}, metadata: {} };
+    return { status: "ok", found: true, data: { "text/plain": text }, metadata: {} };
   }
 
   /** tslab says "complete" for any code with a syntax error inside; Jupyter wants "invalid". */
@@ -355,8 +362,7 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
 
   /** The documentation of `expr` (its type and JSDoc) for `expr?`, or null. */
   help(expr) {
-    const info = this.executor.inspect(expr, expr.length);
-    return info ? tslab.inspect.printQuickInfo(info) : null;
+    return documentation(this.executor, expr, expr.length);
   }
 
   /** Errors thrown later by timers or promises of a cell: shown in the last cell's stderr. */

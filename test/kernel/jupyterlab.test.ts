@@ -156,6 +156,17 @@ describe("JupyterLab in Chromium", () => {
       at("screenshot");
       await page.screenshot({ path: artifact("jupyterlab.png"), fullPage: false });
 
+      at("Shift+Tab inside a call shows the docs");
+      await page.evaluate(() => (window as any).jupyterapp.commands.execute("notebook:insert-cell-below"));
+      await page.waitForTimeout(300);
+      await page.evaluate(() => (window as any).jupyterapp.commands.execute("notebook:enter-edit-mode"));
+      await page.keyboard.type("np.zeros(");
+      await page.keyboard.press("Shift+Tab");
+      const tooltip = page.locator(".jp-Tooltip", { hasText: "An array of zeros" });
+      await tooltip.first().waitFor({ timeout: 30_000 });
+      expect(await tooltip.first().innerText()).toContain("zeros(shape: Shape, opts?: DTypeOption)");
+      await page.keyboard.press("Escape");
+
       expect(await table.count()).toBeGreaterThan(0);
       expect(await page.locator(".main-svg").count()).toBeGreaterThan(0);
       expect(await page.locator(".jp-OutputArea-output [data-mime-type='application/vnd.jupyter.stderr']").count()).toBe(0);

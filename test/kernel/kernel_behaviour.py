@@ -137,6 +137,33 @@ class KernelBehaviour(unittest.TestCase):
         self.assertTrue(reply["evalue"].startswith("TS2322: Type 'number' is not assignable to type 'string'."), reply["evalue"])
         self.assertEqual([o["msg_type"] for o in outputs], ["execute_input", "error"])
 
+    def test_compile_errors_say_it_once_in_the_students_terms(self):
+        strip = lambda tb: re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(tb))
+        reply, _ = self.run_cell("const s: string = 1")
+        tb = strip(reply["traceback"])
+        self.assertEqual(tb.count("is not assignable"), 1, tb)
+        self.assertIn("CompileError: TS2322: Type 'number' is not assignable to type 'string'.", tb)
+        self.assertIn(f"Cell In[{reply['execution_count']}], line 1, column 7", tb)
+        reply, _ = self.run_cell("const n: number = np")
+        tb = strip(reply["traceback"])
+        self.assertIn("Type 'typeof np' is not assignable to type 'number'.", tb)
+        self.assertNotIn("import(", tb + reply["evalue"])
+        self.assertNotIn("/dist/", tb + reply["evalue"])
+        reply, _ = self.run_cell("data.plnar()")
+        self.assertEqual(reply["evalue"], "TS2551: Property 'plnar' does not exist on type 'typeof data'. Did you mean 'planar'?")
+        self.assertNotIn("iris", strip(reply["traceback"]))
+
+    def test_runtime_tracebacks_collapse_library_frames(self):
+        reply, _ = self.run_cell("const bad = () => np.add(np.ones([2, 3]), np.ones([2]));\nbad()")
+        tb = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(reply["traceback"]))
+        count = reply["execution_count"]
+        self.assertIn(f"Cell In[{count}], line 2", tb)
+        self.assertIn(f"Cell In[{count}], line 1, in bad", tb)
+        self.assertRegex(tb, r"\[… \d+ frames? inside the deepts library\]")
+        self.assertNotIn("ufunc", tb)
+        self.assertNotIn("broadcast.ts", tb)
+        self.assertTrue(tb.endswith("Error: operands could not be broadcast together with shapes (2,3) (2,) "), tb[-200:])
+
     def test_silent_execution_has_no_input_result_or_count(self):
         reply, _ = self.run_cell("0")
         before = reply["execution_count"]
@@ -249,6 +276,27 @@ class KernelBehaviour(unittest.TestCase):
         self.assertEqual(reply["status"], "ok", reply)
         self.assertEqual(self.stdout(outputs), "[1 2 3]\n")
         self.assertEqual(self.result_text(outputs), "[ '[1 2 3]', '[1 2 3]' ]")
+
+    def test_shift_tab_inside_a_call_and_on_library_members_shows_the_docs(self):
+        def doc(code, pos=None):
+            reply = self.reply_to(self.kc.inspect(code, cursor_pos=len(code) if pos is None else pos))
+            self.assertEqual(reply["status"], "ok")
+            self.assertTrue(reply["found"], code)
+            return reply["data"]["text/plain"]
+        for code in ("np.zeros(", "np.zeros([2, 3], ", "np.zeros([2, 3])"):
+            text = doc(code, len("np.zeros(") if code.endswith(")") else None)
+            self.assertIn("zeros(shape: Shape, opts?: DTypeOption)", text)
+            self.assertIn("An array of zeros", text)
+        text = doc("data.planar")
+        self.assertIn('The two-class "flower"', text)
+        self.assertIn("Example:\n  const { X, Y } = data.planar();", text)
+        self.assertNotIn("(alias)", text)
+        self.assertIn("Fisher's Iris", doc("const d = data.iris("))
+        self.assertIn("Sigmoid", doc("nn.sigmoid("))
+        self.assertIn("A line chart", doc("plot.line"))
+        # the pager (`name?`) uses the same documentation
+        reply, outputs = self.run_cell("data.planar?")
+        self.assertIn('The two-class "flower"', reply["payload"][0]["data"]["text/plain"])
 
     def test_uncaught_async_errors_do_not_kill_the_kernel(self):
         reply, _ = self.run_cell('setTimeout(() => { throw new Error("later") }, 10); 0')
