@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 
 /** Names a notebook has in scope from the start, and the module of the build that exports them. */
-const PRELUDE_NAMES = ["np", "NDArray", "nn", "data", "plot", "display", "progress", "timeit"];
+const PRELUDE_NAMES = ["np", "NDArray", "nn", "data", "plot", "display", "progress", "timeit", "check"];
 
 /** Loads a built module, or returns the error. */
 function tryRequire(file) {

@@ -6,4 +6,5 @@ export { data } from "./data";
 export { plot } from "./plot";
 export { nn } from "./nn";
 export { display, progress, timeit } from "./display";
+export { check } from "./check";
 export type { DisplayHandle, Progress, TimeitResult, MimeBundle } from "./display";

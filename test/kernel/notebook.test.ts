@@ -38,7 +38,7 @@ function notebook(sources: string[]): object {
 }
 
 async function execute(input: string, output: string, timeoutS: number): Promise<Cell[]> {
-  const r = await run(python, [join(__dirname, "run_notebook.py"), input, output, "--timeout", String(timeoutS)], {
+  const r = await run(python, [join(ROOT, "course", "execute.py"), input, output, "--timeout", String(timeoutS)], {
     env: { JUPYTER_PATH: jupyterPath },
     timeoutMs: 600_000,
   });

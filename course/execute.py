@@ -1,9 +1,10 @@
-"""Executes a notebook through the deepts kernel with nbclient and writes the executed copy.
+"""Executes a notebook through a Jupyter kernel with nbclient and writes the executed copy.
 
-    python run_notebook.py IN.ipynb OUT.ipynb [--timeout S]
+    python execute.py IN.ipynb OUT.ipynb [--timeout S] [--kernel NAME]
 
 Errors do not stop the run (allow_errors); a cell running longer than the timeout is interrupted
-(interrupt_on_timeout), as a person pressing the stop button would.
+(interrupt_on_timeout), as a person pressing the stop button would. The kernel inherits this
+process's environment (the release passes DEEPTS_CHECK_RECORD that way).
 """
 import os
 import sys
@@ -12,14 +13,17 @@ import nbformat
 from nbclient import NotebookClient
 
 
+def option(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
 def main():
     src, dst = sys.argv[1], sys.argv[2]
-    timeout = int(sys.argv[sys.argv.index("--timeout") + 1]) if "--timeout" in sys.argv else 60
     nb = nbformat.read(src, as_version=4)
     client = NotebookClient(
         nb,
-        kernel_name="deepts",
-        timeout=timeout,
+        kernel_name=option("--kernel", "deepts"),
+        timeout=int(option("--timeout", "60")),
         startup_timeout=120,
         interrupt_on_timeout=True,
         allow_errors=True,
