@@ -153,7 +153,8 @@ class KernelBehaviour(unittest.TestCase):
         self.assertEqual(reply["evalue"], "TS2551: Property 'plnar' does not exist on type 'typeof data'. Did you mean 'planar'?")
         self.assertNotIn("iris", strip(reply["traceback"]))
 
-    def test_runtime_tracebacks_collapse_library_frames(self):
+    # (named to run before test_preloaded_names_can_be_shadowed, which rebinds np in this kernel)
+    def test_library_frames_collapse_in_runtime_tracebacks(self):
         reply, _ = self.run_cell("const bad = () => np.add(np.ones([2, 3]), np.ones([2]));\nbad()")
         tb = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(reply["traceback"]))
         count = reply["execution_count"]
@@ -277,7 +278,8 @@ class KernelBehaviour(unittest.TestCase):
         self.assertEqual(self.stdout(outputs), "[1 2 3]\n")
         self.assertEqual(self.result_text(outputs), "[ '[1 2 3]', '[1 2 3]' ]")
 
-    def test_shift_tab_inside_a_call_and_on_library_members_shows_the_docs(self):
+    # (named to run before test_preloaded_names_can_be_shadowed, which rebinds np in this kernel)
+    def test_inspection_inside_a_call_and_of_library_members_shows_the_docs(self):
         def doc(code, pos=None):
             reply = self.reply_to(self.kc.inspect(code, cursor_pos=len(code) if pos is None else pos))
             self.assertEqual(reply["status"], "ok")
