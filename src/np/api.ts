@@ -22,7 +22,9 @@ export {
   negative, abs, absolute, exp, log, log1p, log2, log10, expm1, sqrt, square, tanh, sin, cos, tan, arctan, sign, floor, ceil, rint, reciprocal,
   isnan, isfinite, isinf, logicalNot, clip, where, isclose, allclose, arrayEqual, round,
 } from "./ufunc";
-export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum } from "./reduce";
+export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum, cumprod } from "./reduce";
+export { take, diagonal, trace } from "./picking";
+export type { TakeOptions, DiagonalOptions } from "./picking";
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
 export * as linalg from "./linalg-api";

@@ -111,7 +111,84 @@ def g_rearrange():
             case(g, fn, x, ios)
 
 
-GENERATORS = [g_rearrange]
+def g_methods():
+    g = "methods"
+    x6 = ar(6, shape=(2, 3))
+    x24 = ar(24, shape=(2, 3, 4))
+    f23 = A([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
+    un = A([[3.5, float("nan"), -1.0, 2.0], [0.0, -0.5, float("inf"), -2.5]])
+    ui = A([[5, -1, 3, 3], [0, 9, -7, 2]], "int64")
+    u3 = rint((2, 3, 5))
+    # sort / argsort (ties only where numpy's order is defined: kind='stable')
+    for fn in ("sort", "argsort"):
+        for x, kw in ((un, {}), (un, {"axis": 0}), (ui, {}), (ui, {"axis": 0}), (u3, {"axis": 1}), (u3, {"axis": -3}),
+                      (un, {"axis": None}), (A([True, False, True], "bool"), {"kind": "stable"}), (A(np.zeros((0, 3))), {}),
+                      (A([3, 1, 2], "int32"), {}), (A(2.5), {}), (un, {"axis": 2}), (ui, {"axis": -3}),
+                      (A([2, 1, 2, 1, 0, 2], "int64"), {"kind": "stable"}), ([3, 1, 2], {}),
+                      (ar(12, shape=(3, 4), then=[Step("attr:T")]), {"axis": 0})):
+            case(g, fn, x, **kw)
+    case(g, ".argsort", un)
+    case(g, ".argsort", ui, axis=0)
+    case(g, ".argsort", ui, 0)
+    case(g, "argsort", A(2.5), axis=None)
+    for x, kw in ((un, {}), (ui, {"axis": 0}), (u3, {"axis": 1}), (A([3, 1, 2], "int32"), {}), (A(2.5), {}), (un, {"axis": 2}),
+                  (ar(12, shape=(3, 4), then=[Step("attr:T")]), {"axis": 0})):
+        case(g, "inplace:.sort", x, **kw)
+    # cumprod
+    for x, kw in ((f23, {}), (f23, {"axis": 0}), (f23, {"axis": 1}), (ui, {"axis": -1}), (A([[3, -1, 4], [1, -5, 9]], "int32"), {}),
+                  (A([True, False, True], "bool"), {}), (A(2.5), {}), (A(np.zeros((0, 3))), {"axis": 1}), (u3, {"axis": 2}),
+                  (A([1.5, float("nan"), 2.0]), {}), (A([-0.5, 0.0, 2.0]), {}), (f23, {"axis": 2}), ([1, 2, 3, 4], {})):
+        case(g, "cumprod", x, **kw)
+    case(g, ".cumprod", f23)
+    case(g, ".cumprod", ui, axis=1)
+    # repeat
+    for x, r, kw in ((ar(3), 2, {}), (x6, 2, {}), (x6, 2, {"axis": 0}), (x6, 3, {"axis": 1}), (x6, [1, 2], {"axis": 0}),
+                     (x6, [0, 1, 2], {"axis": -1}), (ar(3), [2], {}), (A(2.5), 3, {}), (ar(3), 0, {}), (A([True, False], "bool"), 2, {}),
+                     (ar(3), -1, {}), (ar(3), [1, 2], {}), (ar(3), [1, -2, 1], {}), (x6, 2, {"axis": 2}), ([1, 2], 2, {})):
+        case(g, "repeat", x, r, **kw)
+    case(g, ".repeat", x6, 2)
+    case(g, ".repeat", x6, [2, 1], axis=0)
+    # round
+    fr = A([0.125, 2.5, -2.5, 1.005, -0.0, 1234.5678, float("nan"), float("inf")])
+    for x, args in ((fr, ()), (fr, (1,)), (fr, (2,)), (fr, (-1,)), (fr, (-2,)), (A([15, 25, -35, 44], "int64"), (-1,)),
+                    (A([15, 25, -35], "int32"), (1,)), (A([15, 25, -35], "int32"), (-1,)), (A([1.5, 2.5, 0.125], "float32"), ()),
+                    (A([1.5, 2.5, 0.125], "float32"), (2,)), (A([True, False], "bool"), (1,)),
+                    (A(2.675), (2,))):
+        case(g, "round", x, *args)
+        case(g, ".round", x, *args)
+    # swapaxes
+    for x, a1, a2 in ((x6, 0, 1), (x24, 0, 2), (x24, -1, 1), (x24, 1, 1), (ar(3), 0, -1), (x6, 0, 2), (x6, -3, 0)):
+        case(g, "swapaxes", x, a1, a2)
+        case(g, ".swapaxes", x, a1, a2)
+    # take
+    for x, idx, kw in ((ar(5), [0, 2, 4], {}), (x6, [0, 5], {}), (x6, 4, {}), (x6, [1], {"axis": 1}), (x6, [[0, 1], [1, 0]], {"axis": 1}),
+                       (x6, 1, {"axis": 0}), (x24, [2, 0], {"axis": -1}), (x6, [-1, -6], {}), (x6, [], {}), (A([1.5, 2.5]), [1, 1, 0], {}),
+                       (x6, [1, 7], {"axis": 1, "mode": "wrap"}), (x6, [-4, 7], {"axis": 1, "mode": "clip"}), (x6, 7, {}),
+                       (x6, [1, 7], {"axis": 1}), (x6, [0], {"axis": 2}), (x6, -7, {})):
+        case(g, "take", x, idx, **kw)
+    case(g, ".take", x6, [0, 2], axis=1)
+    case(g, ".take", x6, [2, 3])
+    # diagonal / trace
+    x34 = ar(12, shape=(3, 4))
+    for x, kw in ((x34, {}), (x34, {"offset": 1}), (x34, {"offset": -1}), (x34, {"offset": 3}), (x34, {"offset": 4}),
+                  (x34, {"offset": -5}), (x24, {}), (x24, {"axis1": 1, "axis2": 2}), (x24, {"axis1": 2, "axis2": 0, "offset": 1}),
+                  (A([[True, False], [False, True]], "bool"), {}), (A([[1, 2], [3, 4]], "int32"), {}), (f23, {"offset": 1}),
+                  (ar(3), {}), (x6, {"axis1": 1, "axis2": 1}), (x6, {"axis1": 0, "axis2": 2}), (x6, {"axis1": 2, "axis2": 0}),
+                  (ar(12, shape=(3, 4), then=[Step("attr:T")]), {"offset": 1})):
+        case(g, "diagonal", x, **kw)
+        case(g, "trace", x, **kw)
+    case(g, ".diagonal", x34, offset=1)
+    case(g, ".trace", x34)
+    case(g, ".trace", x24, axis1=1, axis2=2)
+    # nonzero
+    for x in (A([0, 3, 0, -1], "int64"), A([[0.0, 1.5], [-0.0, float("nan")]]), A([[True, False, True]], "bool"), u3,
+              A(np.zeros((2, 2))), A(np.zeros((0, 3))), [1, 0, 2], A(1.5)):
+        case(g, "nonzero", x)
+        if isinstance(x, A):
+            case(g, ".nonzero", x)
+
+
+GENERATORS = [g_rearrange, g_methods]
 
 if __name__ == "__main__":
     if not np.__version__.startswith("2."):
