@@ -24,6 +24,11 @@ export {
 } from "./ufunc";
 export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum, cumprod } from "./reduce";
 export { take, diagonal, trace } from "./picking";
+export {
+  median, quantile, percentile, average, ptp, amax, amin, nansum, nanmean, nanvar, nanstd, nanmax, nanmin, nanargmax, nanargmin,
+  bincount, digitize,
+} from "./statistics";
+export type { QuantileOptions } from "./statistics";
 export type { TakeOptions, DiagonalOptions } from "./picking";
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";

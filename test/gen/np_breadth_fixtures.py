@@ -188,7 +188,80 @@ def g_methods():
             case(g, ".nonzero", x)
 
 
-GENERATORS = [g_rearrange, g_methods]
+def g_statistics():
+    g = "statistics"
+    TOL = 1e-12
+    f23 = A([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
+    i23 = A([[3, -1, 4], [1, -5, 9]], "int64")
+    i32 = A([[3, -1, 4], [1, -5, 9]], "int32")
+    f32 = A([[1.5, -2.25, 3.125, 0.1], [0.3, 4.0, -1.0, 2.7]], "float32")
+    fn_ = A([[1.0, F, 3.0], [4.0, 5.0, 6.0]])
+    r7 = rnd((3, 7))
+    u3 = rint((2, 3, 5))
+    empty = A(np.zeros((0, 3)))
+    # median
+    for x, kw in ((f23, {}), (f23, {"axis": 0}), (f23, {"axis": 1}), (i23, {}), (i23, {"axis": -1, "keepdims": True}), (i32, {"axis": 0}),
+                  (f32, {}), (f32, {"axis": 1}), (fn_, {}), (fn_, {"axis": 1}), (r7, {"axis": 1}), (u3, {"axis": [0, 2]}),
+                  (A([True, False, True], "bool"), {}), (A(2.5), {}), (f23, {"keepdims": True}), (f23, {"axis": 2}), ([3, 1, 4, 1], {})):
+        case(g, "median", x, tol=TOL, **kw)
+    case(g, "median", A([], "float64"))
+    # quantile / percentile
+    for x, q, kw in ((f23, 0.5, {}), (f23, 0.25, {"axis": 0}), (f23, [0.1, 0.9], {"axis": 1}), (i23, 0.3, {}), (i23, A([0.0, 0.5, 1.0]), {"axis": 1, "keepdims": True}),
+                     (r7, 0.7, {"axis": 1}), (r7, A([[0.2, 0.4], [0.6, 0.8]]), {"axis": 0}), (fn_, 0.5, {"axis": 1}), (f32, 0.3, {}), (f32, [0.3], {}),
+                     (f32, 0.75, {"axis": 0}), (i23, 1, {}), (i23, 0, {"axis": 0}), (r7, 0.37, {"method": "lower"}), (r7, 0.37, {"method": "higher"}),
+                     (r7, [0.25, 0.5, 0.75], {"method": "nearest", "axis": 1}), (r7, 0.37, {"method": "midpoint", "axis": 1}), (u3, 0.6, {"axis": [0, 2]}),
+                     (f23, 1.5, {}), (f23, [0.5, -0.1], {}), (f23, 0.5, {"method": "foo"}), (empty, 0.5, {}), (f23, 0.5, {"axis": 2})):
+        case(g, "quantile", x, q, tol=TOL, **kw)
+    for x, q, kw in ((f23, 50, {}), (f23, 25, {"axis": 0}), (f23, [10, 90], {"axis": 1}), (i23, 30, {}), (r7, 95, {"axis": 1, "keepdims": True}),
+                     (f32, 30, {}), (fn_, 50, {}), (r7, 12.5, {}), (f23, 150, {}), (f23, [-1, 50], {})):
+        case(g, "percentile", x, q, tol=TOL, **kw)
+    # average
+    for x, kw in ((f23, {}), (f23, {"axis": 0}), (i23, {"axis": 1}), (f23, {"weights": A([[1.0, 2.0, 0.5], [0.0, 1.0, 3.0]])}),
+                  (f23, {"axis": 1, "weights": [1, 2, 3]}), (i23, {"axis": 0, "weights": [3, 1]}), (i32, {"weights": A([[1, 2, 3], [4, 5, 6]], "int32")}),
+                  (f32, {"axis": 1, "weights": A([1, 2, 3, 4], "float32")}), (u3, {"axis": [0, 2], "weights": rint((2, 5), 1, 5)}),
+                  (f23, {"axis": 1, "weights": [1, 2, 3], "keepdims": True}), (f23, {"axis": 1, "weights": [1, 2, 3], "returned": True}),
+                  (f23, {"weights": [1, 2]}), (f23, {"axis": 1, "weights": [1, 2]}), (f23, {"axis": 1, "weights": [0, 0, 0]}), ([1, 2, 3], {"weights": [3, 1, 0]})):
+        case(g, "average", x, tol=TOL, **kw)
+    # ptp, amax, amin
+    for x, kw in ((f23, {}), (f23, {"axis": 0}), (i23, {"axis": 1}), (i32, {}), (f32, {"axis": 1, "keepdims": True}), (fn_, {"axis": 1}),
+                  (A([True, False], "bool"), {}), (empty, {}), (u3, {"axis": [0, 2]})):
+        case(g, "ptp", x, **kw)
+    for fn in ("amax", "amin"):
+        for x, kw in ((f23, {}), (f23, {"axis": 0}), (i32, {"axis": 1, "keepdims": True}), (fn_, {}), (empty, {}), (u3, {"axis": [0, 2]})):
+            case(g, fn, x, **kw)
+    # the nan family
+    allnan = A([[F, F], [1.0, F]])
+    nanf32 = A([[1.5, F, 2.25], [F, F, F]], "float32")
+    nr = A(np.where(RSN.rand(3, 150) < 0.2, np.nan, np.round(RSN.randn(3, 150) * 10.0 ** RSN.randint(-3, 4, size=(3, 150)), 6)))
+    for fn in ("nansum", "nanmean", "nanvar", "nanstd", "nanmax", "nanmin", "nanargmax", "nanargmin"):
+        tol = TOL if fn in ("nanmean", "nanvar", "nanstd") else None
+        for x, kw in ((fn_, {}), (fn_, {"axis": 0}), (fn_, {"axis": 1}), (allnan, {"axis": 1}), (allnan, {"axis": 0}), (i23, {}), (i23, {"axis": 1}),
+                      (nanf32, {"axis": 1}), (nr, {"axis": 1}), (nr, {}), (f23, {"axis": 2}), (A([F, F]), {}), (empty, {"axis": 0}), (empty, {})):
+            if fn.startswith("nanarg") and "keepdims" in kw:
+                continue
+            case(g, fn, x, tol=tol, **kw)
+        if not fn.startswith("nanarg"):
+            case(g, fn, fn_, axis=1, keepdims=True, tol=tol)
+    for fn in ("nanvar", "nanstd"):
+        case(g, fn, fn_, ddof=1, tol=TOL)
+        case(g, fn, fn_, axis=1, ddof=1, tol=TOL)
+        case(g, fn, fn_, axis=0, ddof=1, tol=TOL)
+    # bincount, digitize
+    for x, kw in ((A([0, 1, 1, 3, 2, 1, 7], "int64"), {}), (A([0, 1, 1, 3], "int64"), {"minlength": 6}), (A([2, 2, 0], "int32"), {}),
+                  (A([0, 1, 1, 2], "int64"), {"weights": A([0.5, 1.5, -1.0, 2.25])}), (A([], "int64"), {}), (A([True, False, True], "bool"), {}),
+                  (A([1, -1], "int64"), {}), (A([[1, 2]], "int64"), {}), (A([1], "int64"), {"minlength": -1}), (A([1, 2], "int64"), {"weights": A([1.0])}),
+                  ([0, 2, 2], {})):
+        case(g, "bincount", x, **kw)
+    xs = A([0.2, 6.4, 3.0, 1.6, 2.5, 4.0, -1.0, F])
+    for x, bins, kw in ((xs, A([0.0, 1.0, 2.5, 4.0, 10.0]), {}), (xs, A([0.0, 1.0, 2.5, 4.0, 10.0]), {"right": True}), (xs, A([10.0, 4.0, 2.5, 1.0, 0.0]), {}),
+                        (xs, A([10.0, 4.0, 2.5, 1.0, 0.0]), {"right": True}), (A([[1, 5], [3, 9]], "int64"), [2, 4, 6], {}), (A([1, 2, 3], "int64"), [], {}),
+                        (A([1.5, 2.5], "float64"), A([1.0, 2.0, 2.0, 3.0]), {}), (A([1, 2], "int64"), [1, 3, 2], {}), (A([1, 2], "int64"), [[1, 3]], {}),
+                        ([0.5, 1.5], A([0.0, 1.0, 2.0]), {})):
+        case(g, "digitize", x, bins, **kw)
+
+
+RSN = np.random.RandomState(15)
+GENERATORS = [g_rearrange, g_methods, g_statistics]
 
 if __name__ == "__main__":
     if not np.__version__.startswith("2."):
