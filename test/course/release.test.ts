@@ -28,6 +28,21 @@ describe("the release", () => {
     for (const c of notebooks) for (const ex of c.exercises) expect(ex.points, `${c.name} ${ex.name}`).toBeGreaterThan(0);
   });
 
+  it.each(notebooks.map((c) => [c.name, c] as const))("%s: enough graded exercises, each with an expected-output block and hidden tests", (name, c) => {
+    const nn = Number(name.slice(0, 2));
+    if (nn >= 1) expect(c.exercises.length, "graded exercises").toBeGreaterThanOrEqual(nn <= 5 ? 3 : 4);
+    for (const ex of c.exercises) {
+      const between = c.nb.cells.slice(ex.answer + 1, ex.tests[0]);
+      expect(between.some(format.isExpectedOutput), `${ex.name}: an expected-output block between the answer and its test cell`).toBe(true);
+      expect(ex.tests.some((t) => src(c.nb.cells[t]).includes("BEGIN HIDDEN TESTS")), `${ex.name}: hidden tests`).toBe(true);
+    }
+  });
+
+  it("the whole course has at least 60 graded exercises once all 17 notebooks are in", () => {
+    if (process.env.DEEPTS_COURSE || notebooks.length < 17) return;
+    expect(notebooks.reduce((n, c) => n + c.exercises.length, 0)).toBeGreaterThanOrEqual(60);
+  });
+
   it("is deterministic: the same sources give byte-identical files", () => {
     for (const sub of ["student", "instructor"]) expect(readdirSync(join(outA, sub)).sort()).toEqual(readdirSync(join(outB, sub)).sort());
     for (const c of notebooks) for (const sub of ["student", "instructor"]) expect(read(outA, sub, c) === read(outB, sub, c), `${sub}/${c.name}`).toBe(true);
