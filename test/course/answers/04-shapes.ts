@@ -19,6 +19,12 @@ function toColumn(v: NDArray): NDArray {
   return np.expandDims(v, 1);
 }
 
+// @mistake toColumn: reshape(v.shape[0], 1), right for a rank-1 array only
+// @expect cannot reshape array of size 3 into shape (1,1)
+function toColumn(v: NDArray): NDArray {
+  return v.reshape(v.shape[0], 1);
+}
+
 // @correct toColumn: reshape to (size, 1)
 function toColumn(v: NDArray): NDArray {
   return v.reshape([v.size, 1]);
