@@ -173,6 +173,19 @@ const SPECS: Record<string, BinarySpec> = {
     intExpr: "b === 0 ? 0 : (a % b !== 0 && (a % b < 0) !== (b < 0)) ? (a % b) + b : (a % b) + 0",
   },
   floorDivide: { name: "floor_divide", out: same, expr: "Math.floor(a / b)", intExpr: "b === 0 ? 0 : Math.floor(a / b)" },
+  hypot: { name: "hypot", out: toFloat, expr: "Math.hypot(a, b)" },
+  // C's fmod: the result takes the dividend's sign (JS's % is fmod); integers by zero give 0
+  fmod: { name: "fmod", out: same, expr: "a % b", intExpr: "b === 0 ? 0 : a % b" },
+  // nan-ignoring max/min; ties give the second operand, as numpy's array loops do (fmax(0., -0.) is -0.)
+  fmax: { name: "fmax", out: same, expr: "(b !== b || a > b) ? a : b" },
+  fmin: { name: "fmin", out: same, expr: "(b !== b || a < b) ? a : b" },
+  // numpy's npy_logaddexp: equal inputs (infinities too) give x + log(2)
+  logaddexp: { name: "logaddexp", out: toFloat, expr: `a === b ? a + ${Math.LN2} : (a - b > 0 ? a + Math.log1p(Math.exp(b - a)) : (a - b <= 0 ? b + Math.log1p(Math.exp(a - b)) : a - b))` },
+  logaddexp2: {
+    name: "logaddexp2", out: toFloat,
+    expr: `a === b ? a + 1 : (a - b > 0 ? a + ${Math.LOG2E} * Math.log1p(Math.pow(2, b - a)) : (a - b <= 0 ? b + ${Math.LOG2E} * Math.log1p(Math.pow(2, a - b)) : a - b))`,
+  },
+  copysign: { name: "copysign", out: toFloat, expr: "(b < 0 || (b === 0 && 1 / b < 0)) ? -Math.abs(a) : Math.abs(a)" },
 };
 
 type Binary = { (x: number, y: number): number; (x: ArrayLike, y: ArrayLike): NDArray };
@@ -211,6 +224,22 @@ export const arctan2 = bin("arctan2");
 export const mod = bin("mod");
 /** Elementwise floor division (Python's //). @example np.floorDivide(7, 2) // 3 */
 export const floorDivide = bin("floorDivide");
+/** numpy's remainder (Python's `%`, the divisor's sign): the same ufunc as mod. @example np.remainder([-3, 4], 3) // array([0, 1]) */
+export const remainder = mod;
+/** Elementwise sqrt(a² + b²) without overflow. @example np.hypot(3, 4) // 5 */
+export const hypot = bin("hypot");
+/** C's fmod: remainder with the dividend's sign. @example np.fmod([-3, 4], 3) // array([0, 1]) */
+export const fmod = bin("fmod");
+/** Elementwise maximum that ignores nan (nan only when both are). @example np.fmax([1, np.nan], [np.nan, 2]) // array([1., 2.]) */
+export const fmax = bin("fmax");
+/** Elementwise minimum that ignores nan. @example np.fmin([1, np.nan], [0, 2]) // array([0., 2.]) */
+export const fmin = bin("fmin");
+/** log(exp(a) + exp(b)) without overflow. @example np.logaddexp(-1000, -1000) // -999.3068528194401 */
+export const logaddexp = bin("logaddexp");
+/** log2(2**a + 2**b) without overflow. @example np.logaddexp2(1, 1) // 2 */
+export const logaddexp2 = bin("logaddexp2");
+/** |a| with the sign of b. @example np.copysign([1, 2], -0.0) // array([-1., -2.]) */
+export const copysign = bin("copysign");
 /** Elementwise `x < y`, a bool array. @example np.less(x, 0) // x < 0 */
 export const less = cmp("less");
 /** Elementwise `x > y`. @example np.greater(A, 0.5) */
@@ -316,6 +345,19 @@ const U: Record<string, UnarySpec> = {
   isfinite: { name: "isfinite", out: toBool, expr: "Number.isFinite(x)" },
   isinf: { name: "isinf", out: toBool, expr: "x === Infinity || x === -Infinity" },
   logicalNot: { name: "logical_not", out: toBool, expr: "x === 0" },
+  arcsin: { name: "arcsin", out: toFloat, expr: "Math.asin(x)" },
+  arccos: { name: "arccos", out: toFloat, expr: "Math.acos(x)" },
+  sinh: { name: "sinh", out: toFloat, expr: "Math.sinh(x)" },
+  cosh: { name: "cosh", out: toFloat, expr: "Math.cosh(x)" },
+  arcsinh: { name: "arcsinh", out: toFloat, expr: "Math.asinh(x)" },
+  arccosh: { name: "arccosh", out: toFloat, expr: "Math.acosh(x)" },
+  arctanh: { name: "arctanh", out: toFloat, expr: "Math.atanh(x)" },
+  cbrt: { name: "cbrt", out: toFloat, expr: "Math.cbrt(x)" },
+  exp2: { name: "exp2", out: toFloat, expr: "Math.pow(2, x)" },
+  trunc: { name: "trunc", out: same, expr: "Math.trunc(x)" },
+  signbit: { name: "signbit", out: toBool, expr: "x < 0 || (x === 0 && 1 / x < 0)" },
+  isposinf: { name: "isposinf", out: toBool, expr: "x === Infinity" },
+  isneginf: { name: "isneginf", out: toBool, expr: "x === -Infinity" },
 };
 
 type Unary = { (x: number): number; (x: ArrayLike): NDArray };
@@ -323,6 +365,34 @@ type UnaryBool = { (x: number): boolean; (x: ArrayLike): NDArray };
 const un = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as Unary;
 const unb = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as UnaryBool;
 
+/** Elementwise inverse sine (radians). @example np.arcsin([0, 1]) // array([0.        , 1.57079633]) */
+export const arcsin = un("arcsin");
+/** Elementwise inverse cosine (radians). @example np.arccos(1) // 0 */
+export const arccos = un("arccos");
+/** Elementwise hyperbolic sine. @example np.sinh(0) // 0 */
+export const sinh = un("sinh");
+/** Elementwise hyperbolic cosine. @example np.cosh(0) // 1 */
+export const cosh = un("cosh");
+/** Elementwise inverse hyperbolic sine. @example np.arcsinh(0) // 0 */
+export const arcsinh = un("arcsinh");
+/** Elementwise inverse hyperbolic cosine (nan below 1). @example np.arccosh(1) // 0 */
+export const arccosh = un("arccosh");
+/** Elementwise inverse hyperbolic tangent (±inf at ±1). @example np.arctanh(0.5) // 0.5493061443340549 */
+export const arctanh = un("arctanh");
+/** Elementwise cube root. @example np.cbrt([-8, 27]) // array([-2.,  3.]) */
+export const cbrt = un("cbrt");
+/** Elementwise 2**x. @example np.exp2([0, 3]) // array([1., 8.]) */
+export const exp2 = un("exp2");
+/** Rounds toward zero; integers stay integers. @example np.trunc([-1.7, 1.7]) // array([-1.,  1.]) */
+export const trunc = un("trunc");
+/** numpy's fix: rounds toward zero (same as trunc). @example np.fix([-2.5, 2.5]) // array([-2.,  2.]) */
+export const fix = trunc;
+/** True where the sign bit is set (-0 included). @example np.signbit([-0.0, 1]) // array([ True, False]) */
+export const signbit = unb("signbit");
+/** True where +inf. @example np.isposinf([np.inf, -np.inf]) // array([ True, False]) */
+export const isposinf = unb("isposinf");
+/** True where -inf. @example np.isneginf([np.inf, -np.inf]) // array([False,  True]) */
+export const isneginf = unb("isneginf");
 /** Elementwise `-x`. */
 export const negative = un("negative");
 /** Elementwise absolute value. @example np.abs(y - yhat) */
@@ -446,6 +516,15 @@ export function arrayEqual(a: ArrayLike, b: ArrayLike): boolean {
 export function round(x: number, decimals?: number): number;
 export function round(x: ArrayLike, decimals?: number): NDArray;
 export function round(x: ArrayLike, decimals = 0): any {
+  return roundImpl(x, decimals);
+}
+/** numpy's around: the same as round. @example np.around([0.125, 2.5], 2) // array([0.12, 2.5 ]) */
+export function around(x: number, decimals?: number): number;
+export function around(x: ArrayLike, decimals?: number): NDArray;
+export function around(x: ArrayLike, decimals = 0): any {
+  return roundImpl(x, decimals);
+}
+function roundImpl(x: ArrayLike, decimals: number): any {
   if (!Number.isInteger(decimals)) throw new TypeError("'float' object cannot be interpreted as an integer");
   const d = x instanceof NDArray ? x.dtype : null;
   if (d === "bool" && decimals !== 0)
