@@ -1,3 +1,8 @@
 // np.linalg: the linear-algebra sub-namespace.
 export { norm } from "./linalg";
 export type { NormOptions } from "./linalg";
+export {
+  LinAlgError, inv, solve, det, slogdet, cholesky, qr, eigh, eigvalsh, svd, svdvals, pinv, lstsq, matrixRank, cond, eig, eigvals,
+  matrixPower, multiDot, outer, trace, matrixTranspose, vecdot, matrixNorm, vectorNorm,
+} from "./linalg-decomp";
+export type { SvdOptions } from "./linalg-decomp";

@@ -388,8 +388,88 @@ def g_maths():
             case(g, fn, x, tol=TOL if ("density" in kw or fn == "histogramBinEdges") else None, **kw)
 
 
+def g_linalg():
+    """np.linalg's factorisations. Tolerances (relative, plus absolute for entries that are 0 up to
+    rounding): float64 results rtol 1e-10 + atol 1e-12 (LAPACK's blocked LU/QR/SVD and deepts's
+    unblocked ones round differently); float32 rtol 1e-5 + atol 1e-6 (numpy works in float32, deepts in
+    float64 rounded once); integer results exact. Eigenvector and singular-vector signs, and eig's
+    eigenvalue order, are normalised in test/np/linalg-decomp.test.ts as numpy documents them (arbitrary)."""
+    g = "linalg-decomp"
+    T = {"tol": 1e-10, "atol": 1e-12}
+    T32 = {"tol": 1e-5, "atol": 1e-6}
+    sq3 = A([[4.0, -2.0, 1.0], [3.0, 6.0, -4.0], [2.0, 1.0, 8.0]])
+    i22 = A([[1, 2], [3, 4]], "int64")
+    sing = A([[1.0, 2.0], [2.0, 4.0]])
+    st = rnd((2, 3, 3))
+    spd = A([[4.0, 2.0, 0.6], [2.0, 5.0, 1.5], [0.6, 1.5, 3.0]])
+    f32 = A([[2.0, 1.0], [1.0, 3.0]], "float32")
+    nonsq = ar(6, shape=(2, 3))
+    r1 = ar(3)
+    rect, wide = rnd((4, 3)), rnd((3, 5))
+    sym = A(np.round(np.array([[2.0, -1.0, 0.5, 0.0], [-1.0, 3.0, 1.0, 0.25], [0.5, 1.0, 1.0, -0.75], [0.0, 0.25, -0.75, 4.0]]), 3))
+    sst = A(np.stack([spd.a, np.array([[1.0, 0.5, 0.0], [0.5, 2.0, 0.3], [0.0, 0.3, 3.5]])]))
+    tol = lambda x: T32 if isinstance(x, A) and str(x.a.dtype) == "float32" else T
+    for x in (sq3, i22, st, f32, A(np.eye(3)), A([[2.5]]), sing, nonsq, r1):
+        case(g, "linalg.inv", x, **tol(x))
+    for a, b in ((sq3, [1, 2, 3]), (sq3, rnd((3, 2))), (st, rnd((2, 3, 1))), (i22, [5, 6]), (f32, A([1.0, 2.0], "float32")), (st, rnd((3, 2))),
+                 (sing, [1, 2]), (sq3, [1, 2]), (st, rnd((2, 3)))):
+        case(g, "linalg.solve", a, b, **tol(a))
+    for fn in ("linalg.det", "linalg.slogdet"):
+        for x in (sq3, i22, st, sing, f32, A([[-2.0, 0.0], [0.0, 3.0]]), A(np.zeros((0, 0))), nonsq, r1):
+            case(g, fn, x, **tol(x))
+    for x, kw in ((spd, {}), (A([[4, 2], [2, 3]], "int64"), {}), (sst, {}), (f32, {}), (spd, {"upper": True}),
+                  (A([[4.0, 99.0], [2.0, 3.0]]), {}), (A([[1.0, 2.0], [2.0, 1.0]]), {}), (nonsq, {}), (r1, {})):
+        case(g, "linalg.cholesky", x, **tol(x), **kw)
+    for x, args in ((sq3, ()), (rect, ()), (wide, ()), (i22, ()), (rect, ("complete",)), (rect, ("r",)), (wide, ("complete",)), (st, ()),
+                    (f32, ()), (A([[0.0, 1.0], [0.0, 2.0]]), ()), (r1, ()), (sq3, ("foo",))):
+        case(g, "linalg.qr", x, *args, **tol(x))
+    for fn in ("linalg.eigh", "linalg.eigvalsh"):
+        for x, kw in ((spd, {}), (sym, {}), (A([[2, 1], [1, 2]], "int64"), {}), (sst, {}), (sq3, {"UPLO": "U"}), (sq3, {}), (f32, {}),
+                      (A([[5.0]]), {}), (nonsq, {}), (r1, {})):
+            case(g, fn, x, **tol(x), **kw)
+    for x, kw in ((rect, {"fullMatrices": False}), (rect, {}), (wide, {"fullMatrices": False}), (sq3, {}), (sq3, {"computeUv": False}),
+                  (st, {"fullMatrices": False}), (i22, {}), (f32, {}), (wide, {"computeUv": False}), (r1, {})):
+        case(g, "linalg.svd", x, **tol(x), **kw)
+    for x in (rect, wide, st, sing, i22, r1):
+        case(g, "linalg.svdvals", x, **tol(x))
+    for x, kw in ((rect, {}), (wide, {}), (sing, {}), (i22, {}), (st, {}), (sq3, {"rcond": 0.5}), (r1, {})):
+        case(g, "linalg.pinv", x, **tol(x), **kw)
+    for a, b in ((rect, rnd(4)), (rect, rnd((4, 2))), (wide, rnd(3)), (sing, [1, 2]), (i22, [1, 2]), (sq3, rnd(3)), (rect, rnd(3)), (st, rnd(3))):
+        case(g, "linalg.lstsq", a, b, **tol(a))
+    for x, kw in ((sq3, {}), (sing, {}), (rect, {}), (r1, {}), (A([0, 0], "int64"), {}), (st, {}), (A(np.zeros((3, 3))), {}), (sq3, {"tol": 5.5})):
+        case(g, "linalg.matrixRank", x, **kw)
+    for x, args in ((sq3, ()), (i22, ()), (st, ()), (rect, ()), (sq3, ("fro",)), (sq3, (1,)), (sq3, (-1,)), (sq3, (float("inf"),)), (sq3, (2,)),
+                    (sq3, (-2,)), (sing, (1,)), (nonsq, (1,)), (r1, ())):
+        case(g, "linalg.cond", x, *args, **T)
+    for fn in ("linalg.eig", "linalg.eigvals"):
+        for x in (A([[2.0, 0.0], [1.0, 3.0]]), A([[1.0, 2.0, 3.0], [0.0, 4.0, 5.0], [0.0, 0.0, 6.0]]), spd, A([[4, 1], [2, 3]], "int64"),
+                  A(np.stack([np.array([[4.0, 1.0], [2.0, 3.0]]), np.array([[1.0, 2.0], [0.5, -1.0]])])), A([[2.0, 1.0, 0.0], [1.0, 3.0, 1.0], [-0.5, 0.0, 1.0]]),
+                  nonsq, r1):
+            case(g, fn, x, **T)
+    for x, n in ((i22, 0), (i22, 1), (i22, 2), (i22, 3), (i22, 5), (i22, -1), (sq3, 4), (st, 2), (A([[1, 1], [1, 0]], "int32"), 10), (nonsq, 2), (i22, 1.5)):
+        case(g, "linalg.matrixPower", x, n, **T)
+    for arrs in ([rnd((3, 4)), rnd((4, 2)), rnd((2, 5))], [A([1.0, 2.0, 3.0]), rnd((3, 2)), A([0.5, -1.0])], [rnd((3, 4)), rnd((4, 2))],
+                 [ar(3), rint((3, 4)), rint((4, 2)), rint((2, 6)), ar(6)], [rnd((3, 4))], [rnd((3, 4)), rnd((2, 4, 2))]):
+        case(g, "linalg.multiDot", arrs, **T)
+    for a, b in (([1, 2], [3, 4, 5]), (A([1.5, -2.0]), A([1, 2], "int32")), (A([True, False], "bool"), A([True, True], "bool")), (nonsq, r1), (ar(2), A(2.5))):
+        case(g, "linalg.outer", a, b)
+    for x, kw in ((sq3, {}), (ar(24, shape=(2, 3, 4)), {}), (sq3, {"offset": 1}), (i22, {"offset": -1}), (f32, {}), (r1, {})):
+        case(g, "linalg.trace", x, **kw)
+    for x in (nonsq, ar(24, shape=(2, 3, 4)), f32, r1):
+        case(g, "linalg.matrixTranspose", x)
+    f23 = A([[1.5, -2.0, 3.25], [0.5, 4.0, -1.0]])
+    for a, b, kw in ((nonsq, r1, {}), (nonsq, nonsq, {}), (f23, A([1.0, 0.5, 2.0]), {}), (nonsq, nonsq, {"axis": 0}), (A([1, 2], "int32"), A([3, 4], "int32"), {}),
+                     (nonsq, ar(2), {}), (A(2.5), r1, {})):
+        case(g, "linalg.vecdot", a, b, **T, **kw)
+    for x, kw in ((sq3, {}), (sq3, {"ord": 1}), (sq3, {"ord": "nuc"}), (st, {}), (st, {"keepdims": True}), (sq3, {"ord": 2}), (i22, {"ord": float("-inf")}), (r1, {})):
+        case(g, "linalg.matrixNorm", x, **T, **kw)
+    for x, kw in ((r1, {}), (nonsq, {}), (nonsq, {"axis": 1}), (nonsq, {"ord": 1}), (f23, {"ord": float("inf")}), (nonsq, {"axis": 0, "keepdims": True}),
+                  (f23, {"ord": 0}), (f23, {"ord": 3}), (nonsq, {"keepdims": True}), (nonsq, {"axis": 2})):
+        case(g, "linalg.vectorNorm", x, **T, **kw)
+
+
 RSN = np.random.RandomState(15)
-GENERATORS = [g_rearrange, g_methods, g_statistics, g_maths]
+GENERATORS = [g_rearrange, g_methods, g_statistics, g_maths, g_linalg]
 
 if __name__ == "__main__":
     if not np.__version__.startswith("2."):

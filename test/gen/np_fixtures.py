@@ -36,8 +36,13 @@ Case format (read by test/np/runner.ts):
                                              numpy returned a tuple or list of arrays (split,
                                              broadcast_arrays, nonzero): deepts returns a JS array of them
           {"error": message}                 deepts must throw an Error with exactly this message
+          {"items": [{"array": ...} | {"scalar": v, "dtype": d}, ...]}
+                                             numpy returned a tuple mixing arrays and scalars (lstsq,
+                                             slogdet): deepts returns a JS array of NDArrays and numbers
   tol     absent: exact (NaN equals NaN, -0 differs from 0); a number: relative tolerance (used for
           transcendental functions and float reductions, where summation order or libm may differ)
+  atol    with tol: an absolute tolerance added to it, for results whose exact value is 0 but come out of
+          a factorisation as rounding noise (linalg)
 
 JavaScript numbers do not remember whether they were written 2 or 2.0, so deepts must treat an
 integral plain number as a Python int. The generator refuses a Python float with an integral value
@@ -205,6 +210,8 @@ def dec(v):
 
 
 def snake(name):
+    if name.isupper():  # numpy's own capitals (eigh's UPLO) stay
+        return name
     return re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
 
 
@@ -267,7 +274,7 @@ def is_plain_number(v):
     return isinstance(v, (int, float, bool)) and not isinstance(v, np.generic)
 
 
-def case(group, call, *args, label=None, via=None, tol=None, plain=None, **kwargs):
+def case(group, call, *args, label=None, via=None, tol=None, atol=None, plain=None, **kwargs):
     """Evaluate one call with numpy and record it in `group`."""
     name_core = call + "(" + ", ".join([desc(a) for a in args] + [f"{k}={desc(v)}" for k, v in kwargs.items()]) + ")"
     if via:
@@ -316,6 +323,16 @@ def case(group, call, *args, label=None, via=None, tol=None, plain=None, **kwarg
     elif isinstance(r, (tuple, list)) and len(r) > 0 and all(isinstance(v, np.ndarray) for v in r):
         expect = {"arrays": [enc_array(v) for v in r]}
         rdtype = str(r[0].dtype)
+    elif isinstance(r, tuple) and any(isinstance(v, (np.ndarray, np.generic)) for v in r):
+        # a tuple mixing arrays and scalars (lstsq, slogdet): deepts returns a JS array of them
+        items = []
+        for v in r:
+            if isinstance(v, np.ndarray):
+                items.append({"array": enc_array(v)})
+            else:
+                items.append({"scalar": enc_num(v), "dtype": str(np.asarray(v).dtype)})
+        expect = {"items": items}
+        rdtype = None
     elif isinstance(r, tuple):
         expect = {"value": list(r)}
         rdtype = None
@@ -332,6 +349,8 @@ def case(group, call, *args, label=None, via=None, tol=None, plain=None, **kwarg
         tol = REL_TOL_F32 if rdtype == "float32" else REL_TOL
     if tol:
         enc["tol"] = tol
+    if atol:
+        enc["atol"] = atol
     add(group, enc)
 
 

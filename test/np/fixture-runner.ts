@@ -12,17 +12,23 @@ import { describe, expect, it } from "vitest";
 import { np, NDArray } from "../../src/np";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-interface ArraySpec { dtype: string; shape: number[]; data: Json[] | null }
 interface Step { call: string; args: Json[]; kwargs?: Record<string, Json> }
-interface Case {
+export interface Case {
   name: string;
   call: string;
   args: Json[];
   kwargs?: Record<string, Json>;
   via?: Step[];
-  expect: { array?: ArraySpec; arrays?: ArraySpec[]; scalar?: Json; dtype?: string; plain?: boolean; value?: Json; error?: string };
+  expect: Expect;
   tol?: number;
+  atol?: number;
 }
+export type Item = { array: ArraySpec } | { scalar: Json; dtype: string };
+export interface Expect {
+  array?: ArraySpec; arrays?: ArraySpec[]; items?: Item[]; scalar?: Json; dtype?: string; plain?: boolean; value?: Json; error?: string;
+}
+/** Brings numpy's answer and deepts's to one canonical form before comparing (e.g. eigenvector signs). */
+export type Canon = (c: Case, got: any, expect: Expect) => { got: any; expect: Expect };
 
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0 };
 
@@ -105,19 +111,19 @@ function readFlat(x: NDArray): (number | boolean)[] {
   return out;
 }
 
-function same(got: number | boolean, want: number | boolean, tol: number | undefined): boolean {
+function same(got: number | boolean, want: number | boolean, tol: number | undefined, atol = 0): boolean {
   if (typeof want === "boolean" || typeof got === "boolean") return got === want;
   if (Object.is(got, want)) return true;
   if (tol === undefined) return false;
   if (Number.isNaN(got) || Number.isNaN(want) || !Number.isFinite(got) || !Number.isFinite(want)) return false;
-  return Math.abs(got - want) <= tol * Math.max(Math.abs(got), Math.abs(want));
+  return Math.abs(got - want) <= atol + tol * Math.max(Math.abs(got), Math.abs(want));
 }
 
 function show(v: number | boolean): string {
   return Object.is(v, -0) ? "-0" : String(v);
 }
 
-function checkArray(got: any, want: ArraySpec, tol: number | undefined): void {
+function checkArray(got: any, want: ArraySpec, tol: number | undefined, atol?: number): void {
   expect(got, "result should be an NDArray").toBeInstanceOf(NDArray);
   const x = got as NDArray;
   expect(x.dtype, "dtype").toBe(want.dtype);
@@ -127,9 +133,9 @@ function checkArray(got: any, want: ArraySpec, tol: number | undefined): void {
   const wantVals = want.data.map(num);
   const bad: string[] = [];
   for (let i = 0; i < wantVals.length; i++) {
-    if (!same(vals[i], wantVals[i], tol)) bad.push(`[${i}] got ${show(vals[i])} want ${show(wantVals[i])}`);
+    if (!same(vals[i], wantVals[i], tol, atol)) bad.push(`[${i}] got ${show(vals[i])} want ${show(wantVals[i])}`);
   }
-  expect(bad.slice(0, 8), `values${tol ? ` (rel tol ${tol})` : " (exact)"}, ${bad.length} differ`).toEqual([]);
+  expect(bad.slice(0, 8), `values${tol ? ` (rel tol ${tol}${atol ? `, abs tol ${atol}` : ""})` : " (exact)"}, ${bad.length} differ`).toEqual([]);
 }
 
 function checkScalar(got: any, c: Case): void {
@@ -149,10 +155,10 @@ function checkScalar(got: any, c: Case): void {
     if (e.dtype === "bool" && /^(\.)?(any|all)$/.test(c.call)) expect(typeof got, "any/all return a boolean").toBe("boolean");
     if (e.dtype !== "bool") expect(typeof got, "numeric scalar").toBe("number");
   }
-  expect(same(value, want, c.tol), `value: got ${show(value)} want ${show(want)}${c.tol ? ` (rel tol ${c.tol})` : " (exact)"}`).toBe(true);
+  expect(same(value, want, c.tol, c.atol), `value: got ${show(value)} want ${show(want)}${c.tol ? ` (rel tol ${c.tol})` : " (exact)"}`).toBe(true);
 }
 
-function runCase(c: Case): void {
+function runCase(c: Case, canon?: Canon): void {
   let args: any[];
   try {
     args = c.args.map(decode);
@@ -181,16 +187,30 @@ function runCase(c: Case): void {
     return;
   }
   if (thrown !== undefined) throw thrown;
-  if (c.expect.array) checkArray(result, c.expect.array, c.tol);
-  else if (c.expect.arrays) {
+  let want = c.expect;
+  if (canon) ({ got: result, expect: want } = canon(c, result, want));
+  if (want.array) checkArray(result, want.array, c.tol, c.atol);
+  else if (want.arrays) {
     expect(Array.isArray(result), "result should be a JS array of NDArrays").toBe(true);
-    expect(result.length, "number of arrays").toBe(c.expect.arrays.length);
-    c.expect.arrays.forEach((want, i) => checkArray(result[i], want, c.tol));
+    expect(result.length, "number of arrays").toBe(want.arrays.length);
+    want.arrays.forEach((w, i) => checkArray(result[i], w, c.tol, c.atol));
+  } else if (want.items) {
+    expect(Array.isArray(result), "result should be a JS array").toBe(true);
+    expect(result.length, "number of items").toBe(want.items.length);
+    want.items.forEach((w, i) => {
+      if ("array" in w) checkArray(result[i], w.array, c.tol, c.atol);
+      else {
+        const g = result[i] instanceof NDArray ? readFlat(result[i])[0] : result[i];
+        expect(typeof g, `item ${i}: a plain number`).toBe("number");
+        const v = num(w.scalar);
+        expect(same(g, v, c.tol, c.atol), `item ${i}: got ${show(g)} want ${show(v)}`).toBe(true);
+      }
+    });
   }
-  else if ("scalar" in c.expect) checkScalar(result, c);
-  else if ("value" in c.expect) {
+  else if ("scalar" in want) checkScalar(result, { ...c, expect: want });
+  else if ("value" in want) {
     const got = result instanceof NDArray ? result : Array.isArray(result) ? [...result] : result;
-    expect(got).toEqual(decode(c.expect.value as Json));
+    expect(got).toEqual(decode(want.value as Json));
   } else throw new Error("fixture: no expectation");
 }
 
@@ -201,9 +221,9 @@ export function loadCases(group: string): Case[] {
 }
 
 /** One describe block per fixture group, one `it` per numpy case. */
-export function runFixtures(group: string, filter: (c: Case) => boolean = () => true): void {
+export function runFixtures(group: string, filter: (c: Case) => boolean = () => true, canon?: Canon): void {
   const cases = loadCases(group).filter(filter);
   describe(`np fixtures: ${group} (${cases.length} numpy cases)`, () => {
-    for (const c of cases) it(c.name, () => runCase(c));
+    for (const c of cases) it(c.name, () => runCase(c, canon));
   });
 }
