@@ -35,9 +35,9 @@ function stack(a: ArrayLike, square = false): Stack {
   const m = x.shape[x.ndim - 2], n = x.shape[x.ndim - 1];
   if (square && m !== n) throw new LinAlgError("Last 2 dimensions of the array must be square");
   const batch = x.shape.slice(0, -2);
-  const c = x.astype("float64").copy();
+  const c = x.contiguousData();
   const k = sizeOf(batch), mn = m * n;
-  const mats = Array.from({ length: k }, (_, i) => Float64Array.from(c.data.subarray(c.offset + i * mn, c.offset + (i + 1) * mn)));
+  const mats = Array.from({ length: k }, (_, i) => Float64Array.from(c.subarray(i * mn, (i + 1) * mn)));
   return { batch, m, n, mats, dtype: x.dtype === "float32" ? "float32" : "float64" };
 }
 

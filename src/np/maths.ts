@@ -27,9 +27,9 @@ function fromValues(vals: Float64Array | number[], shape: number[], dtype: DType
   return out;
 }
 
-/** The elements of x in C order as plain numbers. */
+/** The elements of x in C order as float64 numbers (a fresh buffer). */
 function flat(x: NDArray): Float64Array {
-  return Float64Array.from(x.isContiguous ? x.data.subarray(x.offset, x.offset + x.size) : x.copy().data);
+  return Float64Array.from(x.contiguousData());
 }
 
 /** Slices along one axis, numpy's `a[(slice(None),)*axis + (slice(lo, hi),)]`. */
@@ -120,8 +120,9 @@ export function ediff1d(ary: ArrayLike, opts: { toEnd?: ArrayLike; toBegin?: Arr
     return p.astype(d);
   };
   const b = part(opts.toBegin, "to_begin"), e = part(opts.toEnd, "to_end");
+  // numpy subtracts even booleans here, so they raise numpy's boolean-subtract error
   const body = x.size > 0 ? subtract(x.get("1:"), x.get(":-1")) : x.copy();
-  const parts = [b, d === "bool" ? notEqual(x.get("1:"), x.get(":-1")) : body, e].filter((p): p is NDArray => p !== null);
+  const parts = [b, body, e].filter((p): p is NDArray => p !== null);
   return parts.length === 1 ? parts[0] : concatenate(parts);
 }
 

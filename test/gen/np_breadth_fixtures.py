@@ -323,7 +323,7 @@ def g_maths():
                   (A(2.5), {}), (ar(4), {"n": -1}), (x6, {"axis": 2})):
         case(g, "diff", x, **kw)
     for x, kw in ((A([1, 2, 4, 7, 0], "int64"), {}), (x6, {}), (A([1, 2, 4, 7, 0], "int64"), {"toBegin": -99, "toEnd": [88, 99]}),
-                  (f23, {"toEnd": 0.5}), (A([], "float64"), {}), (A([1.5], "float64"), {"toBegin": [1, 2]}), (A([1, 2], "int64"), {"toBegin": 1.5})):
+                  (f23, {"toEnd": 0.5}), (A([], "float64"), {}), (A([1.5], "float64"), {"toBegin": [1, 2]}), (A([1, 2], "int64"), {"toBegin": 1.5}), (A([True, False, False], "bool"), {})):
         case(g, "ediff1d", x, **kw)
     # interp
     xp, fp = A([1.0, 2.0, 3.0]), A([3.0, 2.0, 0.0])
