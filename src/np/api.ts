@@ -22,12 +22,14 @@ export {
   negative, abs, absolute, exp, log, log1p, log2, log10, expm1, sqrt, square, tanh, sin, cos, tan, arctan, sign, floor, ceil, rint, reciprocal,
   isnan, isfinite, isinf, logicalNot, clip, where, isclose, allclose, arrayEqual, round,
   arcsin, arccos, sinh, cosh, arcsinh, arccosh, arctanh, cbrt, exp2, trunc, fix, signbit, isposinf, isneginf, around,
-  remainder, hypot, fmod, fmax, fmin, logaddexp, logaddexp2, copysign,
+  remainder, hypot, fmod, fmax, fmin, logaddexp, logaddexp2, copysign, gcd, lcm, floatPower, pow, atan2, trueDivide,
+  fabs, positive, deg2rad, radians, rad2deg, degrees, asin, acos, atan, asinh, acosh, atanh,
 } from "./ufunc";
 export {
   nanToNum, isin, diff, ediff1d, interp, trapezoid, convolve, correlate, inner, kron, cross,
-  intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges,
+  intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges, sinc, divmod, modf, vdot, tensordot,
 } from "./maths";
+export { vecdot, matrixTranspose } from "./linalg-decomp";
 export type { NanToNumOptions, DiffOptions, CovOptions, HistogramOptions } from "./maths";
 export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum, cumprod } from "./reduce";
 export { take, diagonal, trace } from "./picking";

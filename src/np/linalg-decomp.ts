@@ -14,7 +14,8 @@ import { sum } from "./reduce";
 import { multiply } from "./ufunc";
 import { dot, matmul, norm } from "./linalg";
 import type { NormOptions } from "./linalg";
-import { trace as traceFn } from "./picking";
+import { trace as traceFn, diagonal as diagonalFn } from "./picking";
+import { cross as crossFn, tensordot } from "./maths";
 
 /** numpy's LinAlgError. */
 export class LinAlgError extends Error {
@@ -904,3 +905,27 @@ export function vectorNorm(x: ArrayLike, opts: { ord?: number; axis?: number | n
   }
   return norm(a, { ord, axis, keepdims: opts.keepdims ?? false });
 }
+
+/**
+ * Cross product of 3-element vectors along the last axis (np.linalg.cross: 3-vectors only).
+ * @example np.linalg.cross([1, 0, 0], [0, 1, 0])  // array([0, 0, 1])
+ */
+export function cross(x1: ArrayLike, x2: ArrayLike, opts: { axis?: number } = {}): NDArray {
+  const a = asarray(x1), b = asarray(x2);
+  const ax = opts.axis ?? -1;
+  const da = a.shape[normAxis(ax, a.ndim)], db = b.shape[normAxis(ax, b.ndim)];
+  if (da !== 3 || db !== 3) throw new Error(`Both input arrays must be (arrays of) 3-dimensional vectors, but they are ${da} and ${db} dimensional instead.`);
+  return crossFn(a, b, { axis: ax });
+}
+
+/**
+ * Diagonals of the last two axes (np.linalg.diagonal), with `offset`.
+ * @example np.linalg.diagonal([[1, 2], [3, 4]])  // array([1, 4])
+ */
+export function diagonal(x: ArrayLike, opts: { offset?: number } = {}): NDArray {
+  const a = asarray(x);
+  if (a.ndim < 2) throw new Error("diag requires an array of at least two dimensions");
+  return diagonalFn(a, { offset: opts.offset ?? 0, axis1: -2, axis2: -1 });
+}
+
+export { matmul, tensordot };

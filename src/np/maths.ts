@@ -9,7 +9,7 @@ import { concatenate, broadcastTo } from "./manipulation";
 import { sum } from "./reduce";
 import { unique } from "./sorting";
 import { average } from "./statistics";
-import { add, subtract, multiply, divide, notEqual, sqrt, clip } from "./ufunc";
+import { add, subtract, multiply, divide, notEqual, sqrt, clip, floorDivide, mod, trunc } from "./ufunc";
 import { dot } from "./linalg";
 import { alloc } from "./storage";
 
@@ -495,4 +495,90 @@ export function histogram(a: ArrayLike, opts: HistogramOptions | number = {}): [
     hist = fromValues(Array.from(counts, (c, i) => c / db[i] / total), [nb], "float64");
   }
   return [hist, edges];
+}
+
+// ---------------------------------------------------------------- more elementwise and products
+
+/**
+ * Normalised sinc, sin(πx)/(πx), with sinc(0) = 1 (numpy's way: x = 0 replaced by 1e-20).
+ * @example np.sinc([0, 0.5])  // array([1.        , 0.63661977])
+ */
+export function sinc(x: number): number;
+export function sinc(x: ArrayLike): NDArray;
+export function sinc(x: ArrayLike): any {
+  const a = asarray(x);
+  const d: DType = a.dtype === "float32" ? "float32" : "float64";
+  const vals = Array.from(flat(a), (v) => {
+    const y = Math.PI * (v === 0 ? 1e-20 : v);
+    return Math.sin(y) / y;
+  });
+  if (typeof x === "number") return vals[0];
+  return fromValues(vals, [...a.shape], d);
+}
+
+/**
+ * Floor quotient and remainder together, numpy's divmod: `[floorDivide(x, y), remainder(x, y)]`.
+ * @example np.divmod([7, -7], 2)  // [array([ 3, -4]), array([1, 1])]
+ */
+export function divmod(x: ArrayLike, y: ArrayLike): [any, any] {
+  const q: any = floorDivide(x as any, y as any), r: any = mod(x as any, y as any);
+  // numpy's npy_divmod takes the quotient as (x - fmod(x, y)) / y: nan for an infinite x (floor_divide gives ±inf)
+  const fix = (qv: number, xv: number, yv: number) => (Number.isFinite(xv) || xv !== xv || yv === 0 || yv !== yv ? qv : NaN);
+  if (typeof q === "number") return [fix(q, Number(x), Number(y)), r];
+  if (!isFloat(q.dtype)) return [q, r];
+  const [xb, yb] = [asarray(x), asarray(y)].map((v) => broadcastTo(v, q.shape));
+  const xv = flat(xb), yv = flat(yb), qv = flat(q);
+  return [fromValues(Array.from(qv, (v, i) => fix(v, xv[i], yv[i])), [...q.shape], q.dtype), r];
+}
+
+/**
+ * Fractional and integral parts, both with x's sign: `[frac, whole]` (floats).
+ * @example np.modf([1.5, -0.5])  // [array([ 0.5, -0.5]), array([ 1., -0.])]
+ */
+export function modf(x: ArrayLike): [any, any] {
+  const whole = trunc(isFloat(asarray(x).dtype) ? (x as any) : asarray(x).astype("float64"));
+  const a = asarray(x), w = asarray(whole);
+  const f = flat(a), wv = flat(w);
+  const frac = Array.from(f, (v, i) => (Number.isFinite(v) ? (v - wv[i] === 0 ? (v < 0 || Object.is(v, -0) ? -0 : 0) : v - wv[i]) : v !== v ? v : v < 0 ? -0 : 0));
+  if (typeof x === "number") return [frac[0], whole];
+  return [fromValues(frac, [...a.shape], w.dtype), w];
+}
+
+/**
+ * Dot product of the flattened arrays (a number).
+ * @example np.vdot([[1, 2], [3, 4]], [[1, 0], [0, 1]])  // 5
+ */
+export function vdot(a: ArrayLike, b: ArrayLike): number {
+  const x = asarray(a).ravel(), y = asarray(b).ravel();
+  if (x.size !== y.size) throw new Error(`cannot reshape array of size ${y.size} into shape (${x.size},)`);
+  return dot(x, y).item();
+}
+
+/**
+ * Sum of products over the given axes: `axes` = N (the last N of a with the first N of b, default 2) or [axesA, axesB].
+ * @example np.tensordot(A, B, 1)  // the matrix product
+ * @example np.tensordot(A, B, [[1, 0], [0, 1]])
+ */
+export function tensordot(a: ArrayLike, b: ArrayLike, axes: number | readonly [number | readonly number[], number | readonly number[]] | { axes?: any } = 2): NDArray {
+  if (typeof axes === "object" && !Array.isArray(axes)) axes = (axes as { axes?: any }).axes ?? 2;
+  const x = asarray(a), y = asarray(b);
+  let axA: number[], axB: number[];
+  if (typeof axes === "number") {
+    const n = axes;
+    axA = Array.from({ length: n }, (_, i) => x.ndim - n + i);
+    axB = Array.from({ length: n }, (_, i) => i);
+  } else {
+    const [p, q] = axes as readonly [number | readonly number[], number | readonly number[]];
+    axA = typeof p === "number" ? [p] : [...p];
+    axB = typeof q === "number" ? [q] : [...q];
+  }
+  if (axA.length !== axB.length) throw new Error("shape-mismatch for sum");
+  axA = axA.map((v) => (v < 0 ? v + x.ndim : v));
+  axB = axB.map((v) => (v < 0 ? v + y.ndim : v));
+  for (let i = 0; i < axA.length; i++) if (x.shape[axA[i]] !== y.shape[axB[i]]) throw new Error("shape-mismatch for sum");
+  const freeA = [...x.shape.keys()].filter((i) => !axA.includes(i)), freeB = [...y.shape.keys()].filter((i) => !axB.includes(i));
+  const K = axA.reduce((p, i) => p * x.shape[i], 1);
+  const at = x.transpose([...freeA, ...axA]).reshape(sizeOf(freeA.map((i) => x.shape[i])), K);
+  const bt = y.transpose([...axB, ...freeB]).reshape(K, sizeOf(freeB.map((i) => y.shape[i])));
+  return dot(at, bt).reshape([...freeA.map((i) => x.shape[i]), ...freeB.map((i) => y.shape[i])]);
 }

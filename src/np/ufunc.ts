@@ -145,6 +145,16 @@ const POW = "(a === 1 || (a === -1 && (b === Infinity || b === -Infinity))) ? 1 
 const MAX = "(a !== a || a > b) ? a : b";
 const MIN = "(a !== a || a < b) ? a : b";
 
+// Euclid on |a|, |b| (numpy's gcd is never negative)
+const GCD = "((x, y) => { x = Math.abs(x); y = Math.abs(y); while (y) { const t = x % y; x = y; y = t; } return x; })(a, b)";
+const DTYPE_CLASS: Record<string, string> = { float64: "Float64DType", float32: "Float32DType", int64: "Int64DType", int32: "Int32DType", bool: "BoolDType" };
+/** gcd and lcm have integer loops only: numpy's UFuncTypeError names the operands' dtype classes. */
+const intOnly = (name: string) => (common: DType, ops: Operand[]) => {
+  if (!isFloat(common)) return;
+  const cls = (o: Operand) => `<class 'numpy.dtypes.${o.arr ? DTYPE_CLASS[o.arr.dtype] : o.kind === "float" ? "_PyFloatDType" : o.kind === "int" ? "_PyLongDType" : "_PyBoolDType"}'>`;
+  throw new TypeError(`ufunc '${name}' did not contain a loop with signature matching types (${ops.map(cls).join(", ")}) -> None`);
+};
+
 const SPECS: Record<string, BinarySpec> = {
   add: { name: "add", out: same, expr: "a + b", boolExpr: "a | b" },
   subtract: { name: "subtract", out: same, expr: "a - b", check: noBoolSubtract },
@@ -185,6 +195,9 @@ const SPECS: Record<string, BinarySpec> = {
     name: "logaddexp2", out: toFloat,
     expr: `a === b ? a + 1 : (a - b > 0 ? a + ${Math.LOG2E} * Math.log1p(Math.pow(2, b - a)) : (a - b <= 0 ? b + ${Math.LOG2E} * Math.log1p(Math.pow(2, a - b)) : a - b))`,
   },
+  gcd: { name: "gcd", out: same, expr: GCD, check: intOnly("gcd") },
+  lcm: { name: "lcm", out: same, expr: `(a === 0 || b === 0) ? 0 : Math.abs((a / (${GCD})) * b)`, check: intOnly("lcm") },
+  floatPower: { name: "float_power", out: () => "float64", expr: POW },
   copysign: { name: "copysign", out: toFloat, expr: "(b < 0 || (b === 0 && 1 / b < 0)) ? -Math.abs(a) : Math.abs(a)" },
 };
 
@@ -238,6 +251,18 @@ export const fmin = bin("fmin");
 export const logaddexp = bin("logaddexp");
 /** log2(2**a + 2**b) without overflow. @example np.logaddexp2(1, 1) // 2 */
 export const logaddexp2 = bin("logaddexp2");
+/** Greatest common divisor of integers (never negative). @example np.gcd([12, -20], 8) // array([4, 4]) */
+export const gcd = bin("gcd");
+/** Least common multiple of integers (never negative). @example np.lcm([4, 6], 6) // array([12,  6]) */
+export const lcm = bin("lcm");
+/** Power computed in float64 whatever the inputs. @example np.floatPower([2, 3], 2) // array([4., 9.]) */
+export const floatPower = bin("floatPower");
+/** numpy 2's array-API name for power. */
+export const pow = power;
+/** numpy 2's array-API name for arctan2. */
+export const atan2 = arctan2;
+/** Alias of divide. */
+export const trueDivide = divide;
 /** |a| with the sign of b. @example np.copysign([1, 2], -0.0) // array([-1., -2.]) */
 export const copysign = bin("copysign");
 /** Elementwise `x < y`, a bool array. @example np.less(x, 0) // x < 0 */
@@ -358,6 +383,10 @@ const U: Record<string, UnarySpec> = {
   signbit: { name: "signbit", out: toBool, expr: "x < 0 || (x === 0 && 1 / x < 0)" },
   isposinf: { name: "isposinf", out: toBool, expr: "x === Infinity" },
   isneginf: { name: "isneginf", out: toBool, expr: "x === -Infinity" },
+  fabs: { name: "fabs", out: toFloat, expr: "Math.abs(x)" },
+  positive: { name: "positive", out: same, expr: "x", check: noBoolLoop("positive") },
+  deg2rad: { name: "deg2rad", out: toFloat, expr: `x * ${Math.PI / 180}` },
+  rad2deg: { name: "rad2deg", out: toFloat, expr: `x * ${180 / Math.PI}` },
 };
 
 type Unary = { (x: number): number; (x: ArrayLike): NDArray };
@@ -393,6 +422,18 @@ export const signbit = unb("signbit");
 export const isposinf = unb("isposinf");
 /** True where -inf. @example np.isneginf([np.inf, -np.inf]) // array([False,  True]) */
 export const isneginf = unb("isneginf");
+/** Absolute value as a float (numpy's fabs). @example np.fabs([-1, 2]) // array([1., 2.]) */
+export const fabs = un("fabs");
+/** Elementwise +x (a copy). @example np.positive([-1, 2]) // array([-1,  2]) */
+export const positive = un("positive");
+/** Degrees to radians. @example np.deg2rad(180) // 3.141592653589793 */
+export const deg2rad = un("deg2rad");
+/** Alias of deg2rad. */
+export const radians = deg2rad;
+/** Radians to degrees. @example np.rad2deg(np.pi) // 180 */
+export const rad2deg = un("rad2deg");
+/** Alias of rad2deg. */
+export const degrees = rad2deg;
 /** Elementwise `-x`. */
 export const negative = un("negative");
 /** Elementwise absolute value. @example np.abs(y - yhat) */
@@ -539,3 +580,6 @@ function roundImpl(x: ArrayLike, decimals: number): any {
   const f = Math.pow(10, Math.abs(decimals));
   return decimals > 0 ? divide(rint(multiply(x, f) as any), f) : multiply(rint(divide(x, f) as any), f);
 }
+
+/** numpy 2's array-API names for the inverse and hyperbolic trigonometric functions. */
+export const asin = arcsin, acos = arccos, atan = arctan, asinh = arcsinh, acosh = arccosh, atanh = arctanh;

@@ -387,6 +387,43 @@ def g_maths():
                 continue
             case(g, fn, x, tol=TOL if ("density" in kw or fn == "histogramBinEdges") else None, **kw)
 
+    # numpy 2's array-API aliases and the rest of the elementwise family
+    for fn, xs in (("asin", (unit,)), ("acos", (unit,)), ("atan", (wide,)), ("asinh", (wide,)), ("acosh", (pos,)), ("atanh", (unit,)),
+                   ("fabs", (rr,)), ("deg2rad", (wide,)), ("radians", (wide,)), ("rad2deg", (wide,)), ("degrees", (wide,)), ("sinc", (rr, A([0.0, 0.5, -1.5, 3.0])))):
+        for x in xs + (i23, i32, f32, 0.5, 2):
+            case(g, fn, x, tol=TOL32 if isinstance(x, A) and str(x.a.dtype) == "float32" else TOL)
+        case(g, fn, ragged)
+    for x in (rr, i23, i32, f32, -2.5, 3, A([True], "bool")):
+        case(g, "positive", x)
+    for fn in ("pow", "atan2", "trueDivide", "floatPower"):
+        for x, y in ((a1, b1), (i23, A([2, 3, 0], "int64")), (i32, A([2, 3, 1], "int32")), (f32, 2), (f32, A([0.5, 2.0, 3.0], "float32")), (3, 4), (x6, ar(2))):
+            case(g, fn, x, y, tol=(TOL32 if x is f32 and fn != "floatPower" else TOL) if fn != "trueDivide" else None)
+    for fn in ("gcd", "lcm"):
+        for x, y in ((A([12, -20, 0, 7, 0], "int64"), A([8, 8, 5, -21, 0], "int64")), (i23, 6), (i32, A([4, 6, 8], "int32")), (A([12, 18], "int64"), [[8], [27]]),
+                     (12, 18), (A([1.5]), A([2.0])), (A([4], "int64"), 2.5)):
+            case(g, fn, x, y)
+    for x, y in ((A([7, -7, 0], "int64"), 2), (a1, b1), (i32, A([2, -3, 4], "int32")), (f23, 0.75), (7, -2), (x6, ar(2))):
+        case(g, "divmod", x, y)
+    for x in (rr, A([1.5, -0.5, -2.0], "float32"), i23, 2.5, -0.5, ragged):
+        case(g, "modf", x)
+    for a, b in ((ar(4, shape=(2, 2)), A([[1, 0], [0, 1]], "int64")), (A([1.5, 2.0]), A([3, -1], "int32")), (rnd((2, 3)), rnd((3, 2))), (A([True, True], "bool"), A([True, False], "bool")), ([1, 2], [3, 4, 5])):
+        case(g, "vdot", a, b, tol=TOL)
+    x24 = ar(24, shape=(2, 3, 4))
+    for a, b, args in ((rnd((2, 3)), rnd((3, 4)), (1,)), (x24, ar(12, shape=(3, 4)), ()), (x24, ar(24, shape=(4, 3, 2)), ([[1, 0], [0, 1]],)),
+                       (x24, ar(6, shape=(3, 2)), ([1, 0],)), (ar(3), ar(4), (0,)), (rnd((2, 3)), rnd((2, 3)), (1,)), (x24, ar(6, shape=(2, 3)), ([[0, 1], [1, 0]],)),
+                       (x24, ar(6, shape=(2, 3)), ([[0], [0, 1]],))):
+        case(g, "tensordot", a, b, *args, tol=TOL)
+    for a, b in ((ar(3), A([1, 0, 0], "int64")), (rnd((4, 3)), rnd((4, 3))), (A([1.0, 2.0]), A([3.0, 4.0])), (ar(6, shape=(2, 3)), ar(6, shape=(3, 2)))):
+        case(g, "linalg.cross", a, b, tol=TOL)
+    for x, kw in ((ar(12, shape=(3, 4)), {}), (ar(24, shape=(2, 3, 4)), {"offset": 1}), (A([[1.5, 2.0], [3.0, 4.0]]), {"offset": -1}), (ar(12, shape=(3, 4)), {"offset": 5}), (ar(3), {})):
+        case(g, "linalg.diagonal", x, **kw)
+    for a, b in ((ar(6, shape=(2, 3)), ar(6, shape=(3, 2))), (rnd((2, 2, 3)), rnd((3, 4))), (ar(3), ar(3)), (ar(6, shape=(2, 3)), ar(2))):
+        case(g, "linalg.matmul", a, b, tol=TOL)
+    for a, b, kw in ((x6, ar(3), {}), (x6, x6, {"axis": 0}), (f23, A([1.0, 0.5, 2.0]), {}), (x6, ar(2), {}), (A([1, 2], "int32"), A([3, 4], "int32"), {})):
+        case(g, "vecdot", a, b, tol=TOL, **kw)
+    for x in (x6, ar(24, shape=(2, 3, 4)), f32, ar(3), A([[True, False]], "bool")):
+        case(g, "matrixTranspose", x)
+
 
 def g_linalg():
     """np.linalg's factorisations. Tolerances (relative, plus absolute for entries that are 0 up to
