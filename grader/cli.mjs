@@ -81,30 +81,41 @@ function progress(done, total, t0, quiet) {
   process.stderr.write(`\r[${"#".repeat(fill)}${".".repeat(w - fill)}] ${done}/${total}  ${fmtTime(el)} elapsed${done && done < total ? `, ETA ${fmtTime(eta)}` : ""}   `);
 }
 
-/** Runs tasks on `jobs` worker processes. */
+/**
+ * Runs tasks on `jobs` worker processes. A worker that dies (whatever killed it) costs only the
+ * submission it was grading (reported as a grader error); a new worker takes its place.
+ */
 async function runPool(tasks, jobs, onDone) {
   if (!tasks.length) return;
-  const n = Math.min(jobs, tasks.length);
   let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, () => {
+  const slot = () =>
+    new Promise((resolveSlot) => {
       const w = fork(join(HERE, "worker.mjs"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-      return new Promise((resolveW, reject) => {
-        const send = () => {
-          if (next >= tasks.length) return w.send({ type: "exit" });
-          const id = next++;
-          w.send({ type: "grade", id, task: tasks[id] });
-        };
-        w.on("message", (/** @type {any} */ m) => {
-          if (m.type === "ready") return send();
-          if (m.type === "done") onDone(tasks[m.id], m.summary, null);
-          if (m.type === "failed") onDone(tasks[m.id], null, m.error);
-          send();
-        });
-        w.on("exit", (code) => (code === 0 ? resolveW(undefined) : reject(new Error(`a grading worker stopped (exit ${code})`))));
+      let current = -1;
+      const send = () => {
+        if (next >= tasks.length) {
+          current = -1;
+          return w.send({ type: "exit" });
+        }
+        current = next++;
+        w.send({ type: "grade", id: current, task: tasks[current] });
+      };
+      w.on("message", (/** @type {any} */ m) => {
+        if (m.type === "ready") return send();
+        if (m.type === "done") onDone(tasks[m.id], m.summary, null);
+        if (m.type === "failed") onDone(tasks[m.id], null, m.error);
+        current = -1;
+        send();
       });
-    }),
-  );
+      w.on("exit", (code, signal) => {
+        if (current >= 0) {
+          onDone(tasks[current], null, `the grading worker stopped (${signal ?? code}) while grading this submission`);
+          return resolveSlot(slot());
+        }
+        resolveSlot(undefined);
+      });
+    });
+  await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, slot));
 }
 
 /** Writes grades.csv, the overrides applied, and the similarity report, from the results in `out`. */

@@ -58,7 +58,7 @@ export function runSandbox(cells, limits) {
     ...readable().map((d) => `--allow-fs-read=${d}`),
     "--allow-worker",
     "--no-addons",
-    `--max-old-space-size=${Math.max(64, Math.floor(limits.memoryMB * 0.75))}`,
+    `--max-old-space-size=${Math.max(64, limits.memoryMB)}`,
     "--stack-size=2000",
     "--no-warnings",
   ];

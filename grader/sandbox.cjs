@@ -78,6 +78,7 @@ function report(rec) {
 const lib = require(path.join(job.root, "dist", "index.js"));
 const PRELUDE = ["np", "NDArray", "nn", "data", "plot", "display", "progress", "timeit", "check"];
 const NDArray = lib.NDArray;
+const WorkerClass = require("worker_threads").Worker;
 const NDProto = NDArray.prototype;
 const ndFlatten = NDProto.flatten;
 
@@ -93,6 +94,7 @@ function harden(root) {
     if (isTypedArray(v) || isArrayBuffer(v) || types.isWeakMap(v) || types.isMap(v) || types.isSet(v) || v instanceof WebAssembly.Memory) continue;
     if (v instanceof WebAssembly.Instance || v instanceof WebAssembly.Module) continue;
     if (isProxy(v)) continue;
+    if (v === WorkerClass) throw new Error("the library exposes worker_threads.Worker; the sandbox cannot keep it from graded code");
     const proto = ReflectGetPrototypeOf(v);
     if (proto) stack.push(proto);
     for (const key of ReflectOwnKeys(v)) {
@@ -111,7 +113,7 @@ harden(lib.check);
 // ---- what the student's code may not reach ----------------------------------------------------
 // `v8` gives heap snapshots (the secret is in this heap) and natives syntax; the inspector is
 // already refused by the permission model. Both are refused again here, by every way of loading.
-const DENIED = new SetCtor(["v8", "inspector", "inspector/promises", "trace_events", "repl", "cluster", "child_process", "wasi"]);
+const DENIED = new SetCtor(["v8", "inspector", "inspector/promises", "trace_events", "repl", "cluster", "child_process", "wasi", "worker_threads"]);
 const bareId = (id) => (typeof id === "string" && call(stringSlice, id, 0, 5) === "node:" ? call(stringSlice, id, 5) : id);
 const denied = (id) => {
   const e = new Error(`"${id}" is not available in graded code`);
@@ -378,6 +380,15 @@ async function runCell(cell) {
       ? ReflectApply(fn, undefined, [testExports, testRequire, ...TRUSTED_VALUES, ...GLOBAL_VALUES])
       : ReflectApply(fn, undefined, [studentExports, studentRequire]);
   if (cell.async && isPromise(result)) await result;
+}
+
+// Output blocks until the grader has read it, so the output cap stops a flood where it happens.
+for (const stream of [process.stdout, process.stderr]) {
+  try {
+    /** @type {any} */ (stream)._handle?.setBlocking?.(true);
+  } catch {
+    // not a pipe: nothing to do
+  }
 }
 
 process.on("uncaughtException", (e) => report({ t: "async-error", i: current, error: errorText(e) }));

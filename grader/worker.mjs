@@ -3,7 +3,8 @@
 // coordinator sends, writes each one's results.json and feedback page, answers with a summary.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { NotebookCompiler, gradeSubmission, loadGradedCourse, referenceRun, sourcesHash } from "./grade.mjs";
 import { feedbackHtml, gradescopeJson } from "./report.mjs";
 
@@ -84,7 +85,7 @@ export function problemsOf(result) {
   return p;
 }
 
-if (process.send) {
+if (process.send && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.on("message", async (/** @type {any} */ msg) => {
     if (msg.type === "grade") {
       try {
