@@ -5,6 +5,7 @@
 // Declarations carry from cell to cell exactly as in the kernel (kernel/executor.js): a cell that
 // compiles adds its declarations, a cell with type errors does not run and adds nothing.
 "use strict";
+const crypto = require("crypto");
 const tslab = require("../kernel/tslab");
 const magics = require("../kernel/magics");
 const { addLineMarkers, sourceLine } = require("../kernel/sourcemap");
@@ -14,6 +15,26 @@ class NotebookCompiler {
   constructor() {
     this.conv = tslab.converter.createConverter({ isJS: false, isBrowser: false });
     this.prelude = library.preludeCode().code;
+    /** (declarations so far, cell) → compiled cell: most cells of a class's submissions are the same */
+    this.cache = new Map();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  /** tslab's conversion of `code` after `decls`, from the cache when seen before. */
+  convert(decls, code) {
+    const key = crypto.createHash("sha256").update(decls).update("\0").update(code).digest("hex");
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.hits++;
+      return hit;
+    }
+    this.misses++;
+    const r = this.conv.convert(decls, code);
+    const kept = { diagnostics: r.diagnostics.map((d) => ({ messageText: d.messageText, fileName: d.fileName, start: d.start })), declOutput: r.declOutput, output: r.output, hasToplevelAwait: r.hasToplevelAwait };
+    if (this.cache.size > 20000) this.cache.delete(this.cache.keys().next().value);
+    this.cache.set(key, kept);
+    return kept;
   }
 
   /**
@@ -22,7 +43,7 @@ class NotebookCompiler {
    */
   compile(sources) {
     let decls = "";
-    const first = this.conv.convert(decls, this.prelude);
+    const first = this.convert(decls, this.prelude);
     if (first.diagnostics.length === 0 && typeof first.declOutput === "string") decls = first.declOutput;
     return sources.map((src) => {
       let code = src;
@@ -36,7 +57,7 @@ class NotebookCompiler {
       const marked = addLineMarkers(code).code;
       let r;
       try {
-        r = this.conv.convert(decls, marked);
+        r = this.convert(decls, marked);
       } catch (e) {
         return { ok: false, message: `the TypeScript compiler failed on this cell: ${e && e.message}`, line: null };
       }

@@ -16,7 +16,7 @@ const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "deepts-class-"));
 const cls = join(dir, "class");
 const out = join(dir, "out");
-const LIMITS = ["--timeout", "5", "--memory", "512", "--output-cap", "10", "--quiet"];
+const LIMITS = ["--timeout", "8", "--memory", "300", "--output-cap", "10", "--quiet"];
 
 const R = (body: string) => `function relu(z: NDArray): NDArray {\n${body}\n}`;
 const B = (body: string) => `function basicSigmoid(x: number): number {\n${body}\n}`;
@@ -205,7 +205,7 @@ return z;`),
     build: () => sub().allCorrect().answer("relu", R("while (true) {}")),
     score: minus("relu"),
     status: { relu: "timeout" },
-    message: { relu: /stopped after 5 s/ },
+    message: { relu: /stopped after 8 s/ },
   },
   {
     student: "loops-after-await",
@@ -222,7 +222,7 @@ return z;`),
         .answer("basicSigmoid", B("const keep: number[][] = []; for (;;) keep.push(new Array(1 << 20).fill(x + keep.length));")),
     score: minus("relu", "basicSigmoid"),
     status: { relu: "error", basicSigmoid: "error" },
-    message: { relu: /used more than 512 MB of memory/, basicSigmoid: /used more than 512 MB of memory/ },
+    message: { relu: /used more than 300 MB of memory/, basicSigmoid: /used more than 300 MB of memory/ },
   },
   {
     student: "floods-output",
