@@ -174,8 +174,8 @@ function firstError(run, file) {
 }
 
 /**
- * Runs a source notebook and returns its recording: expected values by test cell (public and hidden)
- * and the text of each expected-output block.
+ * Runs a source notebook and returns its recording (expected values by test cell, public and hidden,
+ * and the text of each expected-output block) and the executed run.
  */
 export async function record(file, nb, exercises, jupyterPath) {
   const dir = mkdtempSync(join(tmpdir(), "deepts-record-"));
@@ -200,7 +200,7 @@ export async function record(file, nb, exercises, jupyterPath) {
   nb.cells.forEach((cell, i) => {
     if (isExpectedOutput(cell)) outputs[cell.id] = outputText(run.cells[i - 1]);
   });
-  return { notebook: basename(file), source: contentHash(nb), checks, outputs };
+  return { rec: { notebook: basename(file), source: contentHash(nb), checks, outputs }, run };
 }
 
 /** The release's two versions of a source notebook, from the source and its recording. */
@@ -240,7 +240,7 @@ export function storedRecording(file, nb, dir = RECORDINGS) {
 }
 
 /** Runs `fn` over `items` with at most `jobs` at a time. */
-async function pool(items, jobs, fn) {
+export async function pool(items, jobs, fn) {
   const results = new Array(items.length);
   let next = 0;
   await Promise.all(
@@ -274,7 +274,7 @@ export async function release(o = {}) {
   const jobs = o.jobs ?? Math.max(1, Math.min(2, cpus().length));
   await pool(stale, jobs, async (c) => {
     const t0 = Date.now();
-    const rec = await record(c.file, c.nb, c.exercises, jupyterPath);
+    const { rec } = await record(c.file, c.nb, c.exercises, jupyterPath);
     mkdirSync(recDir, { recursive: true });
     writeFileSync(join(recDir, basename(c.file).replace(/\.ipynb$/, ".json")), stableJson(rec));
     log(`  recorded ${basename(c.file)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

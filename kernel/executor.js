@@ -10,6 +10,7 @@
 "use strict";
 const tslab = require("./tslab");
 const { addLineMarkers, unshiftColumn } = require("./sourcemap");
+const { rewriteCell, declaredNames } = require("./rewrite");
 const { compileError, runtimeError } = require("./traceback");
 
 /**
@@ -30,6 +31,9 @@ class CellExecutor {
 
     /** Declarations of all cells so far (a .d.ts text), what tslab calls prevDecl. */
     this.decls = "";
+    /** Names `decls` declares (for rewriteCell), and the decls they were read from. */
+    this.prevNames = new Set();
+    this.namesOf = "";
     /** @type {any} tslab's executor, made on first use (building the compiler takes a second) */
     this._inner = null;
   }
@@ -97,7 +101,14 @@ class CellExecutor {
    * @returns {Promise<Outcome>}
    */
   async run(source, cell) {
-    const { code, shifts } = addLineMarkers(source);
+    if (this.namesOf !== this.decls) {
+      this.prevNames = declaredNames(this.decls);
+      this.namesOf = this.decls;
+    }
+    const rewritten = rewriteCell(source, this.prevNames);
+    const { code, shifts } = addLineMarkers(rewritten.code);
+    // Diagnostic columns: back through the markers, then through the rewrites.
+    const unshift = (line, ch) => unshiftColumn(rewritten.shifts, line, unshiftColumn(shifts, line, ch));
     this.capture = { hasValue: false, value: undefined, thrown: [] };
     this.lastConversion = null;
     this.cellName = cell.name;
@@ -125,8 +136,8 @@ class CellExecutor {
     if (diags.length > 0) {
       const mapped = diags.map((d) => ({
         ...d,
-        start: { ...d.start, character: d.fileName ? d.start.character : unshiftColumn(shifts, d.start.line, d.start.character) },
-        end: { ...d.end, character: d.fileName ? d.end.character : unshiftColumn(shifts, d.end.line, d.end.character) },
+        start: { ...d.start, character: d.fileName ? d.start.character : unshift(d.start.line, d.start.character) },
+        end: { ...d.end, character: d.fileName ? d.end.character : unshift(d.end.line, d.end.character) },
       }));
       return { ok: false, ...compileError(mapped, cell.original ?? source, cell.label) };
     }

@@ -12,6 +12,7 @@ const { StreamRouter } = require("./streams");
 const { History } = require("./history");
 const magics = require("./magics");
 const library = require("./library");
+const { documentation } = require("./inspection");
 
 const pkg = require(path.join(library.ROOT, "package.json"));
 
@@ -38,14 +39,30 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
     };
   }
 
-  /** Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). */
+  /**
+   * Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). tslab offers prefix and
+   * substring matches together (`np.zer` → zeros, zerosLike, countNonzero, nonzero); as IPython
+   * does, only prefix matches are offered when there are any, substring matches otherwise.
+   */
   handleComplete(req) {
-    return super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+    const reply = super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+    const typed = String(req.code).slice(reply.cursor_start, req.cursor_pos).toLowerCase();
+    if (typed && Array.isArray(reply.matches)) {
+      const prefixed = reply.matches.filter((m) => m.toLowerCase().startsWith(typed));
+      if (prefixed.length > 0) reply.matches = prefixed;
+    }
+    return reply;
   }
 
-  /** Inspection too (`np.zeros?` → the docs of np.zeros). */
+  /**
+   * Inspection (Shift+Tab, `np.zeros?`) sees magics as blanks too; inside a call it documents the
+   * called function, and library namespace members get their function's documentation
+   * (inspection.js).
+   */
   handleInspect(req) {
-    return super.handleInspect({ ...req, code: magics.blankMagics(req.code) });
+    const text = documentation(this.executor, magics.blankMagics(req.code), req.cursor_pos);
+    if (!text) return { status: "ok", found: false, data: {}, metadata: {} };
+    return { status: "ok", found: true, data: { "text/plain": text }, metadata: {} };
   }
 
   /** tslab says "complete" for any code with a syntax error inside; Jupyter wants "invalid". */
@@ -345,8 +362,7 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
 
   /** The documentation of `expr` (its type and JSDoc) for `expr?`, or null. */
   help(expr) {
-    const info = this.executor.inspect(expr, expr.length);
-    return info ? tslab.inspect.printQuickInfo(info) : null;
+    return documentation(this.executor, expr, expr.length);
   }
 
   /** Errors thrown later by timers or promises of a cell: shown in the last cell's stderr. */

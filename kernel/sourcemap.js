@@ -27,7 +27,7 @@ function addLineMarkers(src) {
   };
   ts.forEachChild(sf, visit);
   const inserts = [...firsts.entries()].sort((a, b) => a[1] - b[1]);
-  /** @type {Map<number, {col: number, len: number}>} */
+  /** @type {Map<number, {col: number, len: number}[]>} */
   const shifts = new Map();
   let out = "";
   let last = 0;
@@ -35,7 +35,7 @@ function addLineMarkers(src) {
     const mark = `/*@L${line + 1}*/`;
     out += src.slice(last, pos) + mark;
     last = pos;
-    shifts.set(line, { col: pos - lineStarts[line], len: mark.length });
+    shifts.set(line, [{ col: pos - lineStarts[line], len: mark.length }]);
   }
   out += src.slice(last);
   return { code: out, shifts };
@@ -62,11 +62,23 @@ function sourceLine(compiled, line, col) {
   return undefined;
 }
 
-/** Undoes the column shift a marker caused on a diagnostic (0-based line and character). */
+/**
+ * Undoes the column shifts of text inserted into a line (markers, rewrites) for a diagnostic:
+ * `shifts` holds per 0-based line the insertions (column before inserting, length) in column
+ * order; a character inside inserted text maps to where it was inserted.
+ * @param {Map<number, {col: number, len: number}[]>} shifts
+ * @param {number} line
+ * @param {number} character
+ */
 function unshiftColumn(shifts, line, character) {
-  const s = shifts.get(line);
-  if (!s || character < s.col) return character;
-  return Math.max(s.col, character - s.len);
+  let moved = 0;
+  for (const s of shifts.get(line) ?? []) {
+    const start = s.col + moved;
+    if (character < start) break;
+    if (character < start + s.len) return s.col;
+    moved += s.len;
+  }
+  return character - moved;
 }
 
 module.exports = { addLineMarkers, sourceLine, unshiftColumn };

@@ -3,8 +3,11 @@
 // end. Compile errors (TypeScript diagnostics) and runtime errors (stack frames mapped back to cell
 // lines) both become { ename, evalue, traceback }.
 "use strict";
+const path = require("path");
 const util = require("util");
+const { ts } = require("./tslab");
 const { sourceLine } = require("./sourcemap");
+const { operatorMessage } = require("./operators");
 
 const C = {
   red: (s) => `\x1b[0;31m${s}\x1b[0m`,
@@ -29,9 +32,56 @@ function context(source, line, around = 2, caret = undefined) {
   return out;
 }
 
+/** Where the library is: its types are named as a student writes them, its frames collapsed. */
+const LIBRARY_ROOT = path.resolve(__dirname, "..");
+const DIST = path.join(LIBRARY_ROOT, "dist");
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Library modules that are namespaces a student names (`typeof np`). */
+const NAMESPACES = { "np/api": "np", "np/index": "np", "np/linalg-api": "np.linalg", "nn/rnn/index": "nn.rnn", "nn/optimizers": "nn.optimizers" };
+
 /**
- * A TypeScript compile error. `diags` are tslab's diagnostics (0-based line/character, already
- * mapped back to the cell's columns); chained messages share a start and are indented.
+ * A diagnostic message with library types named as a student writes them: no absolute paths
+ * (`typeof import("/…/dist/np/api")` → `typeof np`, `import("/…/dist/np/ndarray").NDArray` →
+ * `np.NDArray`), and a whole namespace's type (`'{ iris: …; digits: …; … }'`) replaced by the name
+ * of the object in the cell when the diagnostic is about a member of it.
+ * @param {string} text
+ * @param {string | undefined} objectName the expression before `.name` at the diagnostic, if any
+ */
+function studentTypes(text, objectName) {
+  const dist = escapeRe(DIST);
+  const importRe = new RegExp(`import\\("${dist}/([^"]+?)(?:\\.d\\.ts|\\.js)?"\\)(\\.[\\w$]+)?`, "g");
+  let out = text.replace(importRe, (_m, mod, member) => {
+    if (member) return member === ".NDArray" ? "np.NDArray" : member.slice(1);
+    return NAMESPACES[mod] ?? `import("deepts/${mod}")`;
+  });
+  // A member missing on a big object type: name the object instead of printing its type.
+  if (objectName) out = out.replace(/(on type |to type )'(\{[^']{80,})'/g, (_m, head) => `${head}'typeof ${objectName}'`);
+  // Any other very long type: its start and end.
+  return out.replace(/'([^'\n]{240,})'/g, (_m, t) => `'${t.slice(0, 160)} … ${t.slice(-40)}'`);
+}
+
+/** The object of a property access whose name starts at (line, character) of `source`, if any. */
+function objectAt(source, line, character) {
+  const sf = ts.createSourceFile("cell.ts", source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const starts = sf.getLineStarts();
+  if (line >= starts.length) return undefined;
+  const pos = starts[line] + character;
+  /** @type {string | undefined} */
+  let found;
+  const visit = (node) => {
+    if (ts.isPropertyAccessExpression(node) && node.name.getStart(sf) === pos) found = node.expression.getText(sf);
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found && found.length <= 60 ? found : undefined;
+}
+
+/**
+ * A TypeScript compile error, in IPython's layout for a SyntaxError: where, the line with a caret,
+ * then one `CompileError: TS…: message` line (chained details indented below it). `diags` are
+ * tslab's diagnostics (0-based line/character, already mapped back to the cell's columns); chained
+ * messages share a start.
  * @param {any[]} diags
  * @param {string} source the cell as the user typed it
  * @param {string} label e.g. "Cell In[3]"
@@ -44,22 +94,26 @@ function compileError(diags, source, label) {
     else groups.push([d]);
   }
   const tb = [];
+  const messages = [];
   for (const g of groups) {
     const d = g[0];
     const line = d.start.line + 1;
     const col = d.start.character;
+    const obj = d.fileName ? undefined : objectAt(source, d.start.line, col);
+    const texts = g.map((x) => studentTypes(String(x.messageText), obj));
+    messages.push(texts);
+    if (tb.length) tb.push("");
     const where = d.fileName ? `File ${d.fileName}` : label;
     tb.push(C.cyan(`${where}, line ${line}, column ${col + 1}:`));
     if (!d.fileName) {
       const len = d.end.line === d.start.line ? d.end.character - d.start.character : 1;
       tb.push(...context(source, line, 2, { col, len }));
     }
-    tb.push(`${C.red(`TS${d.code}`)}: ${g.map((x, i) => "  ".repeat(i) + x.messageText).join("\n")}`);
-    tb.push("");
+    tb.push(`${C.red("CompileError")}: TS${d.code}: ${texts.map((t, i) => "  ".repeat(i) + t).join("\n")}`);
   }
   const first = groups[0][0];
-  const evalue = `TS${first.code}: ${groups[0].map((x) => x.messageText).join(" ")}${groups.length > 1 ? ` (and ${groups.length - 1} more)` : ""}`;
-  return { ename: "CompileError", evalue, traceback: [...tb, `${C.red("CompileError")}: ${evalue}`] };
+  const evalue = `TS${first.code}: ${messages[0].join(" ")}${groups.length > 1 ? ` (and ${groups.length - 1} more)` : ""}`;
+  return { ename: "CompileError", evalue, traceback: tb };
 }
 
 /** Parses V8 stack lines `    at fn (file:line:col)` / `    at file:line:col`. */
@@ -87,11 +141,24 @@ function runtimeError(err, cellOf) {
   const e = /** @type {Error & {code?: string}} */ (err);
   const interrupted = e.code === "ERR_SCRIPT_EXECUTION_INTERRUPTED" || e.message === "Interrupted asynchronously";
   const ename = interrupted ? "Interrupted" : e.name || "Error";
-  const evalue = interrupted ? "execution interrupted (the kernel keeps its state)" : String(e.message ?? "");
+  const parsed = parseStack(e.stack);
+  const evalue = interrupted ? "execution interrupted (the kernel keeps its state)" : operatorMessage(e, parsed, cellOf) ?? String(e.message ?? "");
   const frames = [];
-  for (const f of parseStack(e.stack)) {
+  // Frames inside the library (dist/ or, through source maps, src/) are collapsed into one line
+  // per run, as IPython hides its own frames: the student's lines are what matter.
+  let hidden = 0;
+  const flushHidden = () => {
+    if (hidden) frames.push(C.green(`[… ${hidden} frame${hidden === 1 ? "" : "s"} inside the deepts library]`));
+    hidden = 0;
+  };
+  for (const f of parsed) {
     if (f.file.startsWith("node:vm") || f.file.includes("/tslab/dist/")) break; // below the cell: kernel machinery
     if (f.file.startsWith("node:") || f.file.startsWith(__dirname)) continue;
+    if (f.file.startsWith(path.join(LIBRARY_ROOT, "dist") + path.sep) || f.file.startsWith(path.join(LIBRARY_ROOT, "src") + path.sep)) {
+      hidden++;
+      continue;
+    }
+    flushHidden();
     const cell = cellOf(f.file);
     if (cell) {
       // The line after the compiled code is tslab's wrapper call `})(__tslab__.exports, ...)`.
@@ -104,9 +171,10 @@ function runtimeError(err, cellOf) {
       frames.push(C.cyan(`File ${f.file}:${f.line}${f.fn ? `, in ${f.fn}` : ""}`));
     }
   }
+  flushHidden();
   frames.reverse(); // most recent call last, as IPython prints
   const head = `${C.red("-".repeat(75))}\n${C.red(ename.padEnd(42))}Traceback (most recent call last)`;
   return { ename, evalue, traceback: [head, ...frames, "", `${C.red(ename)}: ${evalue}`] };
 }
 
-module.exports = { compileError, runtimeError, parseStack, context };
+module.exports = { compileError, runtimeError, parseStack, context, studentTypes };

@@ -54,7 +54,10 @@ describe("Figure", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.data[1].y).toEqual([3.5, 2.8, 2.6]);
     expect(json.layout.title).toEqual({ text: "Cost" });
-    expect(json.config.responsive).toBe(true);
+    // Not responsive: in JupyterLab's plotly renderer that shrinks figures to 29 px on resize
+    // (the browser test resizes); the HTML form, with a fixed-height div, is responsive.
+    expect(json.config.responsive).toBeUndefined();
+    expect(bundle["text/html"]).toContain('"responsive":true');
   });
 
   it("text summary: single trace, no title, many traces, subplots", () => {
@@ -114,7 +117,7 @@ describe("Figure", () => {
     expect(fig.layout.title).toEqual({ text: "B" });
     expect(fig.layout.xaxis.title).toEqual({ text: "t" });
     expect(fig.layout.yaxis.type).toBe("log");
-    expect(fig.config).toMatchObject({ responsive: true, displayModeBar: false });
+    expect(fig.config).toMatchObject({ displaylogo: false, displayModeBar: false });
     expect(traces(fig).map((t: any) => t.line.width)).toEqual([4, 4]);
     expect(traces(fig)[0].line).toMatchObject({ color: "#1f77b4" });
     fig.update({ data: [{ name: "first" }] });
@@ -167,6 +170,19 @@ describe("line and costs", () => {
     const bools = plot.line(np.array([true, false, true]));
     expect(traces(bools)[0].y).toEqual([1, 0, 1]);
     expect(() => plot.line({ x: [1, 2], y: [1, 2, 3] })).toThrow("x and y must have same first dimension");
+  });
+
+  it("line(x, y) as matplotlib's plt.plot(x, y): positional x, one y or a list of ys, then options", () => {
+    const x = np.array([0, 0.5, 1]);
+    const one = plot.line(x, np.array([1, 4, 9]), { title: "T" });
+    expect(traces(one).map((t) => [t.x, t.y])).toEqual([[[0, 0.5, 1], [1, 4, 9]]]);
+    expect(one.layout.title).toEqual({ text: "T" });
+    const two = plot.line([1, 2, 3], [[3, 2, 1], np.array([1, 1, 1])], { names: ["a", "b"] });
+    expect(traces(two).map((t) => [t.name, t.x, t.y])).toEqual([["a", [1, 2, 3], [3, 2, 1]], ["b", [1, 2, 3], [1, 1, 1]]]);
+    expect(traces(plot.line(x, np.array([[1, 2, 3], [4, 5, 6]]))).map((t) => t.x)).toEqual([[0, 0.5, 1], [0, 0.5, 1]]);
+    expect(() => plot.line([1, 2], [1, 2, 3])).toThrow("x and y must have same first dimension, but have shapes (2,) and (3,)");
+    expect(() => plot.line({ x: [1], y: [1] }, [1])).toThrow("not both");
+    expect(() => (plot.line as any)([1, 2], "title")).toThrow("the second argument must be y values or an options object, got string");
   });
 
   it("costs: iterations from 1, or every k from 0; named runs; log axis", () => {

@@ -10,8 +10,7 @@
 // - a source notebook run by an author (no begin, no record file): the reference is its own
 //   expectation, so keyed checks pass; explicit comparisons (check.close, check.that) still run.
 import { appendFileSync } from "node:fs";
-import { currentKernel } from "../display/bridge";
-import { display } from "../display";
+import { currentKernel, display } from "../display";
 import { compare, kindOf, type Tolerance } from "./compare";
 import { decode, encode, type Encoded } from "./encode";
 

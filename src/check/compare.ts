@@ -43,7 +43,8 @@ export const fmt = (x: number): string => (Object.is(x, -0) ? "-0" : String(x));
 
 const isNum = (v: unknown): v is number => typeof v === "number";
 const flat = (a: NDArray): number[] => Array.from(a.flatten().data as ArrayLike<number>, Number);
-const kindOfDtype = (d: string): string => (d.startsWith("float") ? "float" : d.startsWith("int") ? "int" : d);
+// Integers and floats with equal values are both right (a loop may build either); booleans are not numbers.
+const kindOfDtype = (d: string): string => (d === "bool" ? "bool" : "number");
 
 /** Position of flat index `i` in `shape`, as numpy writes an index: (0, 2). */
 function position(i: number, shape: readonly number[]): string {

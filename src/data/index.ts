@@ -46,3 +46,5 @@ export const data = {
 };
 
 export { iris, digits, mnist, fashionMnist, breastCancer, wine, firstNames, vocabulary, planar, catLike, datasetsDir, splitIndices };
+// The example-order helpers nn's cross-validation shares with the loaders (one split rule for both).
+export { exampleOrder, testCount } from "./split";

@@ -1,4 +1,4 @@
-import { randomState, type RandomLike } from "../np/random/seeded";
+import { randomState, type RandomLike } from "../np";
 
 /**
  * Random numbers for shuffling, splitting and the planar set, from np.random (numpy's legacy

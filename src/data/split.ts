@@ -1,4 +1,4 @@
-import type { RandomLike } from "../np/random/seeded";
+import type { RandomLike } from "../np";
 import { permutation } from "./rng";
 
 /**

@@ -1,5 +1,4 @@
-import { NDArray } from "../np/ndarray";
-import { alloc } from "../np/storage";
+import { np, type NDArray } from "../np";
 import { exampleOrder, splitIndices } from "./split";
 import type { Dataset, DatasetInfo, LoadOptions, SplitDataset } from "./types";
 
@@ -116,9 +115,10 @@ function normalizer(raw: RawExamples, fitOn: number[], normalize: boolean): { f:
 function layoutX(raw: RawExamples, idx: number[], f: Transform, opts: BuildOptions): NDArray {
   const { n, features } = raw;
   const k = idx.length;
-  const out = alloc("float64", n * k, false) as Float64Array;
-  // Element (example i, feature j) goes to out[i * rowStep + j * colStep].
   const columns = (opts.layout ?? "columns") === "columns" && opts.flatten !== false;
+  const X = np.empty(opts.flatten === false && raw.image ? [k, raw.image.height, raw.image.width] : columns ? [n, k] : [k, n]);
+  const out = X.data as Float64Array;
+  // Element (example i, feature j) goes to out[i * rowStep + j * colStep].
   const rowStep = columns ? 1 : n;
   const colStep = columns ? k : 1;
   // Examples are copied in blocks so the strided writes of the columns layout stay in cache.
@@ -137,8 +137,7 @@ function layoutX(raw: RawExamples, idx: number[], f: Transform, opts: BuildOptio
       }
     }
   }
-  if (opts.flatten === false && raw.image) return NDArray.fromData(out, [k, raw.image.height, raw.image.width], "float64");
-  return NDArray.fromData(out, columns ? [n, k] : [k, n], "float64");
+  return X;
 }
 
 /** Y for the chosen examples: int64 labels (1, k) / (k,), or float64 one-hot (classes, k) / (k, classes). */
@@ -146,15 +145,17 @@ function layoutY(raw: RawExamples, idx: number[], opts: BuildOptions): NDArray {
   const k = idx.length;
   const columns = (opts.layout ?? "columns") === "columns";
   if (!opts.oneHot) {
-    const out = alloc("int64", k);
+    const Y = np.zeros(columns ? [1, k] : [k], { dtype: "int64" });
+    const out = Y.data;
     for (let i = 0; i < k; i++) out[i] = raw.target[idx[i]];
-    return NDArray.fromData(out, columns ? [1, k] : [k], "int64");
+    return Y;
   }
   const c = raw.classes;
-  const out = alloc("float64", c * k);
+  const Y = np.zeros(columns ? [c, k] : [k, c]);
+  const out = Y.data;
   for (let i = 0; i < k; i++) {
     const y = raw.target[idx[i]];
     out[columns ? y * k + i : i * c + y] = 1;
   }
-  return NDArray.fromData(out, columns ? [c, k] : [k, c], "float64");
+  return Y;
 }

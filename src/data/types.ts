@@ -1,4 +1,4 @@
-import type { NDArray } from "../np/ndarray";
+import type { NDArray } from "../np";
 
 /**
  * Options every array loader accepts.

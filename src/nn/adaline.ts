@@ -4,8 +4,8 @@
 import { np, NDArray } from "../np";
 import type { ArrayLike } from "../np";
 import { LinearUnit, checkRows } from "./linear_unit";
-import { randomState, type RandomLike } from "../np/random/seeded";
-import type { RandomState } from "../np/random";
+import { randomState, type RandomLike } from "../np";
+import type { RandomState } from "../np";
 
 /** Adaline settings: learning rate α (`eta` is accepted too, as one slide writes it) and epochs. */
 export interface AdalineOptions {

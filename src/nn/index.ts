@@ -22,7 +22,7 @@ import { trainTestSplit, kFold, stratifiedKFold, leaveOneOut, crossValidate } fr
 import { numericalGradient, relativeError, gradientCheck, gradientCheckModel } from "./gradcheck";
 import { train } from "./training";
 import { Model } from "./model";
-import { randomState } from "../np/random/seeded";
+import { randomState } from "../np";
 import * as rnn from "./rnn";
 
 /** The deep network's step-by-step functions (also available directly on `nn`). */
@@ -69,7 +69,7 @@ export const nn = {
 };
 
 export type { Parameters, Grads } from "./types";
-export type { RandomLike } from "../np/random/seeded";
+export type { RandomLike } from "../np";
 export type { Activation, ActivationName } from "./activation_backward";
 export type { Loss, LossName } from "./losses";
 export type { PerceptronOptions } from "./perceptron";

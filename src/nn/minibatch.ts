@@ -1,7 +1,7 @@
 // Splitting the training set into mini-batches (columns are examples), shuffled with a seed.
 import { np, NDArray } from "../np";
 import type { ArrayLike } from "../np";
-import { randomState, type RandomLike } from "../np/random/seeded";
+import { randomState, type RandomLike } from "../np";
 
 /** One mini-batch: `[mini_batch_X, mini_batch_Y]`. */
 export type MiniBatch = [NDArray, NDArray];

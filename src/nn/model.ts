@@ -10,7 +10,7 @@ import { outputToLabels } from "./deep/predict";
 import { accuracy } from "./metrics";
 import { train, type TrainOptions } from "./training";
 import type { LossName } from "./losses";
-import type { RandomLike } from "../np/random/seeded";
+import type { RandomLike } from "../np";
 import type { BatchNormRunning } from "./batchnorm";
 
 /** How to build a {@link Model}. */

@@ -1,7 +1,7 @@
 // Regularisation against overfitting: the L2 penalty on the weights and (inverted) dropout.
 import { np, NDArray } from "../np";
 import type { Parameters } from "./types";
-import { randomState, type RandomLike } from "../np/random/seeded";
+import { randomState, type RandomLike } from "../np";
 
 /**
  * Inverted dropout on a layer's output: D = (rand(A.shape) < keepProb), A = A * D / keepProb, so

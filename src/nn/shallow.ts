@@ -6,7 +6,7 @@ import { sigmoid } from "./activations";
 import { getActivation, type Activation, type ActivationName } from "./activation_backward";
 import { binaryCrossEntropy } from "./losses";
 import { updateParameters as gdStep } from "./deep/update";
-import { randomState, type RandomLike } from "../np/random/seeded";
+import { randomState, type RandomLike } from "../np";
 
 /** The forward pass's intermediate values, needed by backwardPropagation. */
 export interface ShallowCache {

@@ -10,7 +10,7 @@ import { computeCost, defaultLoss } from "./deep/cost";
 import { l2RegularizationCost } from "./regularization";
 import { miniBatches } from "./minibatch";
 import { optimizer as makeOptimizer, type Optimizer, type OptimizerName, type OptimizerOptions } from "./optimizers";
-import { randomState, type RandomLike } from "../np/random/seeded";
+import { randomState, type RandomLike } from "../np";
 import type { LossName } from "./losses";
 
 /** What `onEpoch` receives after each epoch. */

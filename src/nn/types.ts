@@ -11,4 +11,4 @@ export type Parameters = Record<string, NDArray>;
 export type Grads = Record<string, NDArray>;
 
 /** A random source: a seed (a fresh `np.random.RandomState(seed)`) or a RandomState to draw from. */
-export type { RandomLike } from "../np/random/seeded";
+export type { RandomLike } from "../np";

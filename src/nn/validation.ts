@@ -1,9 +1,9 @@
 // Held-out evaluation: a train/test split, K-fold cross-validation (plain, stratified, leave-one-out)
 // over the examples, which are the columns of X and Y (the lectures' layout).
 import { np, NDArray } from "../np";
-import type { RandomLike } from "../np/random/seeded";
+import type { RandomLike } from "../np";
 import { toLabels } from "./metrics";
-import { exampleOrder, splitIndices, testCount } from "../data/split";
+import { exampleOrder, splitIndices, testCount } from "../data";
 
 /** Example indices of one fold: train on `train`, test on `test` (both ascending). */
 export interface Fold {

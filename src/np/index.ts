@@ -3,3 +3,7 @@ export { np };
 export { NDArray } from "./ndarray";
 export type { ArrayLike, Index } from "./ndarray";
 export type { DType } from "./dtype";
+// For the other parts of the library (nn, data, plot): the seed-or-generator argument their
+// functions take, and numpy's legacy generator class.
+export { randomState, type RandomLike } from "./random/seeded";
+export { RandomState } from "./random";

@@ -208,6 +208,7 @@ export class NDArray {
   /** `x / y`, short form of divide */ div(y: ArrayLike): NDArray { return uf.divide(this, y); }
   /** `x ** y`, short form of power */ pow(y: ArrayLike): NDArray { return uf.power(this, y); }
   /** `-x` */ negative(): NDArray { return uf.negative(this); }
+  /** `-x`, short form of negative */ neg(): NDArray { return uf.negative(this); }
   /** `abs(x)` */ abs(): NDArray { return uf.abs(this); }
   /** `np.exp(x)` */ exp(): NDArray { return uf.exp(this); }
   /** `np.log(x)` */ log(): NDArray { return uf.log(this); }
@@ -280,6 +281,16 @@ export class NDArray {
   toString(): string {
     return arrayStr(this);
   }
+  /**
+   * `${x}` and `String(x)` give numpy's `str(x)`. JavaScript's operators (`-x`, `x * 2`, `1 + x`,
+   * `x < 0`) would turn the array into NaN without a word, so they throw a TypeError that names
+   * the method to use. `+` cannot tell text from numbers, so `"cost " + x` throws too: write
+   * `` `cost ${x}` `` or `"cost " + String(x)`.
+   */
+  [Symbol.toPrimitive](hint: "string" | "number" | "default"): string {
+    if (hint === "string") return arrayStr(this);
+    throw new NDArrayOperatorError(hint === "default");
+  }
   /** console.log shows numpy's str form. */
   [inspect.custom](): string {
     return arrayStr(this);
@@ -293,6 +304,24 @@ export class NDArray {
   /** JSON form: nested lists, so results serialise. */
   toJSON(): unknown {
     return this.tolist();
+  }
+}
+
+/**
+ * Thrown when JavaScript arithmetic meets an NDArray. `code` lets the deepts kernel recognise it
+ * and name the exact fix for the operator of the failing line.
+ */
+export class NDArrayOperatorError extends TypeError {
+  readonly code = "DEEPTS_NDARRAY_OPERATOR";
+  constructor(plus: boolean) {
+    super(
+      "JavaScript's operators do not work on an NDArray (it would become NaN): " +
+        "use np.negative(x) or x.neg() for -x; x.add(y), x.sub(y), x.mul(y), x.div(y), x.pow(y) " +
+        "(or np.add(x, y), np.subtract, np.multiply, np.divide, np.power) for x + y, x - y, x * y, x / y, x ** y; " +
+        "x.less(y), x.greater(y), x.equal(y) for comparisons; x.item() for a number" +
+        (plus ? "; `text ${x}` or String(x) for text" : ""),
+    );
+    this.name = "TypeError";
   }
 }
 

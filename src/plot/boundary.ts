@@ -1,6 +1,6 @@
 // Decision regions of a 2-feature classifier: evaluate predict on a grid, colour the plane, then
 // draw the examples on top (the lectures use mlxtend's plot_decision_regions for this).
-import { NDArray } from "../np/ndarray";
+import { NDArray } from "../np";
 import type { Figure, Trace } from "./figure";
 import { colorAt, discreteColorscale } from "./colors";
 import { makeFigure } from "./options";

@@ -14,7 +14,7 @@ export interface Trace {
 }
 /** A plotly layout (`{ title: { text }, xaxis: { title: { text } }, ... }`). */
 export type Layout = Record<string, any>;
-/** A plotly config (`{ responsive: true, displaylogo: false }`). */
+/** A plotly config (`{ displaylogo: false, scrollZoom: true }`). */
 export type Config = Record<string, any>;
 /** The JSON form of a figure, as in plotly's `application/vnd.plotly.v1+json` mime type. */
 export interface FigureJSON {
@@ -23,8 +23,13 @@ export interface FigureJSON {
   config: Config;
 }
 
-/** The config every figure starts with: resize with the notebook, no plotly logo. */
-export const DEFAULT_CONFIG: Config = { responsive: true, displaylogo: false };
+/**
+ * The config every figure starts with: no plotly logo. Not `responsive`: JupyterLab's plotly
+ * renderer resizes figures itself, and plotly's own window-resize handler measures the renderer's
+ * div, which has no height of its own, and shrinks the figure to a 29 px strip. The HTML form
+ * (`toHTML`, the text/html output) draws into a div of fixed height, where `responsive` is safe.
+ */
+export const DEFAULT_CONFIG: Config = { displaylogo: false };
 
 /** The mime type of plotly's JupyterLab/VS Code renderer. */
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";

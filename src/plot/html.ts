@@ -150,6 +150,8 @@ export function figureHTML(fig: FigureJSON, opts: ToHTMLOptions = {}): string {
   const layout = fig.layout as { height?: number; width?: number; title?: { text?: string } | string };
   const height = typeof layout.height === "number" ? `${layout.height}px` : opts.fullPage ? "95vh" : "450px";
   const width = typeof layout.width === "number" ? `${layout.width}px` : "100%";
+  // This div has a fixed height, so following the page's width is safe here (see DEFAULT_CONFIG).
+  const drawn = { ...fig, config: { responsive: true, ...fig.config } };
   const loader =
     include === "cdn" ? `<script type="text/javascript" src="${escapeHtml(cdnUrl())}"></script>\n` : include ? plotlyjsScript() + "\n" : "";
   // The text inside the div is what shows when scripts do not run (an untrusted notebook).
@@ -158,7 +160,7 @@ export function figureHTML(fig: FigureJSON, opts: ToHTMLOptions = {}): string {
     `<div id="${escapeHtml(id)}" style="width:${width};height:${height};">` +
     `<span style="color:#888;font:12px sans-serif">Plotly figure (run the cell, or trust the notebook, to draw it)</span></div>\n` +
     loader +
-    `<script type="text/javascript">\n${drawScript(scriptJSON(fig), scriptJSON(id))}\n</script>\n` +
+    `<script type="text/javascript">\n${drawScript(scriptJSON(drawn), scriptJSON(id))}\n</script>\n` +
     `</div>`;
   if (!opts.fullPage) return body;
   const title = typeof layout.title === "string" ? layout.title : layout.title?.text ?? "deepts figure";

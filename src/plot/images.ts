@@ -1,6 +1,6 @@
 // A grid of small images (MNIST digits, Fashion-MNIST clothes) with their labels. All images go into
 // one mosaic trace, which stays fast for 100 images where 100 subplots would not.
-import type { NDArray } from "../np/ndarray";
+import type { NDArray } from "../np";
 import type { Figure, Trace } from "./figure";
 import { grayColorscale } from "./colors";
 import { makeFigure, type CommonOptions } from "./options";

@@ -33,14 +33,29 @@ function isXY(v: unknown): v is XY {
 
 /**
  * A line chart of one or several series. `y` is a vector, a 2-D array (one series per row, or per
- * column with `by: "columns"`) or a list of vectors; `{ x, y }` gives the x values too.
+ * column with `by: "columns"`) or a list of vectors. x values come first, as in matplotlib's
+ * `plt.plot(x, y)`, or as `{ x, y }`, or as the `x` option.
  *
  * @example
  * plot.line(costs, { title: "Cost", xlabel: "iteration" })
+ * plot.line(x, np.sin(x))                      // matplotlib's plt.plot(x, y)
+ * plot.line(z, [sigmoid(z), relu(z)], { names: ["sigmoid", "relu"] })
  * plot.line({ x: np.linspace(-5, 5, 100), y: [sigmoid(z), relu(z)] }, { names: ["sigmoid", "relu"] })
  */
-export function line(y: SeriesInput | XY, opts: LineOptions = {}): Figure {
-  const input = isXY(y) ? y : { y, x: undefined };
+export function line(y: SeriesInput | XY, opts?: LineOptions): Figure;
+export function line(x: Vector | readonly Vector[], y: SeriesInput, opts?: LineOptions): Figure;
+export function line(a: SeriesInput | XY | Vector | readonly Vector[], b?: SeriesInput | LineOptions, c?: LineOptions): Figure {
+  // A second argument that is a series (not an options object) means line(x, y, opts).
+  const positional = b !== undefined && b !== null && (isNDArray(b) || isSeriesLike(b));
+  if (positional) {
+    if (isXY(a)) throw new Error("plot.line: give x and y either as line(x, y) or as line({ x, y }), not both");
+    return lineOf({ x: a as Vector | readonly Vector[], y: b as SeriesInput }, c ?? {});
+  }
+  if (b !== undefined && b !== null && typeof b !== "object") throw new Error(`plot.line: the second argument must be y values or an options object, got ${typeof b}`);
+  return lineOf(isXY(a) ? a : { y: a as SeriesInput, x: undefined }, (b as LineOptions | undefined) ?? {});
+}
+
+function lineOf(input: XY, opts: LineOptions): Figure {
   const series = toSeries(input.y, opts.by ?? "rows");
   const xs = xFor(input.x ?? opts.x, series.length);
   const data: Trace[] = series.map((ys, i) => {

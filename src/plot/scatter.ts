@@ -1,5 +1,5 @@
 // Scatter plots of 2-D points, one trace (colour, symbol, legend entry) per class.
-import type { NDArray } from "../np/ndarray";
+import type { NDArray } from "../np";
 import type { Figure, Trace } from "./figure";
 import { colorAt, SYMBOLS } from "./colors";
 import { makeFigure, type CommonOptions } from "./options";

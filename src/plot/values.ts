@@ -1,8 +1,7 @@
 // Turning ndarrays and JS arrays into the plain numbers plotly's JSON needs. Figures must never hold
 // NDArray objects or typed arrays (the mime bundle is JSON), and JSON has no NaN or Infinity: those
 // become null, which plotly draws as a gap.
-import { NDArray } from "../np/ndarray";
-import { asarray } from "../np/creation";
+import { np, NDArray } from "../np";
 
 /** Numbers in one dimension: an NDArray, a JS array (null allowed for gaps) or a typed array. */
 export type Vector = NDArray | readonly (number | boolean | null)[] | ArrayLike<number>;
@@ -89,7 +88,7 @@ export function shapeOf(a: unknown): number[] {
 export function toND(a: NDArray | ArrayLike<number> | readonly unknown[]): NDArray {
   if (isNDArray(a)) return a;
   if (isTyped(a)) return NDArray.fromData(Float64Array.from(a), [a.length], "float64");
-  return asarray(a as never);
+  return np.asarray(a as never);
 }
 
 /**

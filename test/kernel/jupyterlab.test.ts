@@ -134,9 +134,38 @@ describe("JupyterLab in Chromium", () => {
       await text.first().waitFor({ timeout: 60_000 });
       at("plotly chart");
       await page.locator(".jp-OutputArea-output .main-svg").first().waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(1000); // let plotly finish drawing before measuring
+      at("figure keeps its height when the window and the panel are resized");
+      const figureHeight = () =>
+        page.evaluate(() => {
+          const svg = document.querySelector(".jp-OutputArea-output .main-svg");
+          return svg ? svg.getBoundingClientRect().height : -1;
+        });
+      const before = await figureHeight();
+      expect(before).toBeGreaterThan(300);
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.waitForTimeout(1500); // plotly's resize handler is debounced
+      expect(await figureHeight()).toBeCloseTo(before, 0);
+      await page.evaluate(() => (window as any).jupyterapp.commands.execute("application:toggle-left-area"));
+      await page.waitForTimeout(1500);
+      expect(await figureHeight()).toBeCloseTo(before, 0);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate(() => (window as any).jupyterapp.commands.execute("application:toggle-left-area"));
+      await page.waitForTimeout(1500);
+      expect(await figureHeight()).toBeCloseTo(before, 0);
       at("screenshot");
-      await page.waitForTimeout(1000); // let plotly finish drawing before the picture
       await page.screenshot({ path: artifact("jupyterlab.png"), fullPage: false });
+
+      at("Shift+Tab inside a call shows the docs");
+      await page.evaluate(() => (window as any).jupyterapp.commands.execute("notebook:insert-cell-below"));
+      await page.waitForTimeout(300);
+      await page.evaluate(() => (window as any).jupyterapp.commands.execute("notebook:enter-edit-mode"));
+      await page.keyboard.type("np.zeros(");
+      await page.keyboard.press("Shift+Tab");
+      const tooltip = page.locator(".jp-Tooltip", { hasText: "An array of zeros" });
+      await tooltip.first().waitFor({ timeout: 30_000 });
+      expect(await tooltip.first().innerText()).toContain("zeros(shape: Shape, opts?: DTypeOption)");
+      await page.keyboard.press("Escape");
 
       expect(await table.count()).toBeGreaterThan(0);
       expect(await page.locator(".main-svg").count()).toBeGreaterThan(0);

@@ -137,6 +137,34 @@ class KernelBehaviour(unittest.TestCase):
         self.assertTrue(reply["evalue"].startswith("TS2322: Type 'number' is not assignable to type 'string'."), reply["evalue"])
         self.assertEqual([o["msg_type"] for o in outputs], ["execute_input", "error"])
 
+    def test_compile_errors_say_it_once_in_the_students_terms(self):
+        strip = lambda tb: re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(tb))
+        reply, _ = self.run_cell("const s: string = 1")
+        tb = strip(reply["traceback"])
+        self.assertEqual(tb.count("is not assignable"), 1, tb)
+        self.assertIn("CompileError: TS2322: Type 'number' is not assignable to type 'string'.", tb)
+        self.assertIn(f"Cell In[{reply['execution_count']}], line 1, column 7", tb)
+        reply, _ = self.run_cell("const n: number = np")
+        tb = strip(reply["traceback"])
+        self.assertIn("Type 'typeof np' is not assignable to type 'number'.", tb)
+        self.assertNotIn("import(", tb + reply["evalue"])
+        self.assertNotIn("/dist/", tb + reply["evalue"])
+        reply, _ = self.run_cell("data.plnar()")
+        self.assertEqual(reply["evalue"], "TS2551: Property 'plnar' does not exist on type 'typeof data'. Did you mean 'planar'?")
+        self.assertNotIn("iris", strip(reply["traceback"]))
+
+    # (named to run before test_preloaded_names_can_be_shadowed, which rebinds np in this kernel)
+    def test_library_frames_collapse_in_runtime_tracebacks(self):
+        reply, _ = self.run_cell("const bad = () => np.add(np.ones([2, 3]), np.ones([2]));\nbad()")
+        tb = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(reply["traceback"]))
+        count = reply["execution_count"]
+        self.assertIn(f"Cell In[{count}], line 2", tb)
+        self.assertIn(f"Cell In[{count}], line 1, in bad", tb)
+        self.assertRegex(tb, r"\[… \d+ frames? inside the deepts library\]")
+        self.assertNotIn("ufunc", tb)
+        self.assertNotIn("broadcast.ts", tb)
+        self.assertTrue(tb.endswith("Error: operands could not be broadcast together with shapes (2,3) (2,) "), tb[-200:])
+
     def test_silent_execution_has_no_input_result_or_count(self):
         reply, _ = self.run_cell("0")
         before = reply["execution_count"]
@@ -197,6 +225,80 @@ class KernelBehaviour(unittest.TestCase):
         reply = self.reply_to(self.kc.inspect("data.iris", cursor_pos=len("data.iris")))
         self.assertTrue(reply["found"])
         self.assertIn("iris", reply["data"]["text/plain"])
+
+    def test_completion_offers_prefix_matches_first(self):
+        reply = self.reply_to(self.kc.complete("np.zer"))
+        self.assertEqual(reply["matches"], ["zeros", "zerosLike"])
+        self.assertEqual((reply["cursor_start"], reply["cursor_end"]), (3, 6))
+        # no name starts with "onzer": the substring matches are offered
+        reply = self.reply_to(self.kc.complete("np.onzer"))
+        self.assertEqual(sorted(reply["matches"]), ["countNonzero", "nonzero"])
+        reply = self.reply_to(self.kc.complete("np.a"))
+        self.assertTrue(reply["matches"] and all(m.lower().startswith("a") for m in reply["matches"]), reply["matches"])
+
+    def test_earlier_names_in_shorthand_destructuring_and_exports(self):
+        self.run_cell("const q = 5; let a = 0, b = 0; const o = { a: 1, b: 2 }; function f() { return 1 }")
+        reply, outputs = self.run_cell("({ q, f: f(), np: typeof np })")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.result_text(outputs), "{ q: 5, f: 1, np: 'object' }")
+        reply, outputs = self.run_cell("console.log({ q }); ({ a, b } = o); [a, b]")
+        self.assertEqual(self.stdout(outputs), "{ q: 5 }\n")
+        self.assertEqual(self.result_text(outputs), "[ 1, 2 ]")
+        reply, outputs = self.run_cell("const { a: first, ...others } = o; [first, others]")
+        self.assertEqual(self.result_text(outputs), "[ 1, { b: 2 } ]")
+        reply, outputs = self.run_cell("export const z = q + 1; export function zf() { return z }")
+        self.assertEqual(reply["status"], "ok", reply)
+        reply, outputs = self.run_cell("[z, zf()]")
+        self.assertEqual(self.result_text(outputs), "[ 6, 6 ]")
+        # columns of errors still point at what the student wrote
+        reply, _ = self.run_cell("({ q, nothere })")
+        self.assertEqual(reply["ename"], "CompileError")
+        self.assertIn("line 1, column 7", "\n".join(reply["traceback"]))
+        # a class or enum redeclared by a re-run cell replaces the old one
+        for _ in range(2):
+            reply, _ = self.run_cell("class P { constructor(public v: number) {} }; enum Color { Red, Green }")
+            self.assertEqual(reply["status"], "ok", reply)
+        reply, outputs = self.run_cell("const p = new P(2); let c: Color = Color.Green")
+        reply, _ = self.run_cell("class P { constructor(public v: number, public w = 3) {} }; enum Color { Red, Green, Blue }")
+        reply, outputs = self.run_cell("[p.v, new P(1).w, c, Color.Blue, { p }.p === p]")
+        self.assertEqual(self.result_text(outputs), "[ 2, 3, 1, 2, true ]")
+
+    def test_arithmetic_on_an_ndarray_fails_naming_the_fix(self):
+        self.run_cell("const zz = np.array([1, 2, 3])")
+        reply, outputs = self.run_cell("const sig = 1 / (1 + np.exp(-zz))")
+        self.assertEqual((reply["status"], reply["ename"]), ("error", "TypeError"))
+        self.assertTrue(reply["evalue"].endswith("-zz: use np.negative(zz) or zz.neg()"), reply["evalue"])
+        self.assertIn(f"Cell In[{reply['execution_count']}], line 1", "\n".join(reply["traceback"]))
+        reply, _ = self.run_cell("const twice = (v: any) => v * 2;\ntwice(zz)")
+        self.assertTrue(reply["evalue"].endswith("v * 2: use v.mul(2)"), reply["evalue"])
+        reply, _ = self.run_cell('"cost " + (zz as any)')
+        self.assertIn('for text write `cost ${zz}` or "cost " + String(zz)', reply["evalue"])
+        reply, outputs = self.run_cell("console.log(zz); [`${zz}`, String(zz)]")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.stdout(outputs), "[1 2 3]\n")
+        self.assertEqual(self.result_text(outputs), "[ '[1 2 3]', '[1 2 3]' ]")
+
+    # (named to run before test_preloaded_names_can_be_shadowed, which rebinds np in this kernel)
+    def test_inspection_inside_a_call_and_of_library_members_shows_the_docs(self):
+        def doc(code, pos=None):
+            reply = self.reply_to(self.kc.inspect(code, cursor_pos=len(code) if pos is None else pos))
+            self.assertEqual(reply["status"], "ok")
+            self.assertTrue(reply["found"], code)
+            return reply["data"]["text/plain"]
+        for code in ("np.zeros(", "np.zeros([2, 3], ", "np.zeros([2, 3])"):
+            text = doc(code, len("np.zeros(") if code.endswith(")") else None)
+            self.assertIn("zeros(shape: Shape, opts?: DTypeOption)", text)
+            self.assertIn("An array of zeros", text)
+        text = doc("data.planar")
+        self.assertIn('The two-class "flower"', text)
+        self.assertIn("Example:\n  const { X, Y } = data.planar();", text)
+        self.assertNotIn("(alias)", text)
+        self.assertIn("Fisher's Iris", doc("const d = data.iris("))
+        self.assertIn("Sigmoid", doc("nn.sigmoid("))
+        self.assertIn("A line chart", doc("plot.line"))
+        # the pager (`name?`) uses the same documentation
+        reply, outputs = self.run_cell("data.planar?")
+        self.assertIn('The two-class "flower"', reply["payload"][0]["data"]["text/plain"])
 
     def test_uncaught_async_errors_do_not_kill_the_kernel(self):
         reply, _ = self.run_cell('setTimeout(() => { throw new Error("later") }, 10); 0')

@@ -18,6 +18,7 @@ class DeeptsKernelTests(jupyter_kernel_test.KernelTests):
     completion_samples = [
         {"text": "Math.ab", "matches": {"abs"}},
         {"text": "np.zerosL", "matches": {"zerosLike"}},
+        {"text": "np.zer", "matches": {"zeros", "zerosLike"}},
     ]
     complete_code_samples = ["1 + 1", "const x = 1;", "function f() { return 1 }", "%timeit 1 + 1", "np.zeros?"]
     incomplete_code_samples = ["function f() {", "const a = [1,", "if (true) {"]

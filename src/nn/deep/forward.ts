@@ -5,7 +5,7 @@ import type { Parameters } from "../types";
 import { getActivation, type Activation, type ActivationName } from "../activation_backward";
 import { dropoutForward } from "../regularization";
 import { batchnormForward, type BatchNormCache, type BatchNormRunning } from "../batchnorm";
-import { randomState, type RandomLike } from "../../np/random/seeded";
+import { randomState, type RandomLike } from "../../np";
 import { numLayers } from "./init";
 
 /** What linearForward keeps for linearBackward: the layer's input and parameters. */

@@ -2,7 +2,7 @@
 // of a layer would learn the same thing), b^[l] = 0.
 import { np } from "../../np";
 import type { Parameters } from "../types";
-import { randomState, type RandomLike } from "../../np/random/seeded";
+import { randomState, type RandomLike } from "../../np";
 
 /**
  * How to scale the standard normal draws of W^[l] (n[l], n[l-1]):

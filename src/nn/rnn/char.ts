@@ -1,9 +1,9 @@
 // Characters as one-hot vectors, and sampling text from a trained character-level RNN.
 import { np, NDArray } from "../../np";
-import { vocabulary, type Vocabulary } from "../../data/vocabulary";
+import { vocabulary, type Vocabulary } from "../../data";
 import { rnnCellForward } from "./cell";
 import type { RandomState } from "./init";
-import { randomState } from "../../np/random/seeded";
+import { randomState } from "../../np";
 import type { RnnParameters } from "./types";
 
 /** Character ↔ index maps: data.vocabulary()'s result. */

@@ -1,7 +1,7 @@
 // Creating and updating the parameters (the course's initialize_parameters / update_parameters).
 import { np, NDArray } from "../../np";
-import type { RandomState } from "../../np/random";
-import { randomState } from "../../np/random/seeded";
+import type { RandomState } from "../../np";
+import { randomState } from "../../np";
 import type { RnnParamGradients, RnnParameters } from "./types";
 
 /** A numpy-compatible generator: `np.random` itself or a `new np.random.RandomState(seed)`. */
