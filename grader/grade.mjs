@@ -333,7 +333,7 @@ export async function referenceRun(course, compiler, limits) {
       const bad = call.k === "that" ? !call.got.that : call.k === "check" && !(call.id in expected) ? { message: "no recorded value" } : judge(call.got, want, tolOf(call));
       if (bad) throw new Error(`the reference solution fails its own check ${call.id} in ${gid} under the grader: ${bad.message ?? ""}`);
     }
-    tests[gid] = { calls: o.calls.map((c) => ({ n: c.n, k: c.k, id: c.id, hidden: c.hidden, what: c.what, rtol: c.rtol, atol: c.atol, weight: c.weight ?? 1, required: false, expected: c.k === "close" ? c.expected : c.k === "check" ? expected[c.id] : null })) };
+    tests[gid] = { calls: o.calls.map((c) => ({ n: c.n, k: c.k, id: c.id, hidden: c.hidden, what: c.what, rtol: c.rtol, atol: c.atol, weight: c.weight ?? 1, required: c.required === true, expected: c.k === "close" ? c.expected : c.k === "check" ? expected[c.id] : null })) };
   });
   return { tests, source: sourcesHash([course]) };
 }

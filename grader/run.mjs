@@ -15,7 +15,7 @@ const SANDBOX = join(ROOT, "grader", "sandbox.cjs");
 
 /** Folders the sandbox may read: the built library and the packages it loads, nothing else. */
 function readable() {
-  const dirs = new Set([join(ROOT, "dist"), join(ROOT, "datasets"), SANDBOX, join(ROOT, "node_modules")]);
+  const dirs = new Set([join(ROOT, "dist"), process.env.DEEPTS_DATASETS ?? join(ROOT, "datasets"), SANDBOX, join(ROOT, "node_modules")]);
   for (const d of [...dirs]) {
     try {
       dirs.add(realpathSync(d));
@@ -64,7 +64,7 @@ export function runSandbox(cells, limits) {
   ];
   const child = spawn(process.execPath, [...flags, SANDBOX], {
     cwd,
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, DEEPTS_GRADING: "1", ...(process.env.DEEPTS_NO_WASM ? { DEEPTS_NO_WASM: process.env.DEEPTS_NO_WASM } : {}) },
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, DEEPTS_GRADING: "1", DEEPTS_DATASETS: process.env.DEEPTS_DATASETS ?? join(ROOT, "datasets"), ...(process.env.DEEPTS_NO_WASM ? { DEEPTS_NO_WASM: process.env.DEEPTS_NO_WASM } : {}) },
     stdio: ["pipe", "pipe", "pipe", "pipe"],
     detached: true, // its own process group: killed as a whole
   });

@@ -282,6 +282,7 @@ function record(kind, id, raw, encoded, options, extra) {
     rtol: options && typeof options.rtol === "number" ? options.rtol : null,
     atol: options && typeof options.atol === "number" ? options.atol : null,
     weight: options && typeof options.weight === "number" ? options.weight : null,
+    required: !!(options && options.required === true),
     ...extra,
     got: encoded,
     hints,
