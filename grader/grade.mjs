@@ -402,7 +402,11 @@ export async function gradeSubmission(course, raw, ref, compiler, limits) {
         let problem = "";
         if (!mine) problem = "did not run";
         else if (rc.k === "that") problem = mine.got?.that === true ? "" : `${rc.what ?? rc.id}`;
-        else {
+        else if (mine.thrown) {
+          problem = rc.hidden
+            ? `your code raised ${mine.thrown.name} during a hidden test\nHint: ${mine.thrown.say}`
+            : `${rc.what ?? rc.id}: your code raised ${mine.thrown.name}: ${mine.thrown.message}\nHint: ${mine.thrown.say}`;
+        } else {
           const p = judge(mine.got, decode(rc.expected), tolOf(rc));
           if (p) {
             const hint = hintFor(mine, mine.got);

@@ -32,6 +32,8 @@ const isProxy = types.isProxy;
 const isTypedArray = types.isTypedArray;
 const isArrayBuffer = types.isAnyArrayBuffer;
 const isPromise = types.isPromise;
+const isRegExp = types.isRegExp;
+const regexpTest = RegExp.prototype.test;
 const runInThisContext = vm.runInThisContext;
 const { apply: ReflectApply, ownKeys: ReflectOwnKeys, getPrototypeOf: ReflectGetPrototypeOf, get: ReflectGet, has: ReflectHas } = Reflect;
 const { freeze, isFrozen, keys: ObjectKeys, getOwnPropertyDescriptor, defineProperty, create: ObjectCreate, getOwnPropertyNames } = Object;
@@ -261,6 +263,7 @@ function record(kind, id, raw, encoded, options, extra) {
   const list = options && ArrayIsArray(options.hints) ? options.hints : [];
   for (let k = 0; k < list.length; k++) {
     const h = list[k];
+    if (isRegExp(h.if)) continue; // only for errors a check(id, () => ...) call throws
     if (typeof h.if === "function") {
       let hit = false;
       try {
@@ -293,6 +296,21 @@ function record(kind, id, raw, encoded, options, extra) {
 const recorder = freeze(
   Object.assign(
     function check(id, got, options) {
+      if (typeof got === "function" && !isProxy(got)) {
+        // check(id, () => call): as src/check, an error matched by a hint's RegExp fails the check
+        // with that hint; any other error stops the cell.
+        try {
+          got = got();
+        } catch (e) {
+          const err = errorText(e);
+          const list = options && ArrayIsArray(options.hints) ? options.hints : [];
+          let say = null;
+          for (let k = 0; k < list.length && say === null; k++) if (isRegExp(list[k].if) && call(regexpTest, list[k].if, err.message)) say = StringCtor(list[k].say);
+          if (say === null) throw e;
+          record("check", id, undefined, { bad: "an error" }, options, { thrown: { name: err.name, message: err.message, say } });
+          throw e;
+        }
+      }
       record("check", id, got, safeEncode(got), options, {});
     },
     {
