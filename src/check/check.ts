@@ -31,6 +31,10 @@ export interface CheckOptions extends Tolerance {
   what?: string;
   /** Typical mistakes, tried in order when the result is wrong. */
   hints?: Hint[];
+  /** Grading only: this check's share of its test cell's points when the cell allows partial credit (default 1; 0: advice only). */
+  weight?: number;
+  /** Grading only: when this check fails, its test cell scores 0 even with partial credit. */
+  required?: boolean;
 }
 
 /** What a released test cell declares at its top (written by the release, not by authors). */
