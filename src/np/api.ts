@@ -27,7 +27,7 @@ export {
 } from "./ufunc";
 export {
   nanToNum, isin, diff, ediff1d, interp, trapezoid, convolve, correlate, inner, kron, cross,
-  intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges, sinc, divmod, modf, vdot, tensordot,
+  intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges, sinc, divmod, modf, vdot, tensordot, gradient,
 } from "./maths";
 export { vecdot, matrixTranspose } from "./linalg-decomp";
 export type { NanToNumOptions, DiffOptions, CovOptions, HistogramOptions } from "./maths";
@@ -35,7 +35,7 @@ export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, 
 export { take, diagonal, trace } from "./picking";
 export {
   median, quantile, percentile, average, ptp, amax, amin, nansum, nanmean, nanvar, nanstd, nanmax, nanmin, nanargmax, nanargmin,
-  bincount, digitize,
+  nancumsum, nancumprod, bincount, digitize,
 } from "./statistics";
 export type { QuantileOptions } from "./statistics";
 export type { TakeOptions, DiagonalOptions } from "./picking";

@@ -582,3 +582,64 @@ export function tensordot(a: ArrayLike, b: ArrayLike, axes: number | readonly [n
   const bt = y.transpose([...axB, ...freeB]).reshape(K, sizeOf(freeB.map((i) => y.shape[i])));
   return dot(at, bt).reshape([...freeA.map((i) => x.shape[i]), ...freeB.map((i) => y.shape[i])]);
 }
+
+/**
+ * numpy's gradient: second-order central differences inside, first-order (or `edgeOrder: 2`) one-sided
+ * ones at the ends, along every axis (a JS array of results) or `{ axis }`; spacing a scalar per axis or
+ * the coordinates along it.
+ * @example np.gradient([1, 2, 4, 7, 11])  // array([1. , 1.5, 2.5, 3.5, 4. ])
+ * @example const [gy, gx] = np.gradient(Z, 0.5, 2)
+ */
+export function gradient(f: ArrayLike, ...rest: (number | ArrayLike | { axis?: number | readonly number[] | null; edgeOrder?: number })[]): any {
+  const F = asarray(f);
+  let opts: { axis?: number | readonly number[] | null; edgeOrder?: number } = {};
+  const last = rest[rest.length - 1];
+  if (last !== undefined && typeof last === "object" && !Array.isArray(last) && !(last instanceof NDArray)) opts = rest.pop() as typeof opts;
+  const spacing = rest as (number | ArrayLike)[];
+  const nd = F.ndim;
+  const axes = opts.axis === undefined || opts.axis === null ? [...Array(nd).keys()] : (typeof opts.axis === "number" ? [opts.axis] : [...opts.axis]).map((a) => normAxis(a, nd));
+  const edge = opts.edgeOrder ?? 1;
+  if (edge > 2) throw new Error("'edge_order' greater than 2 not supported");
+  const n = axes.length;
+  let dx: (number | NDArray)[];
+  if (spacing.length === 0) dx = axes.map(() => 1.0);
+  else if (spacing.length === 1 && asarray(spacing[0] as ArrayLike).ndim === 0) dx = axes.map(() => Number(spacing[0]));
+  else if (spacing.length === n)
+    dx = spacing.map((d, i) => {
+      const D = asarray(d as ArrayLike);
+      if (D.ndim === 0) return D.item();
+      if (D.ndim !== 1) throw new Error("distances must be either scalars or 1d");
+      if (D.size !== F.shape[axes[i]]) throw new Error("when 1d, distances must match the length of the corresponding dimension");
+      const dd = flat(diff(D.astype("float64")));
+      return dd.every((v) => v === dd[0]) ? dd[0] : new NDArray(dd, [dd.length], "float64");
+    });
+  else throw new TypeError("invalid number of arguments");
+  const otype: DType = F.dtype === "float32" ? "float32" : "float64";
+  const Ff = F.astype(otype);
+  const outs = axes.map((axis, k) => {
+    const len = F.shape[axis];
+    if (len < edge + 1) throw new Error("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.");
+    const s = (lo: number | null, hi: number | null) => sliceAxis(Ff, axis, lo, hi);
+    const d = dx[k];
+    const bshape = (v: Float64Array) => new NDArray(v, F.shape.map((m, i) => (i === axis ? v.length : 1)), "float64");
+    let inner: NDArray;
+    if (typeof d === "number") inner = divide(subtract(s(2, null), s(null, -2)), 2.0 * d);
+    else {
+      const dxv = flat(d), d1 = dxv.subarray(0, -1), d2 = dxv.subarray(1);
+      const a = bshape(d1.map((x1, i) => -d2[i] / (x1 * (x1 + d2[i])))), b = bshape(d1.map((x1, i) => (d2[i] - x1) / (x1 * d2[i]))), c = bshape(d1.map((x1, i) => x1 / (d2[i] * (x1 + d2[i]))));
+      inner = add(add(multiply(a, s(null, -2)), multiply(b, s(1, -1))), multiply(c, s(2, null)));
+    }
+    let first: NDArray, lastv: NDArray;
+    if (edge === 1) {
+      const d0 = typeof d === "number" ? d : flat(d)[0], dn = typeof d === "number" ? d : flat(d)[d.size - 1];
+      first = divide(subtract(s(1, 2), s(0, 1)), d0);
+      lastv = divide(subtract(s(-1, null), s(-2, -1)), dn);
+    } else {
+      if (typeof d !== "number") throw new Error("gradient: edgeOrder 2 with uneven spacing is not supported here");
+      first = add(add(multiply(s(0, 1), -1.5 / d), multiply(s(1, 2), 2.0 / d)), multiply(s(2, 3), -0.5 / d));
+      lastv = add(add(multiply(s(-3, -2), 0.5 / d), multiply(s(-2, -1), -2.0 / d)), multiply(s(-1, null), 1.5 / d));
+    }
+    return concatenate([first, inner, lastv].map((p) => p.astype(otype)), { axis });
+  });
+  return n === 1 ? outs[0] : outs;
+}

@@ -6,7 +6,7 @@ import { DType, isFloat, isInt, promote } from "./dtype";
 import { normAxes, sizeOf } from "./shape";
 import { asarray } from "./creation";
 import { transpose, broadcastTo } from "./manipulation";
-import { sum, mean, var_, max, min, argmax, argmin, ReduceOptions, VarOptions, ArgOptions } from "./reduce";
+import { sum, mean, var_, max, min, argmax, argmin, cumsum, cumprod, ReduceOptions, VarOptions, ArgOptions } from "./reduce";
 import { subtract, multiply, divide, where, isnan, sqrt, logicalNot } from "./ufunc";
 
 type Axis = number | readonly number[] | null | undefined;
@@ -212,6 +212,22 @@ export function nansum(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): 
 export function nansum(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function nansum(a: ArrayLike, opts: ReduceOptions = {}): any {
   return sum(replaceNan(asarray(a), 0).arr, opts as any);
+}
+
+/**
+ * Running sum treating nan as 0, of the flattened array or along `{ axis }`.
+ * @example np.nancumsum([1, np.nan, 2])  // array([1., 1., 3.])
+ */
+export function nancumsum(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+  return cumsum(replaceNan(asarray(a), 0).arr, opts);
+}
+
+/**
+ * Running product treating nan as 1, of the flattened array or along `{ axis }`.
+ * @example np.nancumprod([2, np.nan, 3])  // array([2., 2., 6.])
+ */
+export function nancumprod(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+  return cumprod(replaceNan(asarray(a), 1).arr, opts);
 }
 
 /** Sum and count of the non-nan values of a float array (numpy's nanmean/nanvar start). */

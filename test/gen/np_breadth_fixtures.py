@@ -246,6 +246,11 @@ def g_statistics():
         case(g, fn, fn_, ddof=1, tol=TOL)
         case(g, fn, fn_, axis=1, ddof=1, tol=TOL)
         case(g, fn, fn_, axis=0, ddof=1, tol=TOL)
+    # nancumsum, nancumprod
+    for fn in ("nancumsum", "nancumprod"):
+        for x, kw in ((fn_, {}), (fn_, {"axis": 0}), (fn_, {"axis": 1}), (allnan, {"axis": 1}), (i23, {}), (nanf32, {"axis": 1}), (A([True, False], "bool"), {}),
+                      (f23, {"axis": 2})):
+            case(g, fn, x, tol=TOL, **kw)
     # bincount, digitize
     for x, kw in ((A([0, 1, 1, 3, 2, 1, 7], "int64"), {}), (A([0, 1, 1, 3], "int64"), {"minlength": 6}), (A([2, 2, 0], "int32"), {}),
                   (A([0, 1, 1, 2], "int64"), {"weights": A([0.5, 1.5, -1.0, 2.25])}), (A([], "int64"), {}), (A([True, False, True], "bool"), {}),
@@ -423,6 +428,13 @@ def g_maths():
         case(g, "vecdot", a, b, tol=TOL, **kw)
     for x in (x6, ar(24, shape=(2, 3, 4)), f32, ar(3), A([[True, False]], "bool")):
         case(g, "matrixTranspose", x)
+    # gradient
+    g1 = A([1, 2, 4, 7, 11, 16], "int64")
+    for x, args, kw in ((g1, (), {}), (g1, (2,), {}), (g1, (0.5,), {"edgeOrder": 2}), (A([1.0, 2.0, 4.0, 7.0]), (A([0.0, 1.0, 1.5, 3.5]),), {}),
+                        (rnd((3, 4)), (), {}), (rnd((3, 4)), (0.5, 2), {}), (rnd((3, 4)), (), {"axis": 1}), (rnd((3, 4)), (A([0.0, 1.0, 3.0]),), {"axis": 0}),
+                        (A([1.5, 2.5, 0.5], "float32"), (), {}), (rnd((2, 3, 4)), (), {"axis": [0, 2]}), (A([1.0]), (), {}), (A([1.0, 2.0]), (), {"edgeOrder": 2}),
+                        (g1, (1,), {"edgeOrder": 3}), (rnd((3, 4)), (1, 2, 3), {}), (g1, (A([0.0, 1.0]),), {})):
+        case(g, "gradient", x, *args, tol=TOL, **kw)
 
 
 def g_linalg():
