@@ -928,4 +928,40 @@ export function diagonal(x: ArrayLike, opts: { offset?: number } = {}): NDArray 
   return diagonalFn(a, { offset: opts.offset ?? 0, axis1: -2, axis2: -1 });
 }
 
+/**
+ * The inverse of a tensor under tensordot over its first `ind` axes: shape a.shape[ind:] + a.shape[:ind].
+ * @example np.linalg.tensorinv(np.eye(4).reshape(4, 2, 2), { ind: 1 }).shape  // [2, 2, 4]
+ */
+export function tensorinv(a: ArrayLike, opts: { ind?: number } | number = {}): NDArray {
+  const ind = typeof opts === "number" ? opts : opts.ind ?? 2;
+  const x = asarray(a);
+  if (!(ind > 0)) throw new Error("Invalid ind argument.");
+  const old = x.shape;
+  const invshape = [...old.slice(ind), ...old.slice(0, ind)];
+  const prod = sizeOf(old.slice(ind));
+  return inv(x.reshape(prod, -1)).reshape(invshape);
+}
+
+/**
+ * Solves tensordot(a, x, b.ndim) = b for x (shape a.shape[b.ndim:]); `axes` moves a's axes to the end first.
+ * @example np.linalg.tensorsolve(np.eye(6).reshape(2, 3, 6), np.ones([2, 3])).shape  // [6]
+ */
+export function tensorsolve(a: ArrayLike, b: ArrayLike, opts: { axes?: readonly number[] | null } = {}): NDArray {
+  let x = asarray(a);
+  const y = asarray(b);
+  const an = x.ndim;
+  if (opts.axes) {
+    const all = [...Array(an).keys()];
+    for (const k of opts.axes) {
+      all.splice(all.indexOf(k), 1);
+      all.push(k);
+    }
+    x = x.transpose(all);
+  }
+  const old = x.shape.slice(an - (an - y.ndim));
+  const prod = sizeOf(old);
+  if (x.size !== prod * prod) throw new LinAlgError("Input arrays must satisfy the requirement             prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])"); // numpy's text, its source line break included
+  return solve(x.reshape(prod, prod), y.ravel()).reshape(old);
+}
+
 export { matmul, tensordot };

@@ -510,6 +510,15 @@ def g_linalg():
     for a, b, kw in ((nonsq, r1, {}), (nonsq, nonsq, {}), (f23, A([1.0, 0.5, 2.0]), {}), (nonsq, nonsq, {"axis": 0}), (A([1, 2], "int32"), A([3, 4], "int32"), {}),
                      (nonsq, ar(2), {}), (A(2.5), r1, {})):
         case(g, "linalg.vecdot", a, b, **T, **kw)
+    t4 = A(np.eye(4) * 2 + np.triu(np.ones((4, 4)), 1))
+    for x, kw in ((t4.a.reshape(4, 2, 2), {"ind": 1}), (t4.a.reshape(2, 2, 2, 2), {}), (t4.a.reshape(2, 2, 4), {}), (A(np.eye(6)).a.reshape(6, 3, 2), {"ind": 1}),
+                  (t4.a.reshape(4, 4), {"ind": 0}), (np.ones((2, 2, 2, 2)), {})):
+        case(g, "linalg.tensorinv", A(x), **T, **kw)
+    t6 = np.eye(6) + np.tril(np.ones((6, 6)), -1) * 0.5
+    for x, b, kw in ((A(t6.reshape(2, 3, 6)), A(np.arange(6.0).reshape(2, 3)), {}), (A(t6.reshape(6, 2, 3)), A(np.arange(6.0)), {}),
+                     (A(t6.reshape(2, 3, 2, 3)), A(np.arange(6.0).reshape(2, 3)), {}), (A(t6.reshape(3, 2, 6)), A(np.arange(6.0).reshape(3, 2)), {"axes": [0]}),
+                     (A(t6.reshape(2, 3, 6)), A(np.arange(3.0)), {}), (A(np.ones((2, 3, 6))), A(np.arange(6.0).reshape(2, 3)), {})):
+        case(g, "linalg.tensorsolve", x, b, **T, **kw)
     for x, kw in ((sq3, {}), (sq3, {"ord": 1}), (sq3, {"ord": "nuc"}), (st, {}), (st, {"keepdims": True}), (sq3, {"ord": 2}), (i22, {"ord": float("-inf")}), (r1, {})):
         case(g, "linalg.matrixNorm", x, **T, **kw)
     for x, kw in ((r1, {}), (nonsq, {}), (nonsq, {"axis": 1}), (nonsq, {"ord": 1}), (f23, {"ord": float("inf")}), (nonsq, {"axis": 0, "keepdims": True}),
