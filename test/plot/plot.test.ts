@@ -3,13 +3,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { np, NDArray } from "../src/np";
-import { plot, Figure, type Trace } from "../src/plot";
-import { data } from "../src/data";
-import { setKernel, mimeBundle, type DisplayMessage } from "../src/display";
-import { artifactPath, ensureChromium, launchChromium } from "./helpers/browser";
+import { np, NDArray } from "../../src/np";
+import { plot, Figure, type Trace } from "../../src/plot";
+import { data } from "../../src/data";
+import { setKernel, mimeBundle, type DisplayMessage } from "../../src/display";
+import { artifactPath, ensureChromium, launchChromium } from "../helpers/browser";
 
-const fx = JSON.parse(readFileSync(`${__dirname}/fixtures/plot.json`, "utf8"));
+const fx = JSON.parse(readFileSync(`${__dirname}/../fixtures/plot.json`, "utf8"));
 const DISPLAY = Symbol.for("Jupyter.display");
 const MIME = "application/vnd.plotly.v1+json";
 

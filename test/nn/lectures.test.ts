@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { np, NDArray } from "../src/np";
+import { np, NDArray } from "../../src/np";
 
 type Snip = { lines: string[]; [k: string]: any };
 const FIX: Record<string, Snip> = JSON.parse(
-  readFileSync(join(__dirname, "fixtures", "lectures.json"), "utf8"),
+  readFileSync(join(__dirname, "..", "fixtures", "lectures.json"), "utf8"),
 ).snippets;
 const want = (name: string): string[] => FIX[name].lines;
 
@@ -357,7 +357,7 @@ describe("lecture 002: note on rank-1 arrays (seed 5)", () => {
 
 /** The first 100 Iris rows (setosa, versicolor): sepal length and petal length; labels -1 / 1. */
 function irisXY(): { X: any; y: any } {
-  const rows = readFileSync(join(__dirname, "..", "datasets", "iris.csv"), "utf8").trim().split("\n").slice(1);
+  const rows = readFileSync(join(__dirname, "..", "..", "datasets", "iris.csv"), "utf8").trim().split("\n").slice(1);
   const first = rows.slice(0, 100).map((r) => r.split(",").map(Number));
   const X = np.array(first.map((r) => [r[0], r[2]]));
   const labels = np.array(first.map((r) => r[4]));
