@@ -82,3 +82,12 @@ describe("the kernel's seam", () => {
     expect(targets(figure)).toContain("../display");
   });
 });
+
+describe("file names", () => {
+  it("src/ uses one style: snake_case (lower case words joined by _)", () => {
+    const bad = files(SRC)
+      .map((f) => relative(SRC, f))
+      .filter((f) => !f.split(sep).every((part) => /^[a-z0-9]+(_[a-z0-9]+)*(\.ts)?$/.test(part)));
+    expect(bad).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ export {
 export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum } from "./reduce";
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
-export * as linalg from "./linalg-api";
+export * as linalg from "./linalg_api";
 export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { glibcLog } from "../../../src/np/random/glibc-log";
+import { glibcLog } from "../../../src/np/random/glibc_log";
 import { fma } from "../../../src/np/random/fma";
 
 // Expected values come from the C library (test/gen/glibc_log_fixtures.py): glibc's log through
