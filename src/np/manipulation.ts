@@ -1,7 +1,7 @@
 import { NDArray, ArrayLike, copyInto } from "./ndarray";
 import { alloc } from "./storage";
 import { promote } from "./dtype";
-import { cStrides, normAxis, normAxes, shapeStr, sizeOf } from "./shape";
+import { cStrides, normAxis, normAxes, normAxisTuple, shapeStr, sizeOf } from "./shape";
 import { broadcastShapes, broadcastStrides } from "./broadcast";
 import { asarray } from "./creation";
 
@@ -101,7 +101,7 @@ export function transposeFn(a: ArrayLike, axes?: readonly number[]): NDArray {
 export function swapaxes(a: ArrayLike, ax1: number, ax2: number): NDArray {
   const x = asarray(a);
   const p = Array.from({ length: x.ndim }, (_, i) => i);
-  const i = normAxis(ax1, x.ndim), j = normAxis(ax2, x.ndim);
+  const [i] = normAxisTuple(ax1, x.ndim, "axis1"), [j] = normAxisTuple(ax2, x.ndim, "axis2");
   [p[i], p[j]] = [p[j], p[i]];
   return transpose(x, p);
 }
@@ -253,11 +253,17 @@ export function vstack(arrays: readonly ArrayLike[]): NDArray {
   return concatenate(arrays.map((a) => atleast2d(asarray(a))), { axis: 0 });
 }
 
-function atleast1d(x: NDArray): NDArray {
+/** numpy's atleast_1d for one array: a 0-d array becomes shape (1,); a view. */
+export function atleast1d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1]) : x;
 }
-function atleast2d(x: NDArray): NDArray {
+/** numpy's atleast_2d for one array: () → (1, 1), (N,) → (1, N); a view. */
+export function atleast2d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0]]) : x;
+}
+/** numpy's atleast_3d for one array: () → (1, 1, 1), (N,) → (1, N, 1), (M, N) → (M, N, 1); a view. */
+export function atleast3d(x: NDArray): NDArray {
+  return x.ndim === 0 ? reshape(x, [1, 1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0], 1]) : x.ndim === 2 ? reshape(x, [...x.shape, 1]) : x;
 }
 
 /**
@@ -319,16 +325,33 @@ export function tile(a: ArrayLike, reps: number | readonly number[]): NDArray {
 }
 
 /**
- * Repeats each element `repeats` times (flattened, or along an axis).
+ * Repeats each element `repeats` times (flattened, or along an axis); `repeats` may give one count
+ * per element.
  * @example
  * np.repeat([1, 2], 2) // → array([1, 1, 2, 2])
  * np.repeat(np.array([[1, 2]]), 2, { axis: 0 }) // → array([[1, 2],
  * //        [1, 2]])
+ * np.repeat([[1, 2], [3, 4]], [1, 2], { axis: 0 }) // → array([[1, 2],
+ * //        [3, 4],
+ * //        [3, 4]])
  */
-export function repeat(a: ArrayLike, repeats: number, opts: { axis?: number } = {}): NDArray {
+export function repeat(a: ArrayLike, repeats: ArrayLike, opts: { axis?: number | null } | number = {}): NDArray {
+  if (typeof opts === "number") opts = { axis: opts };
   let x = asarray(a);
-  if (opts.axis === undefined) x = x.reshape(-1);
+  if (opts.axis === undefined || opts.axis === null) x = x.reshape(-1);
   const ax = normAxis(opts.axis ?? 0, x.ndim);
+  const r = asarray(repeats);
+  if (r.ndim > 0 && r.size !== 1) {
+    const n = x.shape[ax];
+    if (r.ndim > 1 || r.size !== n) throw new Error(`operands could not be broadcast together with shape ${shapeStr([n])} ${shapeStr(r.shape)}`);
+    const counts = Array.from({ length: n }, (_, i) => Math.trunc(r.getFlat(i)));
+    if (counts.some((c) => c < 0)) throw new Error("repeats may not contain negative values.");
+    const pick = counts.flatMap((c, i) => new Array<number>(c).fill(i));
+    const idx = Array.from({ length: x.ndim }, (_, i) => (i === ax ? new NDArray(Float64Array.from(pick), [pick.length], "int64") : ":"));
+    return x.get(...idx);
+  }
+  repeats = Math.trunc(r.getFlat(0));
+  if (repeats < 0) throw new Error("negative dimensions are not allowed");
   const e = expandDims(x, ax + 1);
   const target = [...e.shape];
   target[ax + 1] = repeats;

@@ -650,6 +650,16 @@ export function arrayEqual(a: ArrayLike, b: ArrayLike): boolean {
 export function round(x: number, decimals?: number): number;
 export function round(x: ArrayLike, decimals?: number): NDArray;
 export function round(x: ArrayLike, decimals = 0): any {
+  if (!Number.isInteger(decimals)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  const d = x instanceof NDArray ? x.dtype : null;
+  if (d === "bool" && decimals !== 0)
+    throw new TypeError("Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
+  if (d !== null && isInt(d)) {
+    // numpy keeps integers: a copy for decimals >= 0, else rounded half to even in the integers
+    if (decimals >= 0) return (x as NDArray).copy();
+    const f = Math.pow(10, -decimals);
+    return multiply((rint(divide(x, f)) as NDArray).astype(d), f);
+  }
   if (decimals === 0) return rint(x as any);
   const f = Math.pow(10, Math.abs(decimals));
   return decimals > 0 ? divide(rint(multiply(x, f) as any), f) : multiply(rint(divide(x, f) as any), f);
