@@ -32,7 +32,7 @@ export type { QuantileOptions } from "./statistics";
 export type { TakeOptions, DiagonalOptions } from "./picking";
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
-export * as linalg from "./linalg-api";
+export * as linalg from "./linalg_api";
 export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";
