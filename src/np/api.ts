@@ -29,7 +29,7 @@ export {
   nanToNum, isin, diff, ediff1d, interp, trapezoid, convolve, correlate, inner, kron, cross,
   intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges, sinc, divmod, modf, vdot, tensordot, gradient,
 } from "./maths";
-export { vecdot, matrixTranspose } from "./linalg-decomp";
+export { vecdot, matrixTranspose } from "./linalg_decomp";
 export type { NanToNumOptions, DiffOptions, CovOptions, HistogramOptions } from "./maths";
 export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum, cumprod } from "./reduce";
 export { take, diagonal, trace } from "./picking";
@@ -41,7 +41,7 @@ export type { QuantileOptions } from "./statistics";
 export type { TakeOptions, DiagonalOptions } from "./picking";
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
-export * as linalg from "./linalg-api";
+export * as linalg from "./linalg_api";
 export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";

@@ -5,5 +5,5 @@ export {
   LinAlgError, inv, solve, det, slogdet, cholesky, qr, eigh, eigvalsh, svd, svdvals, pinv, lstsq, matrixRank, cond, eig, eigvals,
   matrixPower, multiDot, outer, trace, matrixTranspose, vecdot, matrixNorm, vectorNorm, cross, diagonal, matmul, tensordot,
   tensorinv, tensorsolve,
-} from "./linalg-decomp";
-export type { SvdOptions } from "./linalg-decomp";
+} from "./linalg_decomp";
+export type { SvdOptions } from "./linalg_decomp";
