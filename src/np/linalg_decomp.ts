@@ -466,7 +466,9 @@ export interface SvdOptions { fullMatrices?: boolean; computeUv?: boolean; hermi
 /**
  * Singular value decomposition a = U·diag(S)·Vh: `[U, S, Vh]` (S descending; the signs of matching
  * singular vectors are arbitrary, as in numpy), or S alone with `{ computeUv: false }`.
- * @example const [U, S, Vh] = np.linalg.svd(A, { fullMatrices: false })
+ * @example
+ * const [U, S, Vh] = np.linalg.svd([[3, 0], [4, 5]], { fullMatrices: false });
+ * S // → array([6.70820393, 2.23606798])
  */
 export function svd(a: ArrayLike, opts: SvdOptions = {}): any {
   const s = stack(a);
@@ -537,7 +539,10 @@ function pinvOne(A: Float64Array, m: number, n: number, rcond: number): { P: Flo
  * Least-squares solution of a x = b: `[x, residuals, rank, s]` as numpy returns them (residuals are
  * the squared 2-norms of b - a x per column when a has full column rank and more rows than columns,
  * else empty); rcond defaults to eps·max(M, N).
- * @example const [x, res, rank, sv] = np.linalg.lstsq(A, y)
+ * @example
+ * const [x, res, rank, sv] = np.linalg.lstsq([[1, 0], [1, 1], [1, 2]], [1, 2, 4]);
+ * x // → array([0.83333333, 1.5       ])
+ * rank // → 2
  */
 export function lstsq(a: ArrayLike, b: ArrayLike, opts: { rcond?: number | null } = {}): [NDArray, NDArray, number, NDArray] {
   const A = asarray(a), B0 = asarray(b);
@@ -798,7 +803,9 @@ export function matrixPower(a: ArrayLike, n: number): NDArray {
 
 /**
  * Product of a chain of matrices in the cheapest order (the first may be 1-D as a row, the last as a column).
- * @example np.linalg.multiDot([A, B, C])
+ * @example
+ * np.linalg.multiDot([np.eye(2), np.arange(6).reshape(2, 3), np.ones([3, 2])]) // → array([[ 3.,  3.],
+ * //        [12., 12.]])
  */
 export function multiDot(arrays: readonly ArrayLike[]): NDArray {
   if (arrays.length < 2) throw new Error("Expecting at least two arrays.");

@@ -79,7 +79,9 @@ export interface DiffOptions { n?: number; axis?: number; prepend?: ArrayLike; a
  * The n-th discrete difference along an axis (the last by default); `prepend`/`append` extend the
  * input first. Booleans give `!=`.
  * @example np.diff([1, 4, 9, 16])  // array([3, 5, 7])
- * @example np.diff(x, { n: 2, axis: 0 })
+ * @example
+ * const x = np.array([[1, 4, 9], [16, 25, 36], [49, 64, 81]]);
+ * np.diff(x, { n: 2, axis: 0 }) // → array([[18, 18, 18]])
  */
 export function diff(a: ArrayLike, n: number | DiffOptions = 1, opts: DiffOptions = {}): NDArray {
   if (typeof n === "object") (opts = n), (n = opts.n ?? 1);
@@ -187,7 +189,9 @@ export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, opts: { left?
 /**
  * Integral of y by the trapezoidal rule along an axis, with sample points `x` or spacing `dx`.
  * @example np.trapezoid([1, 2, 3])  // 4
- * @example np.trapezoid(y, { x: t, axis: 0 })
+ * @example
+ * const y = np.array([[1, 2], [3, 5], [6, 9]]), t = np.array([0, 1, 3]);
+ * np.trapezoid(y, { x: t, axis: 0 }) // → array([11. , 17.5])
  */
 export function trapezoid(y: ArrayLike, opts: { x?: ArrayLike; dx?: number; axis?: number } = {}): any {
   const Y = asarray(y);
@@ -556,8 +560,13 @@ export function vdot(a: ArrayLike, b: ArrayLike): number {
 
 /**
  * Sum of products over the given axes: `axes` = N (the last N of a with the first N of b, default 2) or [axesA, axesB].
- * @example np.tensordot(A, B, 1)  // the matrix product
- * @example np.tensordot(A, B, [[1, 0], [0, 1]])
+ * @example
+ * const A = np.arange(6).reshape(2, 3), B = np.arange(12).reshape(3, 4);
+ * np.tensordot(A, B, 1) // → array([[20, 23, 26, 29],
+ * //        [56, 68, 80, 92]])
+ * @example
+ * const A = np.arange(6).reshape(2, 3), B = np.arange(6).reshape(3, 2);
+ * np.tensordot(A, B, [[1, 0], [0, 1]]) // → array(50)
  */
 export function tensordot(a: ArrayLike, b: ArrayLike, axes: number | readonly [number | readonly number[], number | readonly number[]] | { axes?: any } = 2): NDArray {
   if (typeof axes === "object" && !Array.isArray(axes)) axes = (axes as { axes?: any }).axes ?? 2;
@@ -588,7 +597,10 @@ export function tensordot(a: ArrayLike, b: ArrayLike, axes: number | readonly [n
  * ones at the ends, along every axis (a JS array of results) or `{ axis }`; spacing a scalar per axis or
  * the coordinates along it.
  * @example np.gradient([1, 2, 4, 7, 11])  // array([1. , 1.5, 2.5, 3.5, 4. ])
- * @example const [gy, gx] = np.gradient(Z, 0.5, 2)
+ * @example
+ * const [gy, gx] = np.gradient(np.array([[1, 2, 4], [2, 5, 9]]), 0.5, 2);
+ * gx // → array([[0.5 , 0.75, 1.  ],
+ * //        [1.5 , 1.75, 2.  ]])
  */
 export function gradient(f: ArrayLike, ...rest: (number | ArrayLike | { axis?: number | readonly number[] | null; edgeOrder?: number })[]): any {
   const F = asarray(f);
