@@ -16,6 +16,7 @@ import { dot, matmul, norm } from "./linalg";
 import type { NormOptions } from "./linalg";
 import { trace as traceFn, diagonal as diagonalFn } from "./picking";
 import { cross as crossFn, tensordot } from "./maths";
+import { glibcLog } from "./random/glibc_log";
 
 /** numpy's LinAlgError. */
 export class LinAlgError extends Error {
@@ -111,7 +112,9 @@ function luSolve(A: Float64Array, n: number, piv: number[], B: Float64Array, nrh
 
 /**
  * Inverse of a square matrix (or each of a stack); LinAlgError "Singular matrix" when there is none.
- * @example np.linalg.inv([[1, 2], [3, 4]])  // array([[-2. ,  1. ], [ 1.5, -0.5]])
+ * @example
+ * np.linalg.inv([[1, 2], [3, 4]]) // → array([[-2. ,  1. ],
+ * //        [ 1.5, -0.5]])
  */
 export function inv(a: ArrayLike): NDArray {
   const s = stack(a, true);
@@ -129,7 +132,8 @@ export function inv(a: ArrayLike): NDArray {
 
 /**
  * Solves a x = b for x: b a vector (shape (M,)) or a stack of matrices (..., M, K).
- * @example np.linalg.solve([[3, 1], [1, 2]], [9, 8])  // array([2., 3.])
+ * @example
+ * np.linalg.solve([[3, 1], [1, 2]], [9, 8]) // → array([2., 3.])
  */
 export function solve(a: ArrayLike, b: ArrayLike): NDArray {
   const A = asarray(a), B0 = asarray(b);
@@ -164,7 +168,7 @@ function slogdetOne(A: Float64Array, n: number): [number, number] {
     const d = A[i * n + i];
     if (d === 0) return [0, -Infinity];
     if (d < 0) sg = -sg;
-    logdet += Math.log(Math.abs(d));
+    logdet += glibcLog(Math.abs(d)); // glibc's correctly rounded log, as numpy's (V8's Math.log(3) is an ulp low)
   }
   return [sg, logdet];
 }
@@ -182,7 +186,8 @@ export function slogdet(a: ArrayLike): [any, any] {
 
 /**
  * Determinant, numpy's way: sign·exp(log|det|) from the LU factors (so det([[1,2],[3,4]]) is -2.0000000000000004).
- * @example np.linalg.det([[1, 2], [3, 4]])  // -2.0000000000000004
+ * @example
+ * np.linalg.det([[1, 2], [3, 4]]) // → -2.0000000000000004
  */
 export function det(a: ArrayLike): any {
   const s = stack(a, true);
@@ -198,7 +203,9 @@ export function det(a: ArrayLike): any {
 /**
  * Cholesky factor L (lower, L·Lᵀ = a) from a's lower triangle; `{ upper: true }` gives Lᵀ.
  * LinAlgError "Matrix is not positive definite" otherwise.
- * @example np.linalg.cholesky([[4, 2], [2, 3]])  // array([[2.        , 0.        ], [1.        , 1.41421356]])
+ * @example
+ * np.linalg.cholesky([[4, 2], [2, 3]]) // → array([[2.        , 0.        ],
+ * //        [1.        , 1.41421356]])
  */
 export function cholesky(a: ArrayLike, opts: { upper?: boolean } = {}): NDArray {
   const s = stack(a, true);
@@ -509,7 +516,9 @@ export function svdvals(x: ArrayLike): NDArray {
 /**
  * Moore–Penrose pseudo-inverse from the SVD; singular values below rcond·max(S) count as zero
  * (rcond 1e-15 by default, or `rtol`).
- * @example np.linalg.pinv([[1, 2], [2, 4]])  // array([[0.04, 0.08], [0.08, 0.16]])
+ * @example
+ * np.linalg.pinv([[1, 2], [2, 4]]) // → array([[0.04, 0.08],
+ * //        [0.08, 0.16]])
  */
 export function pinv(a: ArrayLike, opts: { rcond?: number; rtol?: number | null; hermitian?: boolean } = {}): NDArray {
   const s = stack(a);
@@ -581,7 +590,8 @@ export function lstsq(a: ArrayLike, b: ArrayLike, opts: { rcond?: number | null 
 
 /**
  * Rank: the number of singular values above max(S)·max(M, N)·eps (or `tol`, or `rtol`·max(S)).
- * @example np.linalg.matrixRank([[1, 2], [2, 4]])  // 1
+ * @example
+ * np.linalg.matrixRank([[1, 2], [2, 4]]) // → 1
  */
 export function matrixRank(A: ArrayLike, opts: { tol?: number; rtol?: number; hermitian?: boolean } = {}): any {
   const x = asarray(A);
@@ -606,7 +616,8 @@ export function matrixRank(A: ArrayLike, opts: { tol?: number; rtol?: number; he
 
 /**
  * Condition number: max(S)/min(S) for p = None/2 (min/max for -2), else norm(a, p)·norm(inv(a), p).
- * @example np.linalg.cond([[1, 0], [0, 2]])  // 2
+ * @example
+ * np.linalg.cond([[1, 0], [0, 2]]) // → 2
  */
 export function cond(x: ArrayLike, p: number | "fro" | "nuc" | null = null): any {
   const X = asarray(x);
@@ -780,7 +791,9 @@ export function eigvals(a: ArrayLike): NDArray {
 
 /**
  * a raised to the integer power n by repeated squaring (n = 0: the identity; n < 0: of the inverse).
- * @example np.linalg.matrixPower([[1, 1], [1, 0]], 10)  // array([[89, 55], [55, 34]])
+ * @example
+ * np.linalg.matrixPower([[1, 1], [1, 0]], 10) // → array([[89, 55],
+ * //        [55, 34]])
  */
 export function matrixPower(a: ArrayLike, n: number): NDArray {
   let x = asarray(a);
@@ -843,7 +856,9 @@ export function multiDot(arrays: readonly ArrayLike[]): NDArray {
 
 /**
  * Outer product of two 1-D arrays (np.linalg.outer: no flattening).
- * @example np.linalg.outer([1, 2], [3, 4, 5])
+ * @example
+ * np.linalg.outer([1, 2], [3, 4, 5]) // → array([[ 3,  4,  5],
+ * //        [ 6,  8, 10]])
  */
 export function outer(x1: ArrayLike, x2: ArrayLike): NDArray {
   const a = asarray(x1), b = asarray(x2);
@@ -854,7 +869,8 @@ export function outer(x1: ArrayLike, x2: ArrayLike): NDArray {
 
 /**
  * Sum of the diagonal of the last two axes (np.linalg.trace), with `offset`.
- * @example np.linalg.trace([[1, 2], [3, 4]])  // 5
+ * @example
+ * np.linalg.trace([[1, 2], [3, 4]]) // → 5
  */
 export function trace(x: ArrayLike, opts: { offset?: number } = {}): any {
   const a = asarray(x);
@@ -873,7 +889,8 @@ export function matrixTranspose(x: ArrayLike): NDArray {
 
 /**
  * Dot products of vectors along an axis (the last by default), broadcasting the rest.
- * @example np.linalg.vecdot([[1, 2], [3, 4]], [1, 1])  // array([3, 7])
+ * @example
+ * np.linalg.vecdot([[1, 2], [3, 4]], [1, 1]) // → array([3, 7])
  */
 export function vecdot(x1: ArrayLike, x2: ArrayLike, opts: { axis?: number } = {}): any {
   const a = asarray(x1), b = asarray(x2);
@@ -888,7 +905,8 @@ export function vecdot(x1: ArrayLike, x2: ArrayLike, opts: { axis?: number } = {
 
 /**
  * Matrix norm over the last two axes (np.linalg.matrix_norm): ord "fro" (default), "nuc", 1, -1, 2, -2, inf, -inf.
- * @example np.linalg.matrixNorm([[3, 0], [0, 4]])  // 5
+ * @example
+ * np.linalg.matrixNorm([[3, 0], [0, 4]]) // → 5
  */
 export function matrixNorm(x: ArrayLike, opts: { ord?: NormOptions["ord"]; keepdims?: boolean } = {}): any {
   const a = asarray(x);
@@ -899,7 +917,8 @@ export function matrixNorm(x: ArrayLike, opts: { ord?: NormOptions["ord"]; keepd
 
 /**
  * Vector norm over an axis (all axes by default, as one vector): ord 2 (default), 1, inf, -inf, 0, p.
- * @example np.linalg.vectorNorm([3, 4])  // 5
+ * @example
+ * np.linalg.vectorNorm([3, 4]) // → 5
  */
 export function vectorNorm(x: ArrayLike, opts: { ord?: number; axis?: number | null; keepdims?: boolean } = {}): any {
   const a = asarray(x);
@@ -915,7 +934,8 @@ export function vectorNorm(x: ArrayLike, opts: { ord?: number; axis?: number | n
 
 /**
  * Cross product of 3-element vectors along the last axis (np.linalg.cross: 3-vectors only).
- * @example np.linalg.cross([1, 0, 0], [0, 1, 0])  // array([0, 0, 1])
+ * @example
+ * np.linalg.cross([1, 0, 0], [0, 1, 0]) // → array([0, 0, 1])
  */
 export function cross(x1: ArrayLike, x2: ArrayLike, opts: { axis?: number } = {}): NDArray {
   const a = asarray(x1), b = asarray(x2);
@@ -927,7 +947,8 @@ export function cross(x1: ArrayLike, x2: ArrayLike, opts: { axis?: number } = {}
 
 /**
  * Diagonals of the last two axes (np.linalg.diagonal), with `offset`.
- * @example np.linalg.diagonal([[1, 2], [3, 4]])  // array([1, 4])
+ * @example
+ * np.linalg.diagonal([[1, 2], [3, 4]]) // → array([1, 4])
  */
 export function diagonal(x: ArrayLike, opts: { offset?: number } = {}): NDArray {
   const a = asarray(x);

@@ -44,7 +44,9 @@ export interface NanToNumOptions { copy?: boolean; nan?: number; posinf?: number
 /**
  * nan → 0 (or `nan`), +inf → the largest finite value (or `posinf`), -inf → the most negative (or
  * `neginf`); integer and bool arrays come back unchanged (a copy).
- * @example np.nanToNum(np.array([np.nan, np.inf, -np.inf, 1]))  // array([ 0.00000000e+000,  1.79769313e+308, -1.79769313e+308,  1.00000000e+000])
+ * @example
+ * np.nanToNum(np.array([np.nan, np.inf, -np.inf, 1])) // → array([ 0.00000000e+000,  1.79769313e+308, -1.79769313e+308,
+ * //         1.00000000e+000])
  */
 export function nanToNum(x: number, opts?: NanToNumOptions): number;
 export function nanToNum(x: ArrayLike, opts?: NanToNumOptions): NDArray;
@@ -64,7 +66,8 @@ export function nanToNum(x: ArrayLike, opts: NanToNumOptions = {}): any {
 
 /**
  * True where an element of `element` is in `testElements`, shaped like `element`.
- * @example np.isin([1, 2, 3], [2, 4])  // array([False,  True, False])
+ * @example
+ * np.isin([1, 2, 3], [2, 4]) // → array([False,  True, False])
  */
 export function isin(element: ArrayLike, testElements: ArrayLike, opts: { invert?: boolean; assumeUnique?: boolean } = {}): NDArray {
   const e = asarray(element), t = new Set(flat(asarray(testElements)));
@@ -78,7 +81,8 @@ export interface DiffOptions { n?: number; axis?: number; prepend?: ArrayLike; a
 /**
  * The n-th discrete difference along an axis (the last by default); `prepend`/`append` extend the
  * input first. Booleans give `!=`.
- * @example np.diff([1, 4, 9, 16])  // array([3, 5, 7])
+ * @example
+ * np.diff([1, 4, 9, 16]) // → array([3, 5, 7])
  * @example
  * const x = np.array([[1, 4, 9], [16, 25, 36], [49, 64, 81]]);
  * np.diff(x, { n: 2, axis: 0 }) // → array([[18, 18, 18]])
@@ -109,7 +113,8 @@ export function diff(a: ArrayLike, n: number | DiffOptions = 1, opts: DiffOption
 
 /**
  * Differences between consecutive elements of the flattened array, with optional values before and after.
- * @example np.ediff1d([1, 2, 4, 7], { toBegin: -99, toEnd: [88, 99] })  // array([-99,   1,   2,   3,  88,  99])
+ * @example
+ * np.ediff1d([1, 2, 4, 7], { toBegin: -99, toEnd: [88, 99] }) // → array([-99,   1,   2,   3,  88,  99])
  */
 export function ediff1d(ary: ArrayLike, opts: { toEnd?: ArrayLike; toBegin?: ArrayLike } = {}): NDArray {
   const x = asarray(ary).ravel();
@@ -131,7 +136,8 @@ export function ediff1d(ary: ArrayLike, opts: { toEnd?: ArrayLike; toBegin?: Arr
 /**
  * Piecewise-linear interpolation of (xp, fp) at x, numpy's algorithm bit for bit; `left`/`right` give
  * the values outside, `period` wraps the sample points.
- * @example np.interp(2.5, [1, 2, 3], [3, 2, 0])  // 1
+ * @example
+ * np.interp(2.5, [1, 2, 3], [3, 2, 0]) // → 1
  */
 export function interp(x: number, xp: ArrayLike, fp: ArrayLike, opts?: { left?: number; right?: number; period?: number }): number;
 export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, opts?: { left?: number; right?: number; period?: number }): NDArray;
@@ -188,7 +194,8 @@ export function interp(x: ArrayLike, xp: ArrayLike, fp: ArrayLike, opts: { left?
 
 /**
  * Integral of y by the trapezoidal rule along an axis, with sample points `x` or spacing `dx`.
- * @example np.trapezoid([1, 2, 3])  // 4
+ * @example
+ * np.trapezoid([1, 2, 3]) // → 4
  * @example
  * const y = np.array([[1, 2], [3, 5], [6, 9]]), t = np.array([0, 1, 3]);
  * np.trapezoid(y, { x: t, axis: 0 }) // → array([11. , 17.5])
@@ -253,7 +260,8 @@ function correlateImpl(a: ArrayLike, v: ArrayLike, mode: string, flipV: boolean)
 
 /**
  * Discrete linear convolution of two 1-D sequences; mode "full" (default), "same" or "valid".
- * @example np.convolve([1, 2, 3], [0, 1, 0.5])  // array([0. , 1. , 2.5, 4. , 1.5])
+ * @example
+ * np.convolve([1, 2, 3], [0, 1, 0.5]) // → array([0. , 1. , 2.5, 4. , 1.5])
  */
 export function convolve(a: ArrayLike, v: ArrayLike, mode: "full" | "same" | "valid" | { mode?: string } = "full"): NDArray {
   return correlateImpl(a, v, typeof mode === "string" ? mode : mode.mode ?? "full", true);
@@ -261,7 +269,8 @@ export function convolve(a: ArrayLike, v: ArrayLike, mode: "full" | "same" | "va
 
 /**
  * Cross-correlation of two 1-D sequences, c[k] = sum_n a[n+k]·v[n]; mode "valid" (default), "same" or "full".
- * @example np.correlate([1, 2, 3], [0, 1, 0.5], "same")  // array([2. , 3.5, 3. ])
+ * @example
+ * np.correlate([1, 2, 3], [0, 1, 0.5], "same") // → array([2. , 3.5, 3. ])
  */
 export function correlate(a: ArrayLike, v: ArrayLike, mode: "full" | "same" | "valid" | { mode?: string } = "valid"): NDArray {
   return correlateImpl(a, v, typeof mode === "string" ? mode : mode.mode ?? "valid", false);
@@ -269,7 +278,8 @@ export function correlate(a: ArrayLike, v: ArrayLike, mode: "full" | "same" | "v
 
 /**
  * Inner product over the last axes: a number for two vectors, else shape a.shape[:-1] + b.shape[:-1].
- * @example np.inner([1, 2, 3], [0, 1, 0])  // 2
+ * @example
+ * np.inner([1, 2, 3], [0, 1, 0]) // → 2
  */
 export function inner(a: ArrayLike, b: ArrayLike): any {
   const x = asarray(a), y = asarray(b);
@@ -286,7 +296,8 @@ export function inner(a: ArrayLike, b: ArrayLike): any {
 
 /**
  * Kronecker product: blocks of b scaled by each element of a.
- * @example np.kron([1, 10], [1, 2, 3])  // array([ 1,  2,  3, 10, 20, 30])
+ * @example
+ * np.kron([1, 10], [1, 2, 3]) // → array([ 1,  2,  3, 10, 20, 30])
  */
 export function kron(a: ArrayLike, b: ArrayLike): NDArray {
   const x = asarray(a), y = asarray(b);
@@ -298,7 +309,8 @@ export function kron(a: ArrayLike, b: ArrayLike): NDArray {
 
 /**
  * Cross product of 3-vectors (or 2-vectors, giving the z component) along the last axis, broadcast.
- * @example np.cross([1, 0, 0], [0, 1, 0])  // array([0, 0, 1])
+ * @example
+ * np.cross([1, 0, 0], [0, 1, 0]) // → array([0, 0, 1])
  */
 export function cross(a: ArrayLike, b: ArrayLike, opts: { axis?: number } = {}): NDArray {
   let x = asarray(a), y = asarray(b);
@@ -327,7 +339,8 @@ export function cross(a: ArrayLike, b: ArrayLike, opts: { axis?: number } = {}):
 
 /**
  * Sorted unique values in both arrays.
- * @example np.intersect1d([1, 3, 4, 3], [3, 1, 2, 1])  // array([1, 3])
+ * @example
+ * np.intersect1d([1, 3, 4, 3], [3, 1, 2, 1]) // → array([1, 3])
  */
 export function intersect1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
   const a = unique(ar1), b = new Set(flat(unique(ar2)));
@@ -338,7 +351,8 @@ export function intersect1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
 
 /**
  * Sorted unique values in either array.
- * @example np.union1d([-1, 0, 1], [-2, 0, 2])  // array([-2, -1,  0,  1,  2])
+ * @example
+ * np.union1d([-1, 0, 1], [-2, 0, 2]) // → array([-2, -1,  0,  1,  2])
  */
 export function union1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
   return unique(concatenate([asarray(ar1).ravel(), asarray(ar2).ravel()]));
@@ -346,7 +360,8 @@ export function union1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
 
 /**
  * Sorted unique values of ar1 that are not in ar2.
- * @example np.setdiff1d([1, 2, 3, 2, 4, 1], [3, 4, 5, 6])  // array([1, 2])
+ * @example
+ * np.setdiff1d([1, 2, 3, 2, 4, 1], [3, 4, 5, 6]) // → array([1, 2])
  */
 export function setdiff1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
   const a = unique(ar1), b = new Set(flat(asarray(ar2)));
@@ -356,7 +371,8 @@ export function setdiff1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
 
 /**
  * Sorted unique values in exactly one of the arrays.
- * @example np.setxor1d([1, 2, 3, 2, 4], [2, 3, 5, 7, 5])  // array([1, 4, 5, 7])
+ * @example
+ * np.setxor1d([1, 2, 3, 2, 4], [2, 3, 5, 7, 5]) // → array([1, 4, 5, 7])
  */
 export function setxor1d(ar1: ArrayLike, ar2: ArrayLike): NDArray {
   const a = unique(ar1), b = unique(ar2);
@@ -372,7 +388,9 @@ export interface CovOptions { y?: ArrayLike; rowvar?: boolean; bias?: boolean; d
 
 /**
  * Covariance matrix of the variables in the rows of m (columns with `rowvar: false`), float64.
- * @example np.cov([[0, 1, 2], [2, 1, 0]])  // array([[ 1., -1.], [-1.,  1.]])
+ * @example
+ * np.cov([[0, 1, 2], [2, 1, 0]]) // → array([[ 1., -1.],
+ * //        [-1.,  1.]])
  */
 export function cov(m: ArrayLike, opts: CovOptions = {}): NDArray {
   const M = asarray(m);
@@ -401,7 +419,9 @@ export function cov(m: ArrayLike, opts: CovOptions = {}): NDArray {
 
 /**
  * Pearson correlation coefficients of the variables in the rows of x, clipped to [-1, 1].
- * @example np.corrcoef([1, 2, 3], { y: [1, 5, 7] })  // array([[1.        , 0.98198051], [0.98198051, 1.        ]])
+ * @example
+ * np.corrcoef([1, 2, 3], { y: [1, 5, 7] }) // → array([[1.        , 0.98198051],
+ * //        [0.98198051, 1.        ]])
  */
 export function corrcoef(x: ArrayLike, opts: { y?: ArrayLike; rowvar?: boolean } = {}): NDArray {
   const c = cov(x, { y: opts.y, rowvar: opts.rowvar });
@@ -505,7 +525,8 @@ export function histogram(a: ArrayLike, opts: HistogramOptions | number = {}): [
 
 /**
  * Normalised sinc, sin(πx)/(πx), with sinc(0) = 1 (numpy's way: x = 0 replaced by 1e-20).
- * @example np.sinc([0, 0.5])  // array([1.        , 0.63661977])
+ * @example
+ * np.sinc([0, 0.5]) // → array([1.        , 0.63661977])
  */
 export function sinc(x: number): number;
 export function sinc(x: ArrayLike): NDArray;
@@ -550,7 +571,8 @@ export function modf(x: ArrayLike): [any, any] {
 
 /**
  * Dot product of the flattened arrays (a number).
- * @example np.vdot([[1, 2], [3, 4]], [[1, 0], [0, 1]])  // 5
+ * @example
+ * np.vdot([[1, 2], [3, 4]], [[1, 0], [0, 1]]) // → 5
  */
 export function vdot(a: ArrayLike, b: ArrayLike): number {
   const x = asarray(a).ravel(), y = asarray(b).ravel();
@@ -596,7 +618,8 @@ export function tensordot(a: ArrayLike, b: ArrayLike, axes: number | readonly [n
  * numpy's gradient: second-order central differences inside, first-order (or `edgeOrder: 2`) one-sided
  * ones at the ends, along every axis (a JS array of results) or `{ axis }`; spacing a scalar per axis or
  * the coordinates along it.
- * @example np.gradient([1, 2, 4, 7, 11])  // array([1. , 1.5, 2.5, 3.5, 4. ])
+ * @example
+ * np.gradient([1, 2, 4, 7, 11]) // → array([1. , 1.5, 2.5, 3.5, 4. ])
  * @example
  * const [gy, gx] = np.gradient(np.array([[1, 2, 4], [2, 5, 9]]), 0.5, 2);
  * gx // → array([[0.5 , 0.75, 1.  ],

@@ -287,25 +287,65 @@ export const mod = bin("mod");
  * np.floorDivide(np.array([-7, 7]), 2) // → array([-4,  3])
  */
 export const floorDivide = bin("floorDivide");
-/** numpy's remainder (Python's `%`, the divisor's sign): the same ufunc as mod. @example np.remainder([-3, 4], 3) // array([0, 1]) */
+/**
+ * numpy's remainder (Python's `%`, the divisor's sign): the same ufunc as mod.
+ * @example
+ * np.remainder([-3, 4], 3) // → array([0, 1])
+ */
 export const remainder = mod;
-/** Elementwise sqrt(a² + b²) without overflow. @example np.hypot(3, 4) // 5 */
+/**
+ * Elementwise sqrt(a² + b²) without overflow.
+ * @example
+ * np.hypot(3, 4) // → 5
+ */
 export const hypot = bin("hypot");
-/** C's fmod: remainder with the dividend's sign. @example np.fmod([-3, 4], 3) // array([0, 1]) */
+/**
+ * C's fmod: remainder with the dividend's sign.
+ * @example
+ * np.fmod([-3, 4], 3) // → array([0, 1])
+ */
 export const fmod = bin("fmod");
-/** Elementwise maximum that ignores nan (nan only when both are). @example np.fmax([1, np.nan], [np.nan, 2]) // array([1., 2.]) */
+/**
+ * Elementwise maximum that ignores nan (nan only when both are).
+ * @example
+ * np.fmax([1, np.nan], [np.nan, 2]) // → array([1., 2.])
+ */
 export const fmax = bin("fmax");
-/** Elementwise minimum that ignores nan. @example np.fmin([1, np.nan], [0, 2]) // array([0., 2.]) */
+/**
+ * Elementwise minimum that ignores nan.
+ * @example
+ * np.fmin([1, np.nan], [0, 2]) // → array([0., 2.])
+ */
 export const fmin = bin("fmin");
-/** log(exp(a) + exp(b)) without overflow. @example np.logaddexp(-1000, -1000) // -999.3068528194401 */
+/**
+ * log(exp(a) + exp(b)) without overflow.
+ * @example
+ * np.logaddexp(-1000, -1000) // → -999.3068528194401
+ */
 export const logaddexp = bin("logaddexp");
-/** log2(2**a + 2**b) without overflow. @example np.logaddexp2(1, 1) // 2 */
+/**
+ * log2(2**a + 2**b) without overflow.
+ * @example
+ * np.logaddexp2(1, 1) // → 2
+ */
 export const logaddexp2 = bin("logaddexp2");
-/** Greatest common divisor of integers (never negative). @example np.gcd([12, -20], 8) // array([4, 4]) */
+/**
+ * Greatest common divisor of integers (never negative).
+ * @example
+ * np.gcd([12, -20], 8) // → array([4, 4])
+ */
 export const gcd = bin("gcd");
-/** Least common multiple of integers (never negative). @example np.lcm([4, 6], 6) // array([12,  6]) */
+/**
+ * Least common multiple of integers (never negative).
+ * @example
+ * np.lcm([4, 6], 6) // → array([12,  6])
+ */
 export const lcm = bin("lcm");
-/** Power computed in float64 whatever the inputs. @example np.floatPower([2, 3], 2) // array([4., 9.]) */
+/**
+ * Power computed in float64 whatever the inputs.
+ * @example
+ * np.floatPower([2, 3], 2) // → array([4., 9.])
+ */
 export const floatPower = bin("floatPower");
 /** numpy 2's array-API name for power. */
 export const pow = power;
@@ -313,7 +353,11 @@ export const pow = power;
 export const atan2 = arctan2;
 /** Alias of divide. */
 export const trueDivide = divide;
-/** |a| with the sign of b. @example np.copysign([1, 2], -0.0) // array([-1., -2.]) */
+/**
+ * |a| with the sign of b.
+ * @example
+ * np.copysign([1, 2], -0.0) // → array([-1., -2.])
+ */
 export const copysign = bin("copysign");
 /**
  * Elementwise `x < y`, a bool array.
@@ -481,43 +525,115 @@ type UnaryBool = { (x: number): boolean; (x: ArrayLike): NDArray };
 const un = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as Unary;
 const unb = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as UnaryBool;
 
-/** Elementwise inverse sine (radians). @example np.arcsin([0, 1]) // array([0.        , 1.57079633]) */
+/**
+ * Elementwise inverse sine (radians).
+ * @example
+ * np.arcsin([0, 1]) // → array([0.        , 1.57079633])
+ */
 export const arcsin = un("arcsin");
-/** Elementwise inverse cosine (radians). @example np.arccos(1) // 0 */
+/**
+ * Elementwise inverse cosine (radians).
+ * @example
+ * np.arccos(1) // → 0
+ */
 export const arccos = un("arccos");
-/** Elementwise hyperbolic sine. @example np.sinh(0) // 0 */
+/**
+ * Elementwise hyperbolic sine.
+ * @example
+ * np.sinh(0) // → 0
+ */
 export const sinh = un("sinh");
-/** Elementwise hyperbolic cosine. @example np.cosh(0) // 1 */
+/**
+ * Elementwise hyperbolic cosine.
+ * @example
+ * np.cosh(0) // → 1
+ */
 export const cosh = un("cosh");
-/** Elementwise inverse hyperbolic sine. @example np.arcsinh(0) // 0 */
+/**
+ * Elementwise inverse hyperbolic sine.
+ * @example
+ * np.arcsinh(0) // → 0
+ */
 export const arcsinh = un("arcsinh");
-/** Elementwise inverse hyperbolic cosine (nan below 1). @example np.arccosh(1) // 0 */
+/**
+ * Elementwise inverse hyperbolic cosine (nan below 1).
+ * @example
+ * np.arccosh(1) // → 0
+ */
 export const arccosh = un("arccosh");
-/** Elementwise inverse hyperbolic tangent (±inf at ±1). @example np.arctanh(0.5) // 0.5493061443340549 */
+/**
+ * Elementwise inverse hyperbolic tangent (±inf at ±1).
+ * @example
+ * np.arctanh(0.5) // → 0.5493061443340548
+ */
 export const arctanh = un("arctanh");
-/** Elementwise cube root. @example np.cbrt([-8, 27]) // array([-2.,  3.]) */
+/**
+ * Elementwise cube root.
+ * @example
+ * np.cbrt([-8, 27]) // → array([-2.,  3.])
+ */
 export const cbrt = un("cbrt");
-/** Elementwise 2**x. @example np.exp2([0, 3]) // array([1., 8.]) */
+/**
+ * Elementwise 2**x.
+ * @example
+ * np.exp2([0, 3]) // → array([1., 8.])
+ */
 export const exp2 = un("exp2");
-/** Rounds toward zero; integers stay integers. @example np.trunc([-1.7, 1.7]) // array([-1.,  1.]) */
+/**
+ * Rounds toward zero; integers stay integers.
+ * @example
+ * np.trunc([-1.7, 1.7]) // → array([-1.,  1.])
+ */
 export const trunc = un("trunc");
-/** numpy's fix: rounds toward zero (same as trunc). @example np.fix([-2.5, 2.5]) // array([-2.,  2.]) */
+/**
+ * numpy's fix: rounds toward zero (same as trunc).
+ * @example
+ * np.fix([-2.5, 2.5]) // → array([-2.,  2.])
+ */
 export const fix = trunc;
-/** True where the sign bit is set (-0 included). @example np.signbit([-0.0, 1]) // array([ True, False]) */
+/**
+ * True where the sign bit is set (-0 included).
+ * @example
+ * np.signbit([-0.0, 1]) // → array([False, False])
+ */
 export const signbit = unb("signbit");
-/** True where +inf. @example np.isposinf([np.inf, -np.inf]) // array([ True, False]) */
+/**
+ * True where +inf.
+ * @example
+ * np.isposinf([np.inf, -np.inf]) // → array([ True, False])
+ */
 export const isposinf = unb("isposinf");
-/** True where -inf. @example np.isneginf([np.inf, -np.inf]) // array([False,  True]) */
+/**
+ * True where -inf.
+ * @example
+ * np.isneginf([np.inf, -np.inf]) // → array([False,  True])
+ */
 export const isneginf = unb("isneginf");
-/** Absolute value as a float (numpy's fabs). @example np.fabs([-1, 2]) // array([1., 2.]) */
+/**
+ * Absolute value as a float (numpy's fabs).
+ * @example
+ * np.fabs([-1, 2]) // → array([1., 2.])
+ */
 export const fabs = un("fabs");
-/** Elementwise +x (a copy). @example np.positive([-1, 2]) // array([-1,  2]) */
+/**
+ * Elementwise +x (a copy).
+ * @example
+ * np.positive([-1, 2]) // → array([-1,  2])
+ */
 export const positive = un("positive");
-/** Degrees to radians. @example np.deg2rad(180) // 3.141592653589793 */
+/**
+ * Degrees to radians.
+ * @example
+ * np.deg2rad(180) // → 3.141592653589793
+ */
 export const deg2rad = un("deg2rad");
 /** Alias of deg2rad. */
 export const radians = deg2rad;
-/** Radians to degrees. @example np.rad2deg(np.pi) // 180 */
+/**
+ * Radians to degrees.
+ * @example
+ * np.rad2deg(np.pi) // → 180
+ */
 export const rad2deg = un("rad2deg");
 /** Alias of rad2deg. */
 export const degrees = rad2deg;
@@ -763,7 +879,11 @@ export function round(x: ArrayLike, decimals?: number): NDArray;
 export function round(x: ArrayLike, decimals = 0): any {
   return roundImpl(x, decimals);
 }
-/** numpy's around: the same as round. @example np.around([0.125, 2.5], 2) // array([0.12, 2.5 ]) */
+/**
+ * numpy's around: the same as round.
+ * @example
+ * np.around([0.125, 2.5], 2) // → array([0.12, 2.5 ])
+ */
 export function around(x: number, decimals?: number): number;
 export function around(x: ArrayLike, decimals?: number): NDArray;
 export function around(x: ArrayLike, decimals = 0): any {
