@@ -6,21 +6,21 @@ import { broadcastShapes } from "./broadcast";
 import { asarray } from "./creation";
 import { multiply, abs as absFn } from "./ufunc";
 import * as red from "./reduce";
-import { accel } from "./accel";
+import { backend } from "./backend";
+import type { Strided } from "./strided";
 
 
 const productType = promote;
 
 /**
- * C = A·B for 2-D operands given by buffer, offset and strides; the pure-TypeScript kernel
- * (the WASM kernel is tried first). Walks A's rows and B's rows so the inner loop is contiguous in B and C.
+ * C = A·B (row-major, from index 0) for an M×K a and a K×N b read through their [row, column]
+ * strides; the pure-TypeScript kernel (the backend is tried first). Walks A's rows and B's rows so
+ * the inner loop is contiguous in B and C.
  */
-export function gemm(
-  A: TypedArray, aOff: number, aRow: number, aCol: number,
-  B: TypedArray, bOff: number, bRow: number, bCol: number,
-  M: number, K: number, N: number, C: TypedArray,
-): void {
-  if (C instanceof Float64Array && accel.matmul && accel.matmul(A, aOff, aRow, aCol, B, bOff, bRow, bCol, M, K, N, C, 0)) return;
+export function gemm(a: Strided, b: Strided, M: number, K: number, N: number, C: TypedArray): void {
+  if (C instanceof Float64Array && backend && backend.matmul(a, b, M, K, N, C)) return;
+  const A = a.data, aOff = a.offset, [aRow, aCol] = a.strides;
+  const B = b.data, bOff = b.offset, [bRow, bCol] = b.strides;
   if (N <= 4) {
     // Matrix-vector shaped products: dot each row of A with B's columns (the row loop would be 1-long).
     for (let i = 0; i < M; i++) {
@@ -61,7 +61,7 @@ function matmul2d(a: NDArray, b: NDArray): NDArray {
   const [M, K] = a.shape, N = b.shape[1];
   const d = productType(a.dtype, b.dtype);
   const out = new NDArray(alloc("float64", M * N, false), [M, N], "float64");
-  gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], M, K, N, out.data);
+  gemm(a, b, M, K, N, out.data);
   return d === "float64" ? out : out.astype(d);
 }
 
