@@ -25,7 +25,7 @@ function installMagicHook() {
     return opts.returnResult ? r : undefined;
   };
   const lib = () => {
-    const m = library.displayModule();
+    const m = library.libraryModule();
     if (!m || typeof m.timeitWithSetup !== "function") throw new Error("%timeit needs the deepts library: run `npm run build`");
     return m;
   };

@@ -1,7 +1,8 @@
 // @ts-check
 // The deepts library as the kernel preloads it: the prelude cell that imports np, nn, data, plot,
-// display, progress and timeit (only the names the build has), and the display/timeit helpers the
-// kernel itself uses for execute_result and %timeit.
+// display, progress, timeit and check (only the names the build has), and the library's exported API
+// the kernel itself uses: setKernel (its display bridge), mimeBundle (execute_result) and timeit
+// (%timeit). The kernel loads nothing of the library but dist/index.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -24,43 +25,52 @@ function tryRequire(file) {
 }
 
 /**
- * The prelude cell: import statements for the names the build exports, from dist/index when it has
- * them, else from dist/display (display/progress/timeit before the index re-exports them).
+ * The prelude cell: one import statement for the names dist/index exports.
  * @returns {{code: string, names: string[], problems: string[]}}
  */
 function preludeCode(dist = DIST) {
   const problems = [];
-  const sources = [path.join(dist, "index"), path.join(dist, "display", "index")];
-  const found = new Map();
-  for (const src of sources) {
-    if (!fs.existsSync(src + ".js") || !fs.existsSync(src + ".d.ts")) continue;
+  const src = path.join(dist, "index");
+  const names = [];
+  if (fs.existsSync(src + ".js") && fs.existsSync(src + ".d.ts")) {
     const { mod, error } = tryRequire(src + ".js");
-    if (error) {
-      problems.push(`could not load ${path.relative(ROOT, src)}.js: ${error.message}`);
-      continue;
-    }
-    for (const name of PRELUDE_NAMES) if (!found.has(name) && mod && name in mod) found.set(name, src);
+    if (error) problems.push(`could not load ${path.relative(ROOT, src)}.js: ${error.message}`);
+    else for (const name of PRELUDE_NAMES) if (mod && name in mod) names.push(name);
   }
-  if (found.size === 0) problems.push(`the deepts library is not built (no ${path.relative(ROOT, dist)}/index.js): run \`npm run build\``);
-  const bySource = new Map();
-  for (const [name, src] of found) bySource.set(src, [...(bySource.get(src) ?? []), name]);
-  const code = [...bySource].map(([src, names]) => `import { ${names.join(", ")} } from ${JSON.stringify(src)};`).join("\n");
-  return { code, names: [...found.keys()], problems };
+  if (names.length === 0 && problems.length === 0) problems.push(`the deepts library is not built (no ${path.relative(ROOT, dist)}/index.js): run \`npm run build\``);
+  const code = names.length ? `import { ${names.join(", ")} } from ${JSON.stringify(src)};` : "";
+  return { code, names, problems };
 }
 
-/** The library's display module (mime bundles, timeit), or undefined when not built. */
-function displayModule() {
-  const { mod } = tryRequire(path.join(DIST, "display", "index.js"));
+/**
+ * The built library (dist/index), or undefined when it is not built or fails to load. The kernel
+ * reaches the library only through what dist/index exports: setKernel, mimeBundle, timeit,
+ * timeitWithSetup (the seam is described in kernel/README.md).
+ */
+function libraryModule() {
+  const { mod } = tryRequire(path.join(DIST, "index.js"));
   return mod;
+}
+
+/**
+ * Installs the kernel's bridge into the library (its exported setKernel): display, progress and
+ * plot publish through it. Returns false when the library is not built.
+ * @param {{publish(msg: any, update: boolean): void, clearOutput(wait: boolean): void}} bridge
+ */
+function setKernel(bridge) {
+  const lib = libraryModule();
+  if (!lib || typeof lib.setKernel !== "function") return false;
+  lib.setKernel(bridge);
+  return true;
 }
 
 /** The mime bundle of a value: the library's rules when built, else the object's own bundle or inspect. */
 function mimeBundle(value) {
-  const lib = displayModule();
+  const lib = libraryModule();
   if (lib && typeof lib.mimeBundle === "function") return lib.mimeBundle(value);
   const own = value && typeof value === "object" ? value[Symbol.for("Jupyter.display")] : undefined;
   if (typeof own === "function") return { "text/plain": util.inspect(value), ...own.call(value) };
   return { "text/plain": util.inspect(value, { depth: 4, maxArrayLength: 100, breakLength: 80 }) };
 }
 
-module.exports = { ROOT, DIST, PRELUDE_NAMES, preludeCode, displayModule, mimeBundle };
+module.exports = { ROOT, DIST, PRELUDE_NAMES, preludeCode, libraryModule, setKernel, mimeBundle };

@@ -38,7 +38,7 @@ const DIST = path.join(LIBRARY_ROOT, "dist");
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Library modules that are namespaces a student names (`typeof np`). */
-const NAMESPACES = { "np/api": "np", "np/index": "np", "np/linalg-api": "np.linalg", "nn/rnn/index": "nn.rnn", "nn/optimizers": "nn.optimizers" };
+const NAMESPACES = { "np/api": "np", "np/index": "np", "np/linalg_api": "np.linalg", "nn/rnn/index": "nn.rnn", "nn/optimizers": "nn.optimizers" };
 
 /**
  * A diagnostic message with library types named as a student writes them: no absolute paths

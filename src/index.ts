@@ -8,3 +8,7 @@ export { nn } from "./nn";
 export { display, progress, timeit } from "./display";
 export { check } from "./check";
 export type { DisplayHandle, Progress, TimeitResult, MimeBundle } from "./display";
+// The seam with the Jupyter kernel (kernel/README.md): the kernel installs its bridge with setKernel
+// and asks the library for mime bundles and %%timeit; library code finds the kernel with currentKernel.
+export { setKernel, currentKernel, mimeBundle, timeitWithSetup } from "./display";
+export type { KernelBridge, DisplayMessage } from "./display";

@@ -16,7 +16,10 @@ import { decode, encode, type Encoded } from "./encode";
 
 /** A typical mistake's signature and what to tell the student who made it. */
 export interface Hint {
-  /** The wrong result the mistake gives (compared like the expected value), or a test on the result. */
+  /**
+   * The wrong result the mistake gives (compared like the expected value), a test on the result, or
+   * a RegExp matched against the message of an error the student's code threw (with `check(id, () => ...)`).
+   */
   if: unknown;
   /** The advice shown after the problem. */
   say: string;
@@ -28,6 +31,10 @@ export interface CheckOptions extends Tolerance {
   what?: string;
   /** Typical mistakes, tried in order when the result is wrong. */
   hints?: Hint[];
+  /** Grading only: this check's share of its test cell's points when the cell allows partial credit (default 1; 0: advice only). */
+  weight?: number;
+  /** Grading only: when this check fails, its test cell scores 0 even with partial credit. */
+  required?: boolean;
 }
 
 /** What a released test cell declares at its top (written by the release, not by authors). */
@@ -89,6 +96,7 @@ function pass(id: string): void {
 
 function hintFor(got: unknown, hints: Hint[] | undefined, tol: Tolerance): string {
   for (const h of hints ?? []) {
+    if (h.if instanceof RegExp) continue; // only for thrown errors
     let hit = false;
     try {
       hit = typeof h.if === "function" ? Boolean((h.if as (g: unknown) => unknown)(got)) : compare(got, h.if, tol) === null;
@@ -115,10 +123,14 @@ function record(id: string, got: unknown): void {
  * Checks a result against the reference solution's value for the check `id`, and throws a
  * `CheckError` that explains the first problem (type, shape, dtype, values, then a hint for a
  * typical mistake) when they differ. Used in the course's test cells.
+ * `got` may be a function of no arguments: it is called, and an error it throws that a hint's RegExp
+ * matches is reported with that hint.
  * @example
  * check("sigmoid-zero", sigmoid(np.zeros([2, 3])), { what: "sigmoid(np.zeros([2, 3]))" })
+ * check("norm-rows", () => normalizeRows(x), { hints: [{ if: /could not be broadcast/, say: "keep the axis: { keepdims: true }" }] })
  */
 export function check(id: string, got: unknown, options: CheckOptions = {}): void {
+  if (typeof got === "function") got = evaluate(id, got as () => unknown, options);
   if (process.env.DEEPTS_CHECK_RECORD) return void (record(id, got), pass(id));
   const cell = state.cell;
   if (!cell) return pass(id); // a source notebook: the reference is its own expectation
@@ -126,6 +138,23 @@ export function check(id: string, got: unknown, options: CheckOptions = {}): voi
     fail(id, `this test cell has no expected value for the check "${id}": the cell was changed. Restore it from the course's copy of the notebook.`, check);
   }
   verify(id, got, decode(cell.expected[id]), options, check);
+}
+
+/**
+ * Runs `thunk` (the student's call, as in `check(id, () => f(x))`). An error it throws that a hint's
+ * RegExp recognises becomes a CheckError with that hint; other errors (the stub's "not implemented"
+ * among them) pass through unchanged.
+ */
+function evaluate(id: string, thunk: () => unknown, options: CheckOptions): unknown {
+  try {
+    return thunk();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const hint = (options.hints ?? []).find((h) => h.if instanceof RegExp && h.if.test(message));
+    if (!hint) throw e;
+    const name = e instanceof Error ? e.name : "Error";
+    fail(id, `${options.what ?? id}: your code raised ${name}: ${message}\nHint: ${hint.say}`, check);
+  }
 }
 
 /**

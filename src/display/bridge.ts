@@ -1,5 +1,7 @@
-// How library code reaches the Jupyter kernel it runs in. The deepts kernel installs an object under
-// a global symbol; outside a kernel there is none, and display/progress fall back to plain text.
+// How library code reaches the Jupyter kernel it runs in. The deepts kernel installs its bridge with
+// setKernel (exported by the library's index); outside a kernel there is none, and display/progress
+// fall back to plain text. The bridge is kept under a global symbol so that every copy of the library
+// loaded in the process (the kernel's and a notebook's) sees the same one.
 
 /** A mime bundle: mime type → data (`{ "text/plain": "...", "text/html": "..." }`). */
 export type MimeBundle = Record<string, unknown>;
@@ -11,7 +13,7 @@ export interface DisplayMessage {
   transient: { display_id?: string };
 }
 
-/** What the kernel offers to library code (installed by kernel/launch.js). */
+/** What the kernel offers to library code (installed by kernel/server.js through setKernel). */
 export interface KernelBridge {
   /** Sends display_data, or update_display_data when `update` is true, to the running cell. */
   publish(msg: DisplayMessage, update: boolean): void;

@@ -1,7 +1,7 @@
 // timeit: IPython's %timeit as a function. Same calibration (loops grow by 10x until one run takes
 // 0.2 s), same statistics (mean and population std. dev. of the per-loop times of 7 runs), same line.
 import { inspect } from "node:util";
-import { formatG, groupThousands } from "./pyformat";
+import { formatG, groupThousands } from "./py_format";
 
 /** Options of {@link timeit}; the names follow IPython's `-n`, `-r` and `-p`. */
 export interface TimeitOptions {

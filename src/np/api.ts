@@ -12,15 +12,27 @@ export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, fullLike
 export { transposeFn as transpose, swapaxes, squeeze, expandDims, broadcastTo, concatenate, stack, hstack, vstack, arraySplit, split, tile, repeat, meshgrid, diag } from "./manipulation";
 export { sort, argsort, unique, countNonzero } from "./sorting";
 export {
+  flip, fliplr, flipud, roll, rot90, pad, moveaxis, atleast1d, atleast2d, atleast3d, append, insert, delete_ as delete,
+  columnStack, dstack, broadcastArrays, broadcastShapes, hsplit, vsplit, dsplit,
+} from "./rearrange";
+export type { PadMode, PadOptions } from "./rearrange";
+export {
   add, subtract, multiply, divide, power, maximum, minimum, heaviside, arctan2, mod, floorDivide,
   less, greater, lessEqual, greaterEqual, equal, notEqual, logicalAnd, logicalOr, logicalXor,
   negative, abs, absolute, exp, log, log1p, log2, log10, expm1, sqrt, square, tanh, sin, cos, tan, arctan, sign, floor, ceil, rint, reciprocal,
   isnan, isfinite, isinf, logicalNot, clip, where, isclose, allclose, arrayEqual, round,
 } from "./ufunc";
-export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum } from "./reduce";
+export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum, cumprod } from "./reduce";
+export { take, diagonal, trace } from "./picking";
+export {
+  median, quantile, percentile, average, ptp, amax, amin, nansum, nanmean, nanvar, nanstd, nanmax, nanmin, nanargmax, nanargmin,
+  bincount, digitize,
+} from "./statistics";
+export type { QuantileOptions } from "./statistics";
+export type { TakeOptions, DiagonalOptions } from "./picking";
 export { dot, matmul, outer } from "./linalg";
 export { nonzero } from "./indexing";
-export * as linalg from "./linalg-api";
+export * as linalg from "./linalg_api";
 export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";

@@ -36,7 +36,7 @@ export let backend: Backend | null = wasmBackend();
 /**
  * Turns the WebAssembly backend on or off for the rest of the process (tests of the TypeScript
  * fallbacks): off, np's operations run in TypeScript and new arrays are plain Float64Arrays.
- * DEEPTS_NO_WASM=1 keeps it off. @example setWasmEnabled(false)
+ * DEEPTS_NO_WASM=1 keeps it off.
  */
 export function setWasmEnabled(on: boolean): void {
   backend = on ? wasmBackend() : null;

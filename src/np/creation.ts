@@ -86,8 +86,10 @@ function flattenNested(x: unknown, shape: number[]): { values: number[]; kind: S
 /**
  * Creates an array from nested JS arrays, a typed array, a number or another NDArray (always a copy).
  * All-integer data gives int64, any fraction gives float64, booleans give bool — as in numpy.
- * @example np.array([[1, 2], [3, 4]])                // int64
- * @example np.array([1, 2, 3], { dtype: "float64" }) // [1. 2. 3.]
+ * @example
+ * np.array([[1, 2], [3, 4]]) // → array([[1, 2],
+ * //        [3, 4]])
+ * np.array([1, 2, 3], { dtype: "float64" }) // → array([1., 2., 3.])
  */
 export function array(data: ArrayLike, opts: DTypeOption = {}): NDArray {
   const want = opts.dtype === undefined ? null : toDType(opts.dtype);
@@ -118,30 +120,57 @@ export function array(data: ArrayLike, opts: DTypeOption = {}): NDArray {
   return new NDArray(buf, shape, d);
 }
 
-/** Like `array`, but returns its input unchanged when it already is an NDArray of that dtype. */
+/**
+ * Like `array`, but returns its input unchanged when it already is an NDArray of that dtype.
+ * @example
+ * const a = np.array([1, 2]);
+ * np.asarray(a) === a // → true
+ * np.asarray([1.5, 2]) // → array([1.5, 2. ])
+ */
 export function asarray(data: ArrayLike, opts: DTypeOption = {}): NDArray {
   if (data instanceof NDArray && (opts.dtype === undefined || toDType(opts.dtype) === data.dtype)) return data;
   return array(data, opts);
 }
 
-/** An array of zeros: `np.zeros([2, 3])`, `np.zeros(3)`. Default dtype float64. */
+/**
+ * An array of zeros: `np.zeros([2, 3])`, `np.zeros(3)`. Default dtype float64.
+ * @example
+ * np.zeros([2, 3]) // → array([[0., 0., 0.],
+ * //        [0., 0., 0.]])
+ * np.zeros(3, { dtype: "int32" }) // → array([0, 0, 0], dtype=int32)
+ */
 export function zeros(shape: Shape, opts: DTypeOption = {}): NDArray {
   const s = toShape(shape);
   const d = toDType(opts.dtype ?? "float64");
   return new NDArray(alloc(d, sizeOf(s)), s, d);
 }
 
-/** An array of ones: `np.ones([2, 3])`. */
+/**
+ * An array of ones: `np.ones([2, 3])`.
+ * @example
+ * np.ones([2, 2]) // → array([[1., 1.],
+ * //        [1., 1.]])
+ */
 export function ones(shape: Shape, opts: DTypeOption = {}): NDArray {
   return full(shape, 1, { dtype: opts.dtype ?? "float64" });
 }
 
-/** An array of uninitialised values; here zeros, since JS buffers always start zeroed. */
+/**
+ * An array of uninitialised values; here zeros, since JS buffers always start zeroed.
+ * @example
+ * np.empty([2, 2]).shape // → [ 2, 2 ]
+ */
 export function empty(shape: Shape, opts: DTypeOption = {}): NDArray {
   return zeros(shape, opts);
 }
 
-/** An array filled with one value: `np.full([2, 2], 7)` (dtype from the value unless given). */
+/**
+ * An array filled with one value: `np.full([2, 2], 7)` (dtype from the value unless given).
+ * @example
+ * np.full([2, 2], 7) // → array([[7, 7],
+ * //        [7, 7]])
+ * np.full(3, 0.5) // → array([0.5, 0.5, 0.5])
+ */
 export function full(shape: Shape, value: number | boolean, opts: DTypeOption = {}): NDArray {
   const d = opts.dtype !== undefined ? toDType(opts.dtype) : dtypeOfScalar(scalarKind(value));
   const out = zeros(shape, { dtype: d });
@@ -149,22 +178,38 @@ export function full(shape: Shape, value: number | boolean, opts: DTypeOption = 
   return out;
 }
 
-/** Zeros with the shape and dtype of another array. */
+/**
+ * Zeros with the shape and dtype of another array.
+ * @example
+ * np.zerosLike(np.array([[1, 2, 3]])) // → array([[0, 0, 0]])
+ */
 export function zerosLike(a: ArrayLike, opts: DTypeOption = {}): NDArray {
   const x = asarray(a);
   return zeros(x.shape, { dtype: opts.dtype ?? x.dtype });
 }
-/** Ones with the shape and dtype of another array. */
+/**
+ * Ones with the shape and dtype of another array.
+ * @example
+ * np.onesLike(np.array([1.5, 2.5])) // → array([1., 1.])
+ */
 export function onesLike(a: ArrayLike, opts: DTypeOption = {}): NDArray {
   const x = asarray(a);
   return full(x.shape, 1, { dtype: opts.dtype ?? x.dtype });
 }
-/** A constant array with the shape and dtype of another array. */
+/**
+ * A constant array with the shape and dtype of another array.
+ * @example
+ * np.fullLike(np.array([1, 2, 3]), 9) // → array([9, 9, 9])
+ */
 export function fullLike(a: ArrayLike, value: number | boolean, opts: DTypeOption = {}): NDArray {
   const x = asarray(a);
   return full(x.shape, value, { dtype: opts.dtype ?? x.dtype });
 }
-/** Uninitialised (zeroed) array like another. */
+/**
+ * Uninitialised (zeroed) array like another.
+ * @example
+ * np.emptyLike(np.array([[1, 2], [3, 4]])).shape // → [ 2, 2 ]
+ */
 export function emptyLike(a: ArrayLike, opts: DTypeOption = {}): NDArray {
   return zerosLike(a, opts);
 }
@@ -172,6 +217,10 @@ export function emptyLike(a: ArrayLike, opts: DTypeOption = {}): NDArray {
 /**
  * Evenly spaced values in [start, stop): `np.arange(5)`, `np.arange(1, 10, 2)`, `np.arange(0, 1, 0.1)`.
  * Integer arguments give int64, like numpy.
+ * @example
+ * np.arange(5) // → array([0, 1, 2, 3, 4])
+ * np.arange(1, 10, 2) // → array([1, 3, 5, 7, 9])
+ * np.arange(0, 1, 0.25) // → array([0.  , 0.25, 0.5 , 0.75])
  */
 export function arange(start: number, stop?: number | DTypeOption, step?: number | DTypeOption, opts: DTypeOption = {}): NDArray {
   if (typeof stop === "object") (opts = stop), (stop = undefined);
@@ -192,7 +241,12 @@ export function arange(start: number, stop?: number | DTypeOption, step?: number
   return out;
 }
 
-/** `num` evenly spaced values from start to stop (inclusive unless `endpoint: false`). */
+/**
+ * `num` evenly spaced values from start to stop (inclusive unless `endpoint: false`).
+ * @example
+ * np.linspace(0, 1, 5) // → array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+ * np.linspace(0, 1, 4, { endpoint: false }) // → array([0.  , 0.25, 0.5 , 0.75])
+ */
 export function linspace(start: number, stop: number, num = 50, opts: DTypeOption & { endpoint?: boolean } = {}): NDArray {
   if (num < 0) throw new Error(`Number of samples, ${num}, must be non-negative.`);
   const endpoint = opts.endpoint ?? true;
@@ -209,7 +263,14 @@ export function linspace(start: number, stop: number, num = 50, opts: DTypeOptio
   return out;
 }
 
-/** The identity-like matrix with ones on the k-th diagonal: `np.eye(3)`, `np.eye(2, 3, { k: 1 })`. */
+/**
+ * The identity-like matrix with ones on the k-th diagonal: `np.eye(3)`, `np.eye(2, 3, { k: 1 })`.
+ * @example
+ * np.eye(2) // → array([[1., 0.],
+ * //        [0., 1.]])
+ * np.eye(2, 3, { k: 1 }) // → array([[0., 1., 0.],
+ * //        [0., 0., 1.]])
+ */
 export function eye(n: number, m?: number | (DTypeOption & { k?: number }), opts: DTypeOption & { k?: number } = {}): NDArray {
   if (typeof m === "object") (opts = m), (m = undefined);
   const cols = (m as number | undefined) ?? n;
@@ -222,7 +283,13 @@ export function eye(n: number, m?: number | (DTypeOption & { k?: number }), opts
   return out;
 }
 
-/** `np.identity(n)`: the n×n identity. */
+/**
+ * `np.identity(n)`: the n×n identity.
+ * @example
+ * np.identity(3) // → array([[1., 0., 0.],
+ * //        [0., 1., 0.],
+ * //        [0., 0., 1.]])
+ */
 export function identity(n: number, opts: DTypeOption = {}): NDArray {
   return eye(n, n, opts);
 }

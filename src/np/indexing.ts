@@ -153,8 +153,8 @@ function planIndex(x: NDArray, index: Index[]): Plan {
 
 /** Indices of non-zero elements, one int64 array per axis (numpy's nonzero). */
 export function nonzero(a: ArrayLike): NDArray[] {
-  const x = asarray(a);
-  const x1 = x.ndim === 0 ? x.reshape(1) : x;
+  const x1 = asarray(a);
+  if (x1.ndim === 0) throw new Error("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
   const hits: number[] = [];
   const n = x1.size;
   const c = x1.isContiguous ? x1.contiguousData() : x1.copy().data;

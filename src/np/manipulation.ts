@@ -1,7 +1,7 @@
 import { NDArray, ArrayLike, copyInto } from "./ndarray";
 import { alloc } from "./storage";
 import { promote } from "./dtype";
-import { cStrides, normAxis, normAxes, shapeStr, sizeOf } from "./shape";
+import { cStrides, normAxis, normAxes, normAxisTuple, shapeStr, sizeOf } from "./shape";
 import { broadcastShapes, broadcastStrides } from "./broadcast";
 import { asarray } from "./creation";
 
@@ -81,21 +81,37 @@ export function transpose(a: NDArray, axes?: readonly number[]): NDArray {
   return new NDArray(a.data, ax.map((i) => a.shape[i]), a.dtype, ax.map((i) => a.strides[i]), a.offset, a.base ?? a);
 }
 
-/** `np.transpose(x, axes?)`. */
+/**
+ * `np.transpose(x, axes?)`.
+ * @example
+ * np.transpose(np.arange(6).reshape(2, 3)) // → array([[0, 3],
+ * //        [1, 4],
+ * //        [2, 5]])
+ * np.transpose(np.zeros([2, 3, 4]), [1, 0, 2]).shape // → [ 3, 2, 4 ]
+ */
 export function transposeFn(a: ArrayLike, axes?: readonly number[]): NDArray {
   return transpose(asarray(a), axes);
 }
 
-/** Swaps two axes; a view. */
+/**
+ * Swaps two axes; a view.
+ * @example
+ * np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape // → [ 4, 3, 2 ]
+ */
 export function swapaxes(a: ArrayLike, ax1: number, ax2: number): NDArray {
   const x = asarray(a);
   const p = Array.from({ length: x.ndim }, (_, i) => i);
-  const i = normAxis(ax1, x.ndim), j = normAxis(ax2, x.ndim);
+  const [i] = normAxisTuple(ax1, x.ndim, "axis1"), [j] = normAxisTuple(ax2, x.ndim, "axis2");
   [p[i], p[j]] = [p[j], p[i]];
   return transpose(x, p);
 }
 
-/** Removes length-one axes (all, or the ones named). */
+/**
+ * Removes length-one axes (all, or the ones named).
+ * @example
+ * np.squeeze(np.zeros([1, 3, 1])).shape // → [ 3 ]
+ * np.squeeze(np.zeros([1, 3, 1]), { axis: 0 }).shape // → [ 3, 1 ]
+ */
 export function squeeze(a: ArrayLike, axisOrOpts?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
   const x = asarray(a);
   const axis = axisOpt(axisOrOpts);
@@ -115,7 +131,13 @@ function axisOpt(v: AxisArg | { axis?: AxisArg }): AxisArg {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as { axis?: AxisArg }).axis : (v as AxisArg);
 }
 
-/** Inserts a length-one axis at `axis` (which counts positions in the result, as numpy does). */
+/**
+ * Inserts a length-one axis at `axis` (which counts positions in the result, as numpy does).
+ * @example
+ * np.expandDims(np.array([1, 2]), 0) // → array([[1, 2]])
+ * np.expandDims(np.array([1, 2]), 1) // → array([[1],
+ * //        [2]])
+ */
 export function expandDims(a: ArrayLike, axisOrOpts: number | readonly number[] | { axis: number | readonly number[] }): NDArray {
   const x = asarray(a);
   const axis = axisOpt(axisOrOpts) as number | readonly number[];
@@ -133,7 +155,12 @@ export function expandDims(a: ArrayLike, axisOrOpts: number | readonly number[] 
   return new NDArray(x.data, shape, x.dtype, strides, x.offset, x.base ?? x);
 }
 
-/** A read-only-in-spirit view of `a` with a broadcast shape (strides 0 along new axes). */
+/**
+ * A read-only-in-spirit view of `a` with a broadcast shape (strides 0 along new axes).
+ * @example
+ * np.broadcastTo(np.array([1, 2, 3]), [2, 3]) // → array([[1, 2, 3],
+ * //        [1, 2, 3]])
+ */
 export function broadcastTo(a: ArrayLike, shape: readonly number[]): NDArray {
   const x = asarray(a);
   const target = [...shape];
@@ -146,7 +173,14 @@ export function broadcastTo(a: ArrayLike, shape: readonly number[]): NDArray {
   return new NDArray(x.data, target, x.dtype, broadcastStrides(x.shape, x.strides, target), x.offset, x.base ?? x);
 }
 
-/** Joins arrays along an existing axis: `np.concatenate([a, b], { axis: 1 })`. */
+/**
+ * Joins arrays along an existing axis: `np.concatenate([a, b], { axis: 1 })`.
+ * @example
+ * const a = np.array([[1, 2]]), b = np.array([[3, 4]]);
+ * np.concatenate([a, b]) // → array([[1, 2],
+ * //        [3, 4]])
+ * np.concatenate([a, b], { axis: 1 }) // → array([[1, 2, 3, 4]])
+ */
 export function concatenate(arrays: readonly ArrayLike[], opts: { axis?: number | null } = {}): NDArray {
   if (arrays.length === 0) throw new Error("need at least one array to concatenate");
   let xs = arrays.map((a) => asarray(a));
@@ -183,7 +217,14 @@ export function concatenate(arrays: readonly ArrayLike[], opts: { axis?: number 
   return out;
 }
 
-/** Joins arrays along a new axis: `np.stack([a, b], { axis: 0 })`. */
+/**
+ * Joins arrays along a new axis: `np.stack([a, b], { axis: 0 })`.
+ * @example
+ * np.stack([np.array([1, 2]), np.array([3, 4])]) // → array([[1, 2],
+ * //        [3, 4]])
+ * np.stack([np.array([1, 2]), np.array([3, 4])], { axis: 1 }) // → array([[1, 3],
+ * //        [2, 4]])
+ */
 export function stack(arrays: readonly ArrayLike[], opts: { axis?: number } = {}): NDArray {
   if (arrays.length === 0) throw new Error("need at least one array to stack");
   const xs = arrays.map((a) => asarray(a));
@@ -192,27 +233,44 @@ export function stack(arrays: readonly ArrayLike[], opts: { axis?: number } = {}
   return concatenate(xs.map((x) => expandDims(x, ax)), { axis: ax });
 }
 
-/** Stacks horizontally (along axis 1, or axis 0 for 1-D inputs). */
+/**
+ * Stacks horizontally (along axis 1, or axis 0 for 1-D inputs).
+ * @example
+ * np.hstack([np.array([1, 2]), np.array([3])]) // → array([1, 2, 3])
+ */
 export function hstack(arrays: readonly ArrayLike[]): NDArray {
   const xs = arrays.map((a) => atleast1d(asarray(a)));
   return concatenate(xs, { axis: xs[0] && xs[0].ndim === 1 ? 0 : 1 });
 }
 
-/** Stacks vertically (rows); 1-D inputs become rows. */
+/**
+ * Stacks vertically (rows); 1-D inputs become rows.
+ * @example
+ * np.vstack([np.array([1, 2]), np.array([3, 4])]) // → array([[1, 2],
+ * //        [3, 4]])
+ */
 export function vstack(arrays: readonly ArrayLike[]): NDArray {
   return concatenate(arrays.map((a) => atleast2d(asarray(a))), { axis: 0 });
 }
 
-function atleast1d(x: NDArray): NDArray {
+/** numpy's atleast_1d for one array: a 0-d array becomes shape (1,); a view. */
+export function atleast1d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1]) : x;
 }
-function atleast2d(x: NDArray): NDArray {
+/** numpy's atleast_2d for one array: () → (1, 1), (N,) → (1, N); a view. */
+export function atleast2d(x: NDArray): NDArray {
   return x.ndim === 0 ? reshape(x, [1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0]]) : x;
+}
+/** numpy's atleast_3d for one array: () → (1, 1, 1), (N,) → (1, N, 1), (M, N) → (M, N, 1); a view. */
+export function atleast3d(x: NDArray): NDArray {
+  return x.ndim === 0 ? reshape(x, [1, 1, 1]) : x.ndim === 1 ? reshape(x, [1, x.shape[0], 1]) : x.ndim === 2 ? reshape(x, [...x.shape, 1]) : x;
 }
 
 /**
  * Splits into `sections` nearly equal parts (or at the given indices) along an axis; numpy's
- * array_split (which, unlike split, allows unequal parts). @example np.arraySplit(np.arange(10), 3)
+ * array_split (which, unlike split, allows unequal parts).
+ * @example
+ * np.arraySplit(np.arange(7), 3).map(String) // → [ '[0 1 2]', '[3 4]', '[5 6]' ]
  */
 export function arraySplit(a: ArrayLike, sections: number | readonly number[], opts: { axis?: number } = {}): NDArray[] {
   const x = asarray(a);
@@ -235,7 +293,11 @@ export function arraySplit(a: ArrayLike, sections: number | readonly number[], o
   return parts;
 }
 
-/** Splits into equal parts; numpy's error when the axis does not divide. @example np.split(x, 2, { axis: 1 }) */
+/**
+ * Splits into equal parts; numpy's error when the axis does not divide.
+ * @example
+ * np.split(np.arange(6).reshape(2, 3), 3, { axis: 1 }).map((p) => p.shape) // → [ [ 2, 1 ], [ 2, 1 ], [ 2, 1 ] ]
+ */
 export function split(a: ArrayLike, sections: number | readonly number[], opts: { axis?: number } = {}): NDArray[] {
   const x = asarray(a);
   if (typeof sections === "number" && x.shape[normAxis(opts.axis ?? 0, x.ndim)] % sections !== 0)
@@ -243,7 +305,12 @@ export function split(a: ArrayLike, sections: number | readonly number[], opts: 
   return arraySplit(x, sections, opts);
 }
 
-/** Repeats the whole array along each axis. @example np.tile([1, 2], [2, 2]) */
+/**
+ * Repeats the whole array along each axis.
+ * @example
+ * np.tile([1, 2], [2, 2]) // → array([[1, 2, 1, 2],
+ * //        [1, 2, 1, 2]])
+ */
 export function tile(a: ArrayLike, reps: number | readonly number[]): NDArray {
   let x = asarray(a);
   const r = typeof reps === "number" ? [reps] : [...reps];
@@ -257,11 +324,34 @@ export function tile(a: ArrayLike, reps: number | readonly number[]): NDArray {
   return out.reshape(x.shape.map((d, i) => d * rr[i]));
 }
 
-/** Repeats each element `repeats` times (flattened, or along an axis). @example np.repeat([1, 2], 2) // [1 1 2 2] */
-export function repeat(a: ArrayLike, repeats: number, opts: { axis?: number } = {}): NDArray {
+/**
+ * Repeats each element `repeats` times (flattened, or along an axis); `repeats` may give one count
+ * per element.
+ * @example
+ * np.repeat([1, 2], 2) // → array([1, 1, 2, 2])
+ * np.repeat(np.array([[1, 2]]), 2, { axis: 0 }) // → array([[1, 2],
+ * //        [1, 2]])
+ * np.repeat([[1, 2], [3, 4]], [1, 2], { axis: 0 }) // → array([[1, 2],
+ * //        [3, 4],
+ * //        [3, 4]])
+ */
+export function repeat(a: ArrayLike, repeats: ArrayLike, opts: { axis?: number | null } | number = {}): NDArray {
+  if (typeof opts === "number") opts = { axis: opts };
   let x = asarray(a);
-  if (opts.axis === undefined) x = x.reshape(-1);
+  if (opts.axis === undefined || opts.axis === null) x = x.reshape(-1);
   const ax = normAxis(opts.axis ?? 0, x.ndim);
+  const r = asarray(repeats);
+  if (r.ndim > 0 && r.size !== 1) {
+    const n = x.shape[ax];
+    if (r.ndim > 1 || r.size !== n) throw new Error(`operands could not be broadcast together with shape ${shapeStr([n])} ${shapeStr(r.shape)}`);
+    const counts = Array.from({ length: n }, (_, i) => Math.trunc(r.getFlat(i)));
+    if (counts.some((c) => c < 0)) throw new Error("repeats may not contain negative values.");
+    const pick = counts.flatMap((c, i) => new Array<number>(c).fill(i));
+    const idx = Array.from({ length: x.ndim }, (_, i) => (i === ax ? new NDArray(Float64Array.from(pick), [pick.length], "int64") : ":"));
+    return x.get(...idx);
+  }
+  repeats = Math.trunc(r.getFlat(0));
+  if (repeats < 0) throw new Error("negative dimensions are not allowed");
   const e = expandDims(x, ax + 1);
   const target = [...e.shape];
   target[ax + 1] = repeats;
@@ -272,7 +362,12 @@ export function repeat(a: ArrayLike, repeats: number, opts: { axis?: number } = 
 
 /**
  * Coordinate grids from 1-D vectors ('xy' indexing like numpy's default).
- * @example const [xx, yy] = np.meshgrid(np.linspace(-1, 1, 5), np.linspace(0, 1, 3))
+ * @example
+ * const [xx, yy] = np.meshgrid(np.array([1, 2, 3]), np.array([10, 20]));
+ * xx // → array([[1, 2, 3],
+ * //        [1, 2, 3]])
+ * yy // → array([[10, 10, 10],
+ * //        [20, 20, 20]])
  */
 export function meshgrid(...args: (ArrayLike | { indexing?: "xy" | "ij" })[]): NDArray[] {
   let indexing: "xy" | "ij" = "xy";
@@ -291,7 +386,13 @@ export function meshgrid(...args: (ArrayLike | { indexing?: "xy" | "ij" })[]): N
   });
 }
 
-/** The diagonal of a 2-D array, or a 2-D array with the given diagonal. @example np.diag([1, 2]) */
+/**
+ * The diagonal of a 2-D array, or a 2-D array with the given diagonal.
+ * @example
+ * np.diag([1, 2]) // → array([[1, 0],
+ * //        [0, 2]])
+ * np.diag(np.arange(9).reshape(3, 3)) // → array([0, 4, 8])
+ */
 export function diag(a: ArrayLike, k = 0): NDArray {
   const x = asarray(a);
   if (x.ndim === 1) {

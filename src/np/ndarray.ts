@@ -8,6 +8,8 @@ import * as uf from "./ufunc";
 import * as red from "./reduce";
 import * as la from "./linalg";
 import * as sh from "./manipulation";
+import * as so from "./sorting";
+import * as pk from "./picking";
 import { arrayStr, arrayRepr, array2string } from "./printing";
 
 /** A nested JS array of numbers/booleans, a typed array, or an NDArray: anything np accepts as data. */
@@ -275,6 +277,28 @@ export class NDArray {
 
   // ---- linear algebra ----
   /** `np.dot(x, y)` */ dot(y: ArrayLike): NDArray { return la.dot(this, y); }
+
+  // ---- numpy's other ndarray methods (sorting.ts, picking.ts, manipulation.ts) ----
+  /** Sorts in place along an axis (the last by default), nan last; numpy's `x.sort()` returns None. @example x.sort({ axis: 0 }) */
+  sort(opts: { axis?: number } | number = {}): void { so.sortInPlace(this, typeof opts === "number" ? opts : opts.axis ?? -1); }
+  /** Indices that sort along an axis (the last by default; `axis: null` flattens). @example x.argsort() */
+  argsort(opts: { axis?: number | null } | number | null = {}): NDArray { return so.argsort(this, opts); }
+  /** Running product, flattened or along `{ axis }`. @example x.cumprod({ axis: 1 }) */
+  cumprod(opts?: { axis?: number | null }): NDArray { return red.cumprod(this, opts); }
+  /** Each element repeated (flattened, or along `{ axis }`). @example x.repeat(2, { axis: 0 }) */
+  repeat(repeats: ArrayLike, opts: { axis?: number | null } | number = {}): NDArray { return sh.repeat(this, repeats, opts); }
+  /** Rounded to `decimals` places, ties to even. @example x.round(2) */
+  round(decimals = 0): NDArray { return uf.round(this, decimals); }
+  /** Two axes swapped; a view. @example x.swapaxes(0, 1) */
+  swapaxes(axis1: number, axis2: number): NDArray { return sh.swapaxes(this, axis1, axis2); }
+  /** Elements at indices (of the flattened array, or along `{ axis }`). @example x.take([0, 2], { axis: 1 }) */
+  take(indices: ArrayLike, opts?: pk.TakeOptions | number): NDArray { return pk.take(this, indices, opts); }
+  /** A diagonal, as np.diagonal; a view. @example x.diagonal({ offset: 1 }) */
+  diagonal(opts?: pk.DiagonalOptions | number): NDArray { return pk.diagonal(this, opts); }
+  /** Sum of a diagonal: a number for a 2-D array. @example x.trace() */
+  trace(opts?: pk.DiagonalOptions | number): any { return pk.trace(this, opts); }
+  /** Indices of the non-zero elements, one int64 array per axis. @example x.nonzero() */
+  nonzero(): NDArray[] { return ix.nonzero(this); }
   /** `x @ y` */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }
 
   /** numpy's `str(x)`. */

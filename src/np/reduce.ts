@@ -306,6 +306,19 @@ export function argmin(a: ArrayLike, opts?: ArgOptions): any {
 
 /** Running sum, of the flattened array or along `{ axis }`. @example np.cumsum([1, 2, 3]) // [1 3 6] */
 export function cumsum(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+  return accumulate(a, opts, "+");
+}
+
+/**
+ * Running product, of the flattened array or along `{ axis }`; integers and bools give int64.
+ * @example np.cumprod([1, 2, 3, 4])  // array([ 1,  2,  6, 24])
+ */
+export function cumprod(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+  return accumulate(a, opts, "*");
+}
+
+/** cumsum and cumprod: numpy's add/multiply.accumulate, in the sum's dtype. */
+function accumulate(a: ArrayLike, opts: { axis?: number | null }, op: "+" | "*"): NDArray {
   const x0 = asarray(a);
   const flat = opts.axis === undefined || opts.axis === null;
   const x = flat ? x0.reshape(-1) : x0;
@@ -317,7 +330,9 @@ export function cumsum(a: ArrayLike, opts: { axis?: number | null } = {}): NDArr
   const O = out.data;
   for (let k = 1; k < n; k++)
     forEachRun(shape, [out.strides, out.strides], [(k - 1) * s, k * s], (m, [p, q], [sp]) => {
-      for (let i = 0; i < m; i++, p += sp, q += sp) O[q] += O[p];
+      if (op === "+") for (let i = 0; i < m; i++, p += sp, q += sp) O[q] += O[p];
+      else if (isInt(out.dtype)) for (let i = 0; i < m; i++, p += sp, q += sp) O[q] = O[q] * O[p] + 0; // integers have no -0
+      else for (let i = 0; i < m; i++, p += sp, q += sp) O[q] *= O[p];
     });
   return out;
 }

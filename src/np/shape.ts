@@ -50,3 +50,26 @@ export function shapeArg(args: readonly (number | readonly number[])[], allowUnk
   const s = (args.length === 1 && Array.isArray(args[0]) ? args[0] : args) as number[];
   return allowUnknown ? [...s] : checkShape(s);
 }
+
+/**
+ * numpy's normalize_axis_tuple: a number or list of axes, resolved, in the order given; `argname`
+ * prefixes the out-of-bounds text and names the argument in the repeated-axis text, as numpy does.
+ */
+export function normAxisTuple(axis: number | readonly number[], ndim: number, argname?: string): number[] {
+  const list = typeof axis === "number" ? [axis] : [...axis];
+  const out = list.map((a) => {
+    try {
+      return normAxis(a, ndim);
+    } catch (e) {
+      if (argname && e instanceof RangeError) throw new RangeError(`${argname}: ${e.message}`);
+      throw e;
+    }
+  });
+  if (new Set(out).size !== out.length) throw new Error(argname ? `repeated axis in \`${argname}\` argument` : "repeated axis");
+  return out;
+}
+
+/** A shape as Python prints the tuple: (2, 3), (3,), (). */
+export function tupleStr(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+}

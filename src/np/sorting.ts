@@ -18,9 +18,11 @@ function lanes(x: NDArray, axis: number, fn: (off: number, stride: number, n: nu
 }
 
 /** Indices that sort x along an axis (last by default); stable. @example np.argsort([3, 1, 2]) // [1 2 0] */
-export function argsort(a: ArrayLike, opts: { axis?: number } = {}): NDArray {
-  const x = asarray(a);
-  if (x.ndim === 0) return new NDArray(Float64Array.of(0), [], "int64");
+export function argsort(a: ArrayLike, opts: { axis?: number | null } | number | null = {}): NDArray {
+  opts = axisOpts(opts);
+  const x0 = asarray(a);
+  // numpy sorts a 0-d array as if it had one element, and `axis: null` flattens
+  const x = opts.axis === null || x0.ndim === 0 ? x0.reshape(-1) : x0;
   const ax = normAxis(opts.axis ?? -1, x.ndim);
   const out = new NDArray(new Float64Array(x.size), [...x.shape], "int64");
   const D = x.data;
@@ -37,17 +39,27 @@ export function argsort(a: ArrayLike, opts: { axis?: number } = {}): NDArray {
 }
 
 /** A sorted copy along an axis (last by default; `axis: null` flattens). @example np.sort([3, 1, 2]) */
-export function sort(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+export function sort(a: ArrayLike, opts: { axis?: number | null } | number | null = {}): NDArray {
+  opts = axisOpts(opts);
   const x0 = asarray(a);
-  const x = opts.axis === null ? x0.reshape(-1) : x0.copy();
-  if (x.ndim === 0) return x;
-  const ax = normAxis(opts.axis ?? -1, x.ndim);
+  const x = opts.axis === null ? x0.reshape(-1).copy() : x0.copy();
+  sortInPlace(x, opts.axis ?? -1);
+  return x;
+}
+
+/** An axis given positionally (`np.sort(x, 0)`) or as an option (`{ axis: 0 }`). */
+function axisOpts(opts: { axis?: number | null } | number | null): { axis?: number | null } {
+  return typeof opts === "number" || opts === null ? { axis: opts } : opts;
+}
+
+/** Sorts x along an axis in place (numpy's `x.sort()`), nan last. */
+export function sortInPlace(x: NDArray, axis: number): void {
+  const ax = normAxis(axis, x.ndim);
   const D = x.data;
   lanes(x, ax, (o, s, n) => {
     const v = Array.from({ length: n }, (_, i) => D[o + i * s]).sort(cmp);
     for (let i = 0; i < n; i++) D[o + i * s] = v[i];
   });
-  return x;
 }
 
 /**

@@ -12,7 +12,7 @@ export interface Strided<T extends TypedArray = TypedArray> {
   readonly strides: readonly number[];
 }
 
-/** A Strided over `data` (contiguous 1-D by default). @example strided(buf, 0, [N, 1]) // row-major M×N */
+/** A Strided over `data` (contiguous 1-D by default). @example strided(new Float64Array(6), 0, [3, 1]) // a row-major 2×3 matrix */
 export function strided<T extends TypedArray>(data: T, offset = 0, strides: readonly number[] = [1]): Strided<T> {
   return { data, offset, strides };
 }

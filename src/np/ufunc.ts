@@ -181,15 +181,39 @@ type Compare = { (x: number, y: number): boolean; (x: ArrayLike, y: ArrayLike): 
 const bin = (k: string) => ((x: ArrayLike, y: ArrayLike) => applyBinary(SPECS[k], x, y)) as Binary;
 const cmp = (k: string) => ((x: ArrayLike, y: ArrayLike) => applyBinary(SPECS[k], x, y)) as Compare;
 
-/** Elementwise `x + y` with broadcasting. @example np.add([1, 2], 1) // array([2, 3]) */
+/**
+ * Elementwise `x + y` with broadcasting.
+ * @example
+ * np.add([1, 2], 1) // → array([2, 3])
+ * np.add(np.array([[1], [2]]), np.array([10, 20])) // → array([[11, 21],
+ * //        [12, 22]])
+ */
 export const add = bin("add");
-/** Elementwise `x - y`. @example np.subtract(1, A) // 1 - A */
+/**
+ * Elementwise `x - y`.
+ * @example
+ * np.subtract(1, np.array([0.25, 0.5])) // → array([0.75, 0.5 ])
+ */
 export const subtract = bin("subtract");
-/** Elementwise `x * y` (not the matrix product: see np.dot). @example np.multiply(A, 1 - A) */
+/**
+ * Elementwise `x * y` (not the matrix product: see np.dot).
+ * @example
+ * const A = np.array([0.5, 0.25]);
+ * np.multiply(A, np.subtract(1, A)) // → array([0.25  , 0.1875])
+ */
 export const multiply = bin("multiply");
-/** Elementwise true division `x / y`; integers give floats. @example np.divide(x, m) */
+/**
+ * Elementwise true division `x / y`; integers give floats.
+ * @example
+ * np.divide(np.array([1, 2, 3]), 2) // → array([0.5, 1. , 1.5])
+ */
 export const divide = bin("divide");
-/** Elementwise `x ** y`. @example np.power(x, 2) */
+/**
+ * Elementwise `x ** y`.
+ * @example
+ * np.power(np.array([1, 2, 3]), 2) // → array([1, 4, 9])
+ * np.power(2, np.array([0.5, -1])) // → array([1.41421356, 0.5       ])
+ */
 export const power = ((x: ArrayLike, y: ArrayLike) => {
   // numpy's power loop hands a float array's scalar exponent 2, 0.5 or -1 to square, sqrt and
   // reciprocal (sqrt's results at -0 and -inf differ from pow's); here they also take the fast paths
@@ -200,35 +224,98 @@ export const power = ((x: ArrayLike, y: ArrayLike) => {
   }
   return applyBinary(SPECS.power, x, y);
 }) as Binary;
-/** Elementwise larger value; nan wins. @example np.maximum(0, Z) // relu */
+/**
+ * Elementwise larger value; nan wins.
+ * @example
+ * np.maximum(0, np.array([-1.5, 0, 2])) // → array([0., 0., 2.])
+ */
 export const maximum = bin("maximum");
-/** Elementwise smaller value; nan wins. @example np.minimum(x, 1) */
+/**
+ * Elementwise smaller value; nan wins.
+ * @example
+ * np.minimum(np.array([0.5, 3]), 1) // → array([0.5, 1. ])
+ */
 export const minimum = bin("minimum");
-/** Unit step: 0 for x < 0, h0 at 0, 1 for x > 0. @example np.heaviside(z, 0.5) */
+/**
+ * Unit step: 0 for x < 0, h0 at 0, 1 for x > 0.
+ * @example
+ * np.heaviside(np.array([-1, 0, 2]), 0.5) // → array([0. , 0.5, 1. ])
+ */
 export const heaviside = bin("heaviside");
-/** Elementwise arctan(y / x) by quadrant. @example np.arctan2(y, x) */
+/**
+ * Elementwise arctan(y / x) by quadrant.
+ * @example
+ * np.arctan2(np.array([1, -1]), np.array([-1, -1])) // → array([ 2.35619449, -2.35619449])
+ */
 export const arctan2 = bin("arctan2");
-/** Elementwise remainder with the divisor's sign (Python's %). @example np.mod(7, 3) // 1 */
+/**
+ * Elementwise remainder with the divisor's sign (Python's %).
+ * @example
+ * np.mod(7, 3) // → 1
+ * np.mod(np.array([-7, 7]), 3) // → array([2, 1])
+ */
 export const mod = bin("mod");
-/** Elementwise floor division (Python's //). @example np.floorDivide(7, 2) // 3 */
+/**
+ * Elementwise floor division (Python's //).
+ * @example
+ * np.floorDivide(7, 2) // → 3
+ * np.floorDivide(np.array([-7, 7]), 2) // → array([-4,  3])
+ */
 export const floorDivide = bin("floorDivide");
-/** Elementwise `x < y`, a bool array. @example np.less(x, 0) // x < 0 */
+/**
+ * Elementwise `x < y`, a bool array.
+ * @example
+ * np.less(np.array([-1, 0, 1]), 0) // → array([ True, False, False])
+ */
 export const less = cmp("less");
-/** Elementwise `x > y`. @example np.greater(A, 0.5) */
+/**
+ * Elementwise `x > y`.
+ * @example
+ * np.greater(np.array([0.2, 0.7]), 0.5) // → array([False,  True])
+ */
 export const greater = cmp("greater");
-/** Elementwise `x <= y`. */
+/**
+ * Elementwise `x <= y`.
+ * @example
+ * np.lessEqual(np.array([-1, 0, 1]), 0) // → array([ True,  True, False])
+ */
 export const lessEqual = cmp("lessEqual");
-/** Elementwise `x >= y`. */
+/**
+ * Elementwise `x >= y`.
+ * @example
+ * np.greaterEqual(np.array([-1, 0, 1]), 0) // → array([False,  True,  True])
+ */
 export const greaterEqual = cmp("greaterEqual");
-/** Elementwise `x == y`. @example np.equal(pred, Y) */
+/**
+ * Elementwise `x == y`.
+ * @example
+ * np.equal(np.array([1, 0, 1]), np.array([1, 1, 1])) // → array([ True, False,  True])
+ */
 export const equal = cmp("equal");
-/** Elementwise `x != y`. */
+/**
+ * Elementwise `x != y`.
+ * @example
+ * np.notEqual(np.array([1, 0, 1]), 1) // → array([False,  True, False])
+ */
 export const notEqual = cmp("notEqual");
-/** Elementwise logical and. @example np.logicalAnd(x > 0, x < 1) */
+/**
+ * Elementwise logical and.
+ * @example
+ * const x = np.array([-0.5, 0.5, 1.5]);
+ * np.logicalAnd(np.greater(x, 0), np.less(x, 1)) // → array([False,  True, False])
+ */
 export const logicalAnd = cmp("logicalAnd");
-/** Elementwise logical or. */
+/**
+ * Elementwise logical or.
+ * @example
+ * np.logicalOr(np.array([true, false, false]), np.array([false, false, true])) // → array([ True, False,  True])
+ */
 export const logicalOr = cmp("logicalOr");
-/** Elementwise logical exclusive or. */
+/**
+ * Elementwise logical exclusive or.
+ * @example
+ * np.logicalXor(np.array([true, true, false]), np.array([true, false, false])) // → array([False,  True, False])
+ */
 export const logicalXor = cmp("logicalXor");
 
 // ---------------------------------------------------------------- unary
@@ -324,59 +411,162 @@ type UnaryBool = { (x: number): boolean; (x: ArrayLike): NDArray };
 const un = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as Unary;
 const unb = (k: string) => ((x: ArrayLike) => applyUnary(U[k], x)) as UnaryBool;
 
-/** Elementwise `-x`. */
+/**
+ * Elementwise `-x`.
+ * @example
+ * np.negative(np.array([1, -2.5])) // → array([-1. ,  2.5])
+ */
 export const negative = un("negative");
-/** Elementwise absolute value. @example np.abs(y - yhat) */
+/**
+ * Elementwise absolute value.
+ * @example
+ * np.abs(np.array([-1.5, 0, 2])) // → array([1.5, 0. , 2. ])
+ */
 export const abs = un("abs");
-/** Alias of abs, numpy's full name. */
+/**
+ * Alias of abs, numpy's full name.
+ * @example
+ * np.absolute(np.array([-3, 3])) // → array([3, 3])
+ */
 export const absolute = abs;
-/** Elementwise e^x. @example np.exp(-z) */
+/**
+ * Elementwise e^x.
+ * @example
+ * np.exp(np.array([0, 1])) // → array([1.        , 2.71828183])
+ */
 export const exp = un("exp");
-/** Elementwise natural log (nan below 0, -inf at 0). @example np.log(A) */
+/**
+ * Elementwise natural log (nan below 0, -inf at 0).
+ * @example
+ * np.log(np.array([1, Math.E, 0])) // → array([  0.,   1., -inf])
+ */
 export const log = un("log");
-/** Elementwise log(1 + x), accurate for small x. */
+/**
+ * Elementwise log(1 + x), accurate for small x.
+ * @example
+ * np.log1p(1e-10) // → 9.999999999500001e-11
+ */
 export const log1p = un("log1p");
-/** Elementwise base-2 log. */
+/**
+ * Elementwise base-2 log.
+ * @example
+ * np.log2(np.array([1, 8, 0.5])) // → array([ 0.,  3., -1.])
+ */
 export const log2 = un("log2");
-/** Elementwise base-10 log. */
+/**
+ * Elementwise base-10 log.
+ * @example
+ * np.log10(np.array([1, 1000])) // → array([0., 3.])
+ */
 export const log10 = un("log10");
-/** Elementwise e^x − 1, accurate for small x. */
+/**
+ * Elementwise e^x − 1, accurate for small x.
+ * @example
+ * np.expm1(1e-10) // → 1.00000000005e-10
+ */
 export const expm1 = un("expm1");
-/** Elementwise square root. */
+/**
+ * Elementwise square root.
+ * @example
+ * np.sqrt(np.array([1, 4, 2])) // → array([1.        , 2.        , 1.41421356])
+ */
 export const sqrt = un("sqrt");
-/** Elementwise x². */
+/**
+ * Elementwise x².
+ * @example
+ * np.square(np.array([-2, 3])) // → array([4, 9])
+ */
 export const square = un("square");
-/** Elementwise hyperbolic tangent. @example np.tanh(Z1) */
+/**
+ * Elementwise hyperbolic tangent.
+ * @example
+ * np.tanh(np.array([-1, 0, 1])) // → array([-0.76159416,  0.        ,  0.76159416])
+ */
 export const tanh = un("tanh");
-/** Elementwise sine. */
+/**
+ * Elementwise sine.
+ * @example
+ * np.sin(np.array([0, Math.PI / 2])) // → array([0., 1.])
+ */
 export const sin = un("sin");
-/** Elementwise cosine. */
+/**
+ * Elementwise cosine.
+ * @example
+ * np.cos(np.array([0, Math.PI])) // → array([ 1., -1.])
+ */
 export const cos = un("cos");
-/** Elementwise tangent. */
+/**
+ * Elementwise tangent.
+ * @example
+ * np.tan(np.array([0, Math.PI / 4])) // → array([0., 1.])
+ */
 export const tan = un("tan");
-/** Elementwise arctangent. */
+/**
+ * Elementwise arctangent.
+ * @example
+ * np.arctan(np.array([0, 1])) // → array([0.        , 0.78539816])
+ */
 export const arctan = un("arctan");
-/** Elementwise sign: -1, 0 or 1 (nan stays nan). */
+/**
+ * Elementwise sign: -1, 0 or 1 (nan stays nan).
+ * @example
+ * np.sign(np.array([-2, 0, 3.5])) // → array([-1.,  0.,  1.])
+ */
 export const sign = un("sign");
-/** Elementwise floor. */
+/**
+ * Elementwise floor.
+ * @example
+ * np.floor(np.array([-1.5, 1.5])) // → array([-2.,  1.])
+ */
 export const floor = un("floor");
-/** Elementwise ceiling. */
+/**
+ * Elementwise ceiling.
+ * @example
+ * np.ceil(np.array([-1.5, 1.5])) // → array([-1.,  2.])
+ */
 export const ceil = un("ceil");
-/** Elementwise round to nearest, ties to even. */
+/**
+ * Elementwise round to nearest, ties to even.
+ * @example
+ * np.rint(np.array([0.5, 1.5, 2.5])) // → array([0., 2., 2.])
+ */
 export const rint = un("rint");
-/** Elementwise 1/x. */
+/**
+ * Elementwise 1/x.
+ * @example
+ * np.reciprocal(np.array([1, 2, 4], { dtype: "float64" })) // → array([1.  , 0.5 , 0.25])
+ */
 export const reciprocal = un("reciprocal");
-/** Elementwise test for nan. */
+/**
+ * Elementwise test for nan.
+ * @example
+ * np.isnan(np.array([1, NaN])) // → array([False,  True])
+ */
 export const isnan = unb("isnan");
-/** Elementwise test for a finite number. */
+/**
+ * Elementwise test for a finite number.
+ * @example
+ * np.isfinite(np.array([1, Infinity, NaN])) // → array([ True, False, False])
+ */
 export const isfinite = unb("isfinite");
-/** Elementwise test for ±inf. */
+/**
+ * Elementwise test for ±inf.
+ * @example
+ * np.isinf(np.array([1, -Infinity])) // → array([False,  True])
+ */
 export const isinf = unb("isinf");
-/** Elementwise logical not (numpy's `~` on bool arrays). */
+/**
+ * Elementwise logical not (numpy's `~` on bool arrays).
+ * @example
+ * np.logicalNot(np.array([true, false])) // → array([False,  True])
+ */
 export const logicalNot = unb("logicalNot");
 
 /**
- * Limits values to [lo, hi]; either bound may be null. @example np.clip(A, 1e-15, 1 - 1e-15)
+ * Limits values to [lo, hi]; either bound may be null.
+ * @example
+ * np.clip(np.array([-1, 0.5, 2]), 0, 1) // → array([0. , 0.5, 1. ])
+ * np.clip(np.array([0, 1]), 1e-15, 1 - 1e-15) // → array([1.e-15, 1.e+00])
  */
 export function clip(x: number, lo: number | null, hi: number | null): number;
 export function clip(x: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null): NDArray;
@@ -395,7 +585,9 @@ export function clip(x: ArrayLike, lo: ArrayLike | null, hi: ArrayLike | null): 
 
 /**
  * `np.where(cond, x, y)`: x where cond is true, else y (all three broadcast).
- * @example np.where(np.greater(A, 0.5), 1, 0)
+ * @example
+ * const A = np.array([0.2, 0.7, 0.9]);
+ * np.where(np.greater(A, 0.5), 1, 0) // → array([0, 1, 1])
  */
 export function where(cond: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray {
   const c = asarray(cond);
@@ -416,7 +608,8 @@ export function where(cond: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray {
 
 /**
  * Elementwise closeness test |a − b| ≤ atol + rtol·|b| (numpy's isclose).
- * @example np.isclose(dW, dW_numeric, { rtol: 1e-7 })
+ * @example
+ * np.isclose(np.array([1, 2]), np.array([1 + 1e-9, 2.1])) // → array([ True, False])
  */
 export function isclose(a: ArrayLike, b: ArrayLike, opts: { rtol?: number; atol?: number; equalNan?: boolean } = {}): NDArray {
   const rtol = opts.rtol ?? 1e-5, atol = opts.atol ?? 1e-8, en = opts.equalNan ?? false;
@@ -428,12 +621,21 @@ export function isclose(a: ArrayLike, b: ArrayLike, opts: { rtol?: number; atol?
   return applyBinary(spec, asarray(a).astype("float64"), asarray(b).astype("float64"));
 }
 
-/** True when every pair is close (numpy's allclose). @example np.allclose(A, expected) */
+/**
+ * True when every pair is close (numpy's allclose).
+ * @example
+ * np.allclose(np.array([1, 2]), np.array([1, 2 + 1e-10])) // → true
+ */
 export function allclose(a: ArrayLike, b: ArrayLike, opts: { rtol?: number; atol?: number; equalNan?: boolean } = {}): boolean {
   return isclose(a, b, opts).all();
 }
 
-/** True when both have the same shape and equal elements (numpy's array_equal). */
+/**
+ * True when both have the same shape and equal elements (numpy's array_equal).
+ * @example
+ * np.arrayEqual(np.array([1, 2]), [1, 2]) // → true
+ * np.arrayEqual(np.array([1, 2]), [[1, 2]]) // → false
+ */
 export function arrayEqual(a: ArrayLike, b: ArrayLike): boolean {
   const x = asarray(a), y = asarray(b);
   if (x.shape.length !== y.shape.length || x.shape.some((d, i) => d !== y.shape[i])) return false;
@@ -442,11 +644,23 @@ export function arrayEqual(a: ArrayLike, b: ArrayLike): boolean {
 
 /**
  * Rounds to `decimals` places, ties to even, like numpy's round (which scales, rounds, unscales).
- * @example np.round(np.array([0.125, 2.5]), 2) // [0.12 2.5 ]
+ * @example
+ * np.round(np.array([0.125, 2.5]), 2) // → array([0.12, 2.5 ])
+ * np.round(np.array([0.5, 1.5, 2.5])) // → array([0., 2., 2.])
  */
 export function round(x: number, decimals?: number): number;
 export function round(x: ArrayLike, decimals?: number): NDArray;
 export function round(x: ArrayLike, decimals = 0): any {
+  if (!Number.isInteger(decimals)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  const d = x instanceof NDArray ? x.dtype : null;
+  if (d === "bool" && decimals !== 0)
+    throw new TypeError("Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
+  if (d !== null && isInt(d)) {
+    // numpy keeps integers: a copy for decimals >= 0, else rounded half to even in the integers
+    if (decimals >= 0) return (x as NDArray).copy();
+    const f = Math.pow(10, -decimals);
+    return multiply((rint(divide(x, f)) as NDArray).astype(d), f);
+  }
   if (decimals === 0) return rint(x as any);
   const f = Math.pow(10, Math.abs(decimals));
   return decimals > 0 ? divide(rint(multiply(x, f) as any), f) : multiply(rint(divide(x, f) as any), f);

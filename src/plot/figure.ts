@@ -1,10 +1,12 @@
 // A plotly figure as plain JSON ({ data, layout, config }) that the deepts kernel displays through
-// the `Symbol.for("Jupyter.display")` convention, and that can be saved or shown outside Jupyter.
+// the `Symbol.for("Jupyter.display")` convention (show() goes through the library's display), and that
+// can be saved or shown outside Jupyter.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { displayIncludeMode, figureHTML, type ToHTMLOptions } from "./html";
 import { plain } from "./values";
+import { currentKernel, display } from "../display";
 
 /** One plotly trace (`{ type: "scatter", x: [...], y: [...] }`), see plotly.js's reference. */
 export interface Trace {
@@ -140,8 +142,7 @@ export class Figure {
    * @example plot.costs(costs).show()
    */
   show(): string | undefined {
-    const display = (globalThis as { display?: unknown }).display;
-    if (typeof display === "function") {
+    if (currentKernel()) {
       display(this);
       return undefined;
     }

@@ -93,6 +93,15 @@ describe("check in a released test cell", () => {
     const m = msg(() => check("a", 7, { hints: [{ if: () => { throw new Error("x"); }, say: "no" }, { if: (g: unknown) => g === 7, say: "seven" }] }));
     expect(m).toMatch(/Hint: seven$/);
   });
+  it("a thunk's thrown error gets the hint whose RegExp matches it; other errors pass through", () => {
+    released({ r: np.zeros([2, 1]) });
+    const bad = () => np.zeros([2, 3]).add(np.zeros([2]));
+    expect(msg(() => check("r", bad, { what: "f(x)", hints: [{ if: /could not be broadcast/, say: "keep the axis with { keepdims: true }" }] }))).toBe(
+      "f(x): your code raised Error: operands could not be broadcast together with shapes (2,3) (2,) \nHint: keep the axis with { keepdims: true }",
+    );
+    expect(() => check("r", () => { throw new Error("f is not implemented yet"); }, { hints: [{ if: /broadcast/, say: "x" }] })).toThrow(/^f is not implemented yet$/);
+    check("r", () => np.zeros([2, 1]));
+  });
   it("check.close and check.that compare with what the test gives", () => {
     check.close(0.1 + 0.2, 0.3);
     expect(msg(() => check.close(np.array([1, 2]), np.array([1, 3]), { what: "L1" }))).toMatch(/^L1: wrong values/);

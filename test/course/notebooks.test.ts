@@ -45,9 +45,14 @@ beforeAll(async () => {
     jobs.push([c.name, "student", () => student]);
     if (answers(c.name).length) jobs.push([c.name, "answers", () => withAnswers(c, instructor)]);
   }
+  const times: string[] = [];
   await release.pool(jobs, 2, async ([name, kind, nb]: [string, "instructor" | "student" | "answers", () => any]) => {
+    const t0 = Date.now();
     (runs.get(name) as any)[kind] = await release.executeNotebook(nb(), { jupyterPath, timeout: 180 });
+    times.push(`${name} ${kind}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });
+  // wall time of each run, kernel start included (two runs at a time), for the record
+  console.log(times.sort().join("\n"));
 }, 3_600_000);
 
 describe.each(notebooks.map((c) => [c.name, c] as const))("%s", (name, c) => {

@@ -76,7 +76,7 @@ describe("npm start", () => {
     const third = await start();
     expect(readFileSync(nb, "utf8")).toBe(mine);
     expect(third.code).toBe(0);
-  });
+  }, 900_000);
 
   it("while the course is open, says where instead of starting a second server", async () => {
     mkdirSync(ws, { recursive: true });
@@ -94,5 +94,5 @@ describe("npm start", () => {
     } finally {
       server.kill("SIGTERM");
     }
-  });
+  }, 900_000);
 });

@@ -1,4 +1,4 @@
-"""Expected values for test/data.test.ts, computed with numpy from the files in datasets/.
+"""Expected values for test/data/data.test.ts, computed with numpy from the files in datasets/.
 
 Run from the repository root:  python3 test/gen/data_fixtures.py
 Writes test/fixtures/data.json. Only numpy is used (no scikit-learn): the split and shuffle orders

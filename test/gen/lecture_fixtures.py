@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Run the numpy snippets of the lecture decks (/work/shared/lectures, see its README) and record
-what they print, for test/lectures.test.ts.
+what they print, for test/nn/lectures.test.ts.
 
 Run from the repository root:  python3 test/gen/lecture_fixtures.py
 Writes test/fixtures/lectures.json: {snippet name: {"lines": [printed lines], ...numbers}}.

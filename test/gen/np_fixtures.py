@@ -10,6 +10,8 @@ Case format (read by test/np/runner.ts):
   call    "zeros", "linalg.norm"      -> np.zeros(...), np.linalg.norm(...)
           ".reshape"                  -> args[0].reshape(...rest)
           "attr:T"                    -> args[0].T
+          "inplace:.sort"             -> args[0].sort(...rest); expect is args[0] afterwards (numpy's
+                                         in-place methods, which return None)
           "get"                       -> args[0].get(...rest)          (numpy: x[rest])
           "set"                       -> args[0].set(...rest, value)   (numpy: x[rest] = value);
                                          expect is args[0] afterwards
@@ -30,6 +32,9 @@ Case format (read by test/np/runner.ts):
                                              return a plain number/boolean (docs/np-api.md), plain=false
                                              also accepts a 0-d NDArray
           {"value": v}                       plain JSON value (tolist, shape, ndim, dtype name)
+          {"arrays": [{dtype, shape, data}, ...]}
+                                             numpy returned a tuple or list of arrays (split,
+                                             broadcast_arrays, nonzero): deepts returns a JS array of them
           {"error": message}                 deepts must throw an Error with exactly this message
   tol     absent: exact (NaN equals NaN, -0 differs from 0); a number: relative tolerance (used for
           transcendental functions and float reductions, where summation order or libm may differ)
@@ -219,6 +224,10 @@ def run(call, args, kwargs):
         return args[0]
     if call.startswith("attr:"):
         return getattr(args[0], call[5:])
+    kwargs = {snake(k): v for k, v in kwargs.items()}  # deepts's camelCase option -> numpy's keyword
+    if call.startswith("inplace:"):
+        run(call[8:], args, kwargs)
+        return args[0]
     if call.startswith("."):
         name = snake(call[1:])
         if hasattr(np.ndarray, name):
@@ -226,8 +235,12 @@ def run(call, args, kwargs):
         return getattr(np, name)(*args, **kwargs)
     fn = np
     for part in call.split("."):
-        fn = getattr(fn, snake(part))
+        fn = getattr(fn, NUMPY_NAMES.get(part, snake(part)))
     return fn(*args, **kwargs)
+
+
+# deepts names whose numpy spelling is not the snake_case of the camelCase
+NUMPY_NAMES = {"atleast1d": "atleast_1d", "atleast2d": "atleast_2d", "atleast3d": "atleast_3d"}
 
 
 # ---------------------------------------------------------------- case collection
@@ -247,7 +260,7 @@ GROUPS = {}
 
 
 def base_name(call):
-    return call.lstrip(".").replace("attr:", "")
+    return call.replace("inplace:", "").lstrip(".").replace("attr:", "")
 
 
 def is_plain_number(v):
@@ -279,6 +292,7 @@ def case(group, call, *args, label=None, via=None, tol=None, plain=None, **kwarg
         else:
             r = run(call, dargs, dkw)
     except Exception as e:  # numpy's message is the expectation
+        assert not (isinstance(e, AttributeError) and "has no attribute" in str(e)), f"{name}: {e} (a name to map in NUMPY_NAMES?)"
         enc["expect"] = {"error": str(e)}
         enc["numpyError"] = type(e).__name__
         add(group, enc)
@@ -299,6 +313,9 @@ def case(group, call, *args, label=None, via=None, tol=None, plain=None, **kwarg
             plain = ((bn in REDUCERS or bn == "linalg.norm") and no_axis) or bn == "item" or call.startswith("attr:") or (
                 bn in ELEMENTWISE and all(is_plain_number(a) for a in args))
         expect = {"scalar": enc_num(r), "dtype": rdtype, "plain": bool(plain)}
+    elif isinstance(r, (tuple, list)) and len(r) > 0 and all(isinstance(v, np.ndarray) for v in r):
+        expect = {"arrays": [enc_array(v) for v in r]}
+        rdtype = str(r[0].dtype)
     elif isinstance(r, tuple):
         expect = {"value": list(r)}
         rdtype = None
@@ -993,14 +1010,14 @@ def g_linalg():
     case(g, "linalg.norm", [[3, 4], [6, 8]], axis=1)
 
 
-def write():
+def write(generator="test/gen/np_fixtures.py"):
     os.makedirs(OUT, exist_ok=True)
     total = 0
     for group, cases in GROUPS.items():
         path = os.path.join(OUT, f"{group}.json")
         with open(path, "w") as fh:
             # one case per line keeps diffs readable
-            head = json.dumps({"numpy": np.__version__, "generator": "test/gen/np_fixtures.py"})[:-1]
+            head = json.dumps({"numpy": np.__version__, "generator": generator})[:-1]
             fh.write(head + ', "cases": [\n')
             fh.write(",\n".join(json.dumps(c, allow_nan=False) for c in cases))
             fh.write("\n]}\n")

@@ -1,4 +1,4 @@
-"""Expected values for test/plot.test.ts, computed with numpy.
+"""Expected values for test/plot/plot.test.ts, computed with numpy.
 
 Run from the repository root:  python3 test/gen/plot_fixtures.py
 Writes test/fixtures/plot.json:

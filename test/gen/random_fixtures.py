@@ -1,7 +1,7 @@
 """Writes test/fixtures/random.json: numpy's legacy np.random streams (RandomState, MT19937) for
 seeds 0, 1, 2, 3 and 42, as cases of consecutive calls after np.random.seed(seed).
 
-Each step is {"fn", "args", "kwargs", "result"}; test/random.test.ts replays it through deepts'
+Each step is {"fn", "args", "kwargs", "result"}; test/np/random/random.test.ts replays it through deepts'
 np.random with kwargs as a trailing options object. Arrays given as arguments are written
 {"array": nested list, "dtype": name}; "view" (a list of numpy index strings) makes shuffle act on a
 view of that array, and the step's result is then the whole base array afterwards. Doubles are

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""numpy's answers for the WebAssembly kernel tests (test/wasm.test.ts).
+"""numpy's answers for the WebAssembly kernel tests (test/np/wasm/).
 
 Run from the repository root:  python3 test/gen/wasm_fixtures.py  -> test/fixtures/wasm.json
 

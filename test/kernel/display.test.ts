@@ -4,7 +4,7 @@ import { describe, it, expect, afterEach, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TimeitResult, formatTime, timeit, timeitWithSetup, fsum } from "../../src/display/timeit";
-import { formatG, groupThousands } from "../../src/display/pyformat";
+import { formatG, groupThousands } from "../../src/display/py_format";
 import { mimeBundle } from "../../src/display/bundle";
 import { display } from "../../src/display/display";
 import { progress, textBar, formatInterval } from "../../src/display/progress";

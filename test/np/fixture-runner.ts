@@ -20,7 +20,7 @@ interface Case {
   args: Json[];
   kwargs?: Record<string, Json>;
   via?: Step[];
-  expect: { array?: ArraySpec; scalar?: Json; dtype?: string; plain?: boolean; value?: Json; error?: string };
+  expect: { array?: ArraySpec; arrays?: ArraySpec[]; scalar?: Json; dtype?: string; plain?: boolean; value?: Json; error?: string };
   tol?: number;
 }
 
@@ -70,6 +70,10 @@ function invoke(call: string, args: any[], opts: Record<string, any> | undefined
     return args[0];
   }
   if (call.startsWith("attr:")) return args[0][call.slice(5)];
+  if (call.startsWith("inplace:")) {
+    invoke(call.slice(8), args, opts);
+    return args[0];
+  }
   if (call.startsWith(".")) {
     const name = call.slice(1);
     const m = args[0]?.[name];
@@ -178,6 +182,11 @@ function runCase(c: Case): void {
   }
   if (thrown !== undefined) throw thrown;
   if (c.expect.array) checkArray(result, c.expect.array, c.tol);
+  else if (c.expect.arrays) {
+    expect(Array.isArray(result), "result should be a JS array of NDArrays").toBe(true);
+    expect(result.length, "number of arrays").toBe(c.expect.arrays.length);
+    c.expect.arrays.forEach((want, i) => checkArray(result[i], want, c.tol));
+  }
   else if ("scalar" in c.expect) checkScalar(result, c);
   else if ("value" in c.expect) {
     const got = result instanceof NDArray ? result : Array.isArray(result) ? [...result] : result;

@@ -18,7 +18,7 @@ export { truncatedBptt } from "./truncated";
 export type { TruncatedBpttResult } from "./truncated";
 export { clipByValue, clipByGlobalNorm, globalNorm } from "./clip";
 export type { GradientDict } from "./clip";
-export { gradientNormsThroughTime } from "./through-time";
+export { gradientNormsThroughTime } from "./through_time";
 export { initializeRnnParameters, updateRnnParameters } from "./init";
 export type { RnnInitOptions, RandomState } from "./init";
 export { charVocabulary, oneHotSequence, sample } from "./char";

@@ -5,8 +5,8 @@
 export type { Printable, PrintDType } from "./printable";
 export type { PrintOptions, printOptions, FloatMode } from "./options";
 export { setPrintOptions, getPrintOptions, resetPrintOptions, resolveOptions, withPrintOptions } from "./options";
-export { arrayStr, arrayRepr, array2string } from "./arrayprint";
-export type { Array2StringArgs } from "./arrayprint";
+export { arrayStr, arrayRepr, array2string } from "./array_print";
+export type { Array2StringArgs } from "./array_print";
 export { scalarStr, scalarRepr, formatScalar } from "./scalar";
-export { formatFloatPositional, formatFloatScientific } from "./floatstr";
-export type { FloatFormatArgs, TrimMode } from "./floatstr";
+export { formatFloatPositional, formatFloatScientific } from "./float_str";
+export type { FloatFormatArgs, TrimMode } from "./float_str";

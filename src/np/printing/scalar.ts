@@ -1,6 +1,6 @@
 /** str() and repr() of numpy scalars (np.float64(0.5), np.int32(3), np.True_). */
-import { intString } from "./elementformat";
-import { formatFloatPositional, formatFloatScientific } from "./floatstr";
+import { intString } from "./element_format";
+import { formatFloatPositional, formatFloatScientific } from "./float_str";
 import type { PrintDType } from "./printable";
 
 /**

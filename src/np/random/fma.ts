@@ -4,7 +4,7 @@
 // with c is formed exactly (Knuth's TwoSum): a*b + c = sh + sl + pl. Adding v = sl + pl to sh rounds
 // twice; that can only differ from one rounding when sh + v lands exactly halfway between two
 // doubles while v itself was inexact, and then the sign of v's rounding error settles it.
-// Valid while nothing overflows or underflows, which holds for every call in glibc-log.ts.
+// Valid while nothing overflows or underflows, which holds for every call in glibc_log.ts.
 
 const SPLIT = 134217729; // 2^27 + 1: Veltkamp splitting constant for 53-bit doubles
 

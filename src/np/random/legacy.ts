@@ -3,7 +3,7 @@
 // This layer works on plain numbers and typed arrays; index.ts wraps results as NDArrays.
 
 import { MT19937 } from "./mt19937";
-import { glibcLog } from "./glibc-log";
+import { glibcLog } from "./glibc_log";
 
 const TWO32 = 4294967296;
 const TWO53 = 9007199254740992;

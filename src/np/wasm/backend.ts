@@ -6,7 +6,7 @@ import type { Backend } from "../backend";
 import * as K from "./kernels";
 import { Tier, bestTier } from "./load";
 import { Runtime } from "./runtime";
-import { WA } from "./wasm-api";
+import { WA } from "./wasm_api";
 
 /**
  * Float64 arrays with fewer elements stay plain Float64Arrays, in V8's own memory: V8 frees them in

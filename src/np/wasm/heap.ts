@@ -1,4 +1,4 @@
-import type { WasmMemory } from "./wasm-api";
+import type { WasmMemory } from "./wasm_api";
 
 /**
  * The allocator for float64 arrays that live in the WebAssembly memory, kept in JS. Blocks are

@@ -1,6 +1,6 @@
 import * as v8 from "node:v8";
 import { RELAXED_WASM, SIMD_WASM } from "./generated/modules";
-import { WA, WasmModule } from "./wasm-api";
+import { WA, WasmModule } from "./wasm_api";
 
 /** Which kernels run: relaxed SIMD (fused multiply-add), plain SIMD, or none (pure TypeScript). */
 export type Tier = "relaxed-simd" | "simd" | "none";

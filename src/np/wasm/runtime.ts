@@ -4,7 +4,7 @@ import { KernelExports, Tier, moduleOf } from "./load";
 import { Reclaimer, makeReclaimer } from "./reclaim";
 import { ResidentF64 } from "./resident";
 import { Pool } from "./threads";
-import { WA, WasmMemory, WasmModule } from "./wasm-api";
+import { WA, WasmMemory, WasmModule } from "./wasm_api";
 
 /** Options for a kernel runtime (tests make several; np uses one, see index.ts). */
 export interface RuntimeOptions {

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { KernelExports } from "./load";
 import { GEMM_SPLIT, JOB } from "./generated/ids";
-import type { WasmMemory, WasmModule } from "./wasm-api";
+import type { WasmMemory, WasmModule } from "./wasm_api";
 
 /**
  * Helper threads for big kernels. Each helper instantiates the same compiled module on the same

@@ -2,7 +2,7 @@
  * Per-dtype element formatters (numpy's FloatingFormat, IntegerFormat, BoolFormat): each looks at
  * the values that will be shown once, fixes a common layout, then formats elements to it.
  */
-import { formatFloatPositional, formatFloatScientific, TrimMode } from "./floatstr";
+import { formatFloatPositional, formatFloatScientific, TrimMode } from "./float_str";
 import type { PrintOptions } from "./options";
 import type { PrintDType } from "./printable";
 

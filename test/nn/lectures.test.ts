@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { np, NDArray } from "../src/np";
+import { np, NDArray } from "../../src/np";
 
 type Snip = { lines: string[]; [k: string]: any };
 const FIX: Record<string, Snip> = JSON.parse(
-  readFileSync(join(__dirname, "fixtures", "lectures.json"), "utf8"),
+  readFileSync(join(__dirname, "..", "fixtures", "lectures.json"), "utf8"),
 ).snippets;
 const want = (name: string): string[] => FIX[name].lines;
 
@@ -46,7 +46,7 @@ describe("lecture 000: sigmoid and its derivative", () => {
   };
   it("prints sigmoid(z) and sigmoid_derivative(z) for z = [-2,-1,0,1,2]", () => {
     const z = np.array([-2, -1, 0, 1, 2]);
-    const lines = ["sigmoid(z) = " + sigmoid(z), "sigmoid_derivative(z) = " + sigmoidDerivative(z)];
+    const lines = ["sigmoid(z) = " + String(sigmoid(z)), "sigmoid_derivative(z) = " + String(sigmoidDerivative(z))];
     expect(lines).toEqual(want("sigmoid_and_derivative"));
     // the deck's lines (issue 2 quotes the first one with numpy's exact padding)
     expect(lines[0]).toBe("sigmoid(z) = [0.11920292 0.26894142 0.5        0.73105858 0.88079708]");
@@ -110,18 +110,18 @@ describe("lectures 000/001/002: vectorisation", () => {
   it("outer product: loop into np.zeros vs np.outer", () => {
     let outer = np.zeros([x1.length, x2.length]);
     for (let i = 0; i < x1.length; i++) for (let j = 0; j < x2.length; j++) outer.set(i, j, x1[i] * x2[j]);
-    const lines = ["for-looped outer = " + outer];
+    const lines = ["for-looped outer = " + String(outer)];
     outer = np.outer(x1, x2);
-    lines.push("vectorized outer = " + outer);
+    lines.push("vectorized outer = " + String(outer));
     expect(lines).toEqual(want("outer_of_lists"));
   });
 
   it("elementwise product: loop vs np.multiply (the deck's printed lines)", () => {
     let mul = np.zeros(x1.length);
     for (let i = 0; i < x1.length; i++) mul.set(i, x1[i] * x2[i]);
-    const lines = ["for-looped elementwise multiplication = " + mul];
+    const lines = ["for-looped elementwise multiplication = " + String(mul)];
     mul = np.multiply(x1, x2);
-    lines.push("vectorized elementwise multiplication = " + mul);
+    lines.push("vectorized elementwise multiplication = " + String(mul));
     expect(lines).toEqual(want("elementwise_of_lists"));
     expect(lines).toEqual([
       "for-looped elementwise multiplication = [10.  5.  0.  0. 24.  4. 10. 54.  0.  0.  4. 25. 36.  0. 63.]",
@@ -135,9 +135,9 @@ describe("lectures 000/001/002: vectorisation", () => {
     let gdot = np.zeros(W.shape[0]);
     for (let i = 0; i < W.shape[0]; i++)
       for (let j = 0; j < x1.length; j++) gdot.set(i, gdot.item(i) + W.item(i, j) * x1[j]);
-    const lines = ["for-looped gdot = " + gdot];
+    const lines = ["for-looped gdot = " + String(gdot)];
     gdot = np.dot(W, x1);
-    lines.push("vectorized gdot = " + gdot);
+    lines.push("vectorized gdot = " + String(gdot));
     expect(lines).toEqual(want("general_dot"));
   });
 
@@ -163,7 +163,7 @@ describe("lecture 000: softmax", () => {
       return np.divide(xExp, xSum);
     };
     const x = np.array([[0, 9, 3, 0], [3, 0, 8, 1]]);
-    const lines = ["softmax(x) = " + softmax(x)];
+    const lines = ["softmax(x) = " + String(softmax(x))];
     expect(lines).toEqual(want("softmax_rows"));
     expect(lines[0]).toBe(
       "softmax(x) = [[1.23074356e-04 9.97281837e-01 2.47201452e-03 1.23074356e-04]\n" +
@@ -243,7 +243,7 @@ describe("lecture 000: lists vs vectors, shapes and reshape", () => {
     ]);
     const v = image2vector(image);
     expect(v.shape).toEqual([18, 1]);
-    expect(["image = " + image, "image2vector(image) = " + v, pyShape(v.shape)]).toEqual(want("image2vector_example"));
+    expect(["image = " + String(image), "image2vector(image) = " + String(v), pyShape(v.shape)]).toEqual(want("image2vector_example"));
   });
 
   it("reshape (a,b,c) to (a*b, c) and to (a*b*c, 1)", () => {
@@ -259,11 +259,11 @@ describe("lecture 000: normalizeRows", () => {
     const lines: string[] = [];
     const normalizeRows = (x: any) => {
       const xNorm = np.linalg.norm(x, { ord: 2, axis: 1, keepdims: true });
-      lines.push("x_norm = " + xNorm);
+      lines.push("x_norm = " + String(xNorm));
       return np.divide(x, xNorm);
     };
     const x = np.array([[3, 2, 4], [1, 8, 2]]);
-    lines.push("normalizeRows(x) = " + normalizeRows(x));
+    lines.push("normalizeRows(x) = " + String(normalizeRows(x)));
     expect(lines).toEqual(want("normalize_rows"));
     expect(lines).toEqual([
       "x_norm = [[5.38516481]\n [8.30662386]]",
@@ -357,7 +357,7 @@ describe("lecture 002: note on rank-1 arrays (seed 5)", () => {
 
 /** The first 100 Iris rows (setosa, versicolor): sepal length and petal length; labels -1 / 1. */
 function irisXY(): { X: any; y: any } {
-  const rows = readFileSync(join(__dirname, "..", "datasets", "iris.csv"), "utf8").trim().split("\n").slice(1);
+  const rows = readFileSync(join(__dirname, "..", "..", "datasets", "iris.csv"), "utf8").trim().split("\n").slice(1);
   const first = rows.slice(0, 100).map((r) => r.split(",").map(Number));
   const X = np.array(first.map((r) => [r[0], r[2]]));
   const labels = np.array(first.map((r) => r[4]));
@@ -458,7 +458,7 @@ describe("lectures 002/004: perceptron and Adaline on Iris", () => {
     const { X, y } = irisXY();
     const ppn = new Perceptron(0.1, 10).train(X, y);
     const lines = [
-      "Weights: " + ppn.w,
+      "Weights: " + String(ppn.w),
       "Errors: [" + ppn.errors.join(", ") + "]",
       String(ppn.predict(X.get(":5"))),
       String(ppn.predict(X.get("-5:"))),

@@ -17,7 +17,7 @@ import {
   scalarStr,
   setPrintOptions,
   withPrintOptions,
-} from "../src/np/printing";
+} from "../../../src/np/printing";
 
 type Enc = string | number;
 interface Case {
@@ -56,7 +56,7 @@ interface FloatCase {
   sci_p4_exact: string;
 }
 
-const fixtures = JSON.parse(readFileSync(join(__dirname, "fixtures", "print.json"), "utf8")) as {
+const fixtures = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "print.json"), "utf8")) as {
   cases: Case[];
   scalars: ScalarCase[];
   array2string: A2SCase[];

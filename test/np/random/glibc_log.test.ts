@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { glibcLog } from "../src/np/random/glibc-log";
-import { fma } from "../src/np/random/fma";
+import { glibcLog } from "../../../src/np/random/glibc_log";
+import { fma } from "../../../src/np/random/fma";
 
 // Expected values come from the C library (test/gen/glibc_log_fixtures.py): glibc's log through
 // Python's math.log, and libm's fma.
-const fixture = JSON.parse(readFileSync(join(__dirname, "fixtures", "glibc-log.json"), "utf8")) as { log: string; fma: string };
+const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "glibc-log.json"), "utf8")) as { log: string; fma: string };
 
 function doubles(b64: string): Float64Array {
   const buf = Buffer.from(b64, "base64");

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { random, RandomState } from "../src/np/random";
-import { NDArray } from "../src/np/ndarray";
-import { array } from "../src/np/creation";
-import type { DType } from "../src/np/dtype";
+import { random, RandomState } from "../../../src/np/random";
+import { NDArray } from "../../../src/np/ndarray";
+import { array } from "../../../src/np/creation";
+import type { DType } from "../../../src/np/dtype";
 
 // Expected streams come from numpy (test/gen/random_fixtures.py); doubles are compared bit for bit.
 type Result = { shape: number[]; dtype: string; data: (number | boolean)[] } | { scalar: number | boolean } | { list: number[] } | null;
 type Step = { fn: string; args: unknown[]; kwargs: Record<string, unknown>; view?: (string | number)[]; result: Result };
 type ErrorCase = { fn: string; args: unknown[]; kwargs: Record<string, unknown>; error: string; type: string };
-const fixture = JSON.parse(readFileSync(join(__dirname, "fixtures", "random.json"), "utf8")) as {
+const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "random.json"), "utf8")) as {
   cases: { name: string; seed: number; steps: Step[] }[];
   lecture: { seed: number; values: number[]; str: string };
   errors: ErrorCase[];

@@ -3,10 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { data } from "../src/data";
-import { np } from "../src/np";
-import type { NDArray } from "../src/np/ndarray";
-import fx from "./fixtures/data.json";
+import { data } from "../../src/data";
+import { np } from "../../src/np";
+import type { NDArray } from "../../src/np/ndarray";
+import fx from "../fixtures/data.json";
 
 /** Element [i, j] of a 2-d array through its strides (works for views too). */
 function at(a: NDArray, i: number, j: number): number {

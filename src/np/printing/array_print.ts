@@ -1,5 +1,5 @@
 /** numpy's array2string, str(x) and repr(x) for Printable arrays. */
-import { makeFormatter } from "./elementformat";
+import { makeFormatter } from "./element_format";
 import { layoutArray, shownFlatIndices } from "./layout";
 import { PrintOptions, resolveOptions } from "./options";
 import { Printable, shapeRepr } from "./printable";

@@ -3,12 +3,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { np, NDArray } from "../src/np";
-import { plot, Figure, type Trace } from "../src/plot";
-import { data } from "../src/data";
-import { artifactPath, ensureChromium, launchChromium } from "./helpers/browser";
+import { np, NDArray } from "../../src/np";
+import { plot, Figure, type Trace } from "../../src/plot";
+import { data } from "../../src/data";
+import { setKernel, mimeBundle, type DisplayMessage } from "../../src/display";
+import { artifactPath, ensureChromium, launchChromium } from "../helpers/browser";
 
-const fx = JSON.parse(readFileSync(`${__dirname}/fixtures/plot.json`, "utf8"));
+const fx = JSON.parse(readFileSync(`${__dirname}/../fixtures/plot.json`, "utf8"));
 const DISPLAY = Symbol.for("Jupyter.display");
 const MIME = "application/vnd.plotly.v1+json";
 
@@ -124,16 +125,17 @@ describe("Figure", () => {
     expect(traces(fig).map((t) => t.name)).toEqual(["first", "series 1"]);
   });
 
-  it("show() displays through globalThis.display in the kernel, else writes an HTML file", () => {
+  it("show() displays through the library's display in the kernel, else writes an HTML file", () => {
     const fig = plot.bar([1, 2, 3]);
-    const g = globalThis as any;
-    const shown: unknown[] = [];
-    g.display = (v: unknown) => shown.push(v);
+    const shown: DisplayMessage[] = [];
+    setKernel({ publish: (msg) => shown.push(msg), clearOutput: () => {} });
     try {
       expect(fig.show()).toBeUndefined();
-      expect(shown).toEqual([fig]);
+      expect(shown).toHaveLength(1);
+      expect(shown[0].data["text/plain"]).toBe(fig.toString());
+      expect(shown[0].data["application/vnd.plotly.v1+json"]).toEqual(mimeBundle(fig)["application/vnd.plotly.v1+json"]);
     } finally {
-      delete g.display;
+      setKernel(undefined);
     }
     const log = console.log;
     const printed: string[] = [];

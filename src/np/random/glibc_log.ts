@@ -3,10 +3,10 @@
 // bit for a few percent of inputs, which would change the random streams. glibc's log is not
 // correctly rounded (about 0.52 ulp), so a higher-precision log does not match it either: this file
 // follows glibc's algorithm step by step, including which products are fused (read from the
-// machine code of __ieee754_log_fma), with the constants of glibc-log-data.ts.
+// machine code of __ieee754_log_fma), with the constants of glibc_log_data.ts.
 
 import { fma, productError } from "./fma";
-import { LN2HI, LN2LO, POLY, POLY1, TAB } from "./glibc-log-data";
+import { LN2HI, LN2LO, POLY, POLY1, TAB } from "./glibc_log_data";
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // u32[0] low word, u32[1] high word

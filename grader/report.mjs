@@ -1,0 +1,165 @@
+// @ts-check
+// What the grader writes: results.json in Gradescope's shape, a feedback page per submission, and
+// the gradebook (grades.csv), which depends only on the results in the output folder (so merged
+// shards give the same bytes as one run).
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const STATUS_TEXT = { passed: "passed", failed: "failed", timeout: "timed out", error: "error", "not-run": "not run" };
+
+/** Gradescope's results.json for one graded submission. */
+export function gradescopeJson(result) {
+  let number = 0;
+  const tests = result.exercises.flatMap((ex, e) =>
+    ex.tests.map((t, k) => ({
+      name: t.name,
+      number: `${e + 1}.${k + 1}`,
+      score: t.score,
+      max_score: t.max,
+      status: t.status === "passed" ? "passed" : "failed",
+      output: `${STATUS_TEXT[t.status] ?? t.status}: ${t.message}${t.override ? `\nManual override: ${t.override}` : ""}`,
+      visibility: "visible",
+      extra_data: { grade_id: t.gradeId, status: t.status, order: ++number },
+    })),
+  );
+  return {
+    score: result.score,
+    execution_time: Math.round(result.seconds * 1000) / 1000,
+    output: [`${result.notebook}: ${fmt(result.score)} / ${fmt(result.max)}`, ...result.notes.map((n) => `note: ${n}`)].join("\n"),
+    tests,
+    extra_data: { student: result.student, notebook: result.notebook, sources_hash: result.sources, submission_hash: result.submission, notes: result.notes },
+  };
+}
+
+const fmt = (x) => String(Math.round(x * 1000) / 1000);
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** The page a student reads: each exercise's verdict and message (hidden tests: no code, no values). */
+export function feedbackHtml(result) {
+  const rows = result.exercises
+    .flatMap((ex) =>
+      ex.tests.map(
+        (t) =>
+          `<tr class="${esc(t.status)}"><td>${esc(ex.name)}</td><td>${esc(STATUS_TEXT[t.status] ?? t.status)}</td><td>${fmt(t.score)} / ${fmt(t.max)}</td><td><pre>${esc(t.message)}${t.override ? `\n<b>Manual override:</b> ${esc(t.override)}` : ""}</pre></td></tr>`,
+      ),
+    )
+    .join("\n");
+  const notes = result.notes.length ? `<h2>About your notebook</h2><ul>${result.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(result.notebook)}: feedback for ${esc(result.student)}</title>
+<style>body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}pre{white-space:pre-wrap;margin:0;font:13px ui-monospace,monospace}.passed td:nth-child(2){color:#176f2c}.failed td:nth-child(2),.error td:nth-child(2),.timeout td:nth-child(2),.not-run td:nth-child(2){color:#a4161a}</style>
+</head><body>
+<h1>${esc(result.notebook)}</h1>
+<p><b>${esc(result.student)}</b>: ${fmt(result.score)} / ${fmt(result.max)} points.</p>
+<table><thead><tr><th>exercise</th><th>verdict</th><th>points</th><th>message</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+${notes}
+<p><small>Graded by deepts from the course's sources ${esc(result.sources)}; hidden tests are run but neither their code nor their expected values are shown.</small></p>
+</body></html>
+`;
+}
+
+/** Every graded result in an output folder: submissions/<student>/<notebook>/result.json. */
+export function readResults(out) {
+  const base = join(out, "submissions");
+  const results = [];
+  if (!existsSync(base)) return results;
+  for (const student of readdirSync(base).sort()) {
+    const sdir = join(base, student);
+    if (!statSync(sdir).isDirectory()) continue;
+    for (const nb of readdirSync(sdir).sort()) {
+      const f = join(sdir, nb, "result.json");
+      if (existsSync(f)) results.push(JSON.parse(readFileSync(f, "utf8")));
+    }
+  }
+  return results;
+}
+
+const csvCell = (s) => (/[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s));
+
+/**
+ * Manual overrides: a CSV with a header `student,notebook,grade_id,score,reason` (grade_id empty:
+ * the score of the whole notebook). They always win, and are shown as such.
+ */
+export function readOverrides(file) {
+  if (!file) return [];
+  const lines = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim());
+  const split = (l) => {
+    const out = [];
+    let cur = "";
+    let q = false;
+    for (let i = 0; i < l.length; i++) {
+      const ch = l[i];
+      if (q) {
+        if (ch === '"' && l[i + 1] === '"') (cur += '"'), i++;
+        else if (ch === '"') q = false;
+        else cur += ch;
+      } else if (ch === '"') q = true;
+      else if (ch === ",") out.push(cur), (cur = "");
+      else cur += ch;
+    }
+    out.push(cur);
+    return out.map((s) => s.trim());
+  };
+  const head = split(lines[0]);
+  return lines.slice(1).map((l) => {
+    const v = split(l);
+    const row = Object.fromEntries(head.map((h, i) => [h, v[i] ?? ""]));
+    const score = Number(row.score);
+    if (!Number.isFinite(score)) throw new Error(`overrides: "${l}" has no numeric score`);
+    return { student: row.student, notebook: row.notebook.replace(/\.ipynb$/, ""), gradeId: row.grade_id || null, score, reason: row.reason || "manual override" };
+  });
+}
+
+/** A result with the overrides that concern it applied (score, tests, notes). */
+export function applyOverrides(result, overrides) {
+  const mine = overrides.filter((o) => o.student === result.student && o.notebook === result.notebook.replace(/\.ipynb$/, ""));
+  if (!mine.length) return result;
+  const r = structuredClone(result);
+  r.overridden = [];
+  for (const o of mine) {
+    if (o.gradeId) {
+      for (const ex of r.exercises)
+        for (const t of ex.tests)
+          if (t.gradeId === o.gradeId || ex.gradeId === o.gradeId) {
+            t.score = o.score;
+            t.override = `${o.score} points (${o.reason})`;
+          }
+      for (const ex of r.exercises) ex.score = ex.tests.reduce((s, t) => s + t.score, 0);
+      r.score = r.exercises.reduce((s, x) => s + x.score, 0);
+    } else r.score = o.score;
+    r.overridden.push(`${o.gradeId ?? "notebook"} → ${o.score} (${o.reason})`);
+  }
+  return r;
+}
+
+/**
+ * grades.csv: a row per student, a column per notebook, the total and a status column naming any
+ * problem (timeouts, errors, cells put back, overrides). Sorted; no times: the same results give
+ * the same bytes.
+ * @param {any[]} results
+ * @param {string[]} notebooks every notebook graded (columns)
+ */
+export function gradebookCsv(results, notebooks, problemsOf) {
+  const cols = [...new Set(notebooks)].sort().map((n) => n.replace(/\.ipynb$/, ""));
+  const students = [...new Set(results.map((r) => r.student))].sort();
+  const lines = [["student", ...cols, "total", "status"].map(csvCell).join(",")];
+  for (const s of students) {
+    let total = 0;
+    const status = [];
+    const cells = cols.map((c) => {
+      const r = results.find((x) => x.student === s && x.notebook.replace(/\.ipynb$/, "") === c);
+      if (!r) {
+        status.push(`${c}: no submission`);
+        return "";
+      }
+      total += r.score;
+      for (const p of problemsOf(r)) status.push(`${c}: ${p}`);
+      for (const o of r.overridden ?? []) status.push(`${c}: override ${o}`);
+      return fmt(r.score);
+    });
+    lines.push([s, ...cells, fmt(total), status.join("; ")].map(csvCell).join(","));
+  }
+  return lines.join("\n") + "\n";
+}

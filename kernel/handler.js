@@ -1,0 +1,76 @@
+// @ts-check
+// The shell replies that are not execution: kernel_info, completion, inspection (Shift+Tab, `x?`)
+// and is_complete, as tslab's JupyterHandlerImpl gives them, corrected where Jupyter expects more.
+"use strict";
+const path = require("path");
+const tslab = require("./tslab");
+const magics = require("./magics");
+const library = require("./library");
+const { documentation } = require("./inspection");
+
+const pkg = require(path.join(library.ROOT, "package.json"));
+
+class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
+  /** @param {import("./executor").CellExecutor} executor */
+  constructor(executor) {
+    super(executor, false);
+  }
+
+  handleKernel() {
+    const info = super.handleKernel();
+    return {
+      ...info,
+      status: "ok",
+      implementation: "deepts",
+      implementation_version: pkg.version,
+      language_info: { ...info.language_info, version: tslab.ts.version, pygments_lexer: "typescript" },
+      banner: `deepts ${pkg.version}: TypeScript ${tslab.ts.version} on Node ${process.version} (tslab ${tslab.version}), with np, nn, data, plot, display, progress, timeit`,
+      help_links: [],
+      debugger: false, // JupyterLab's debugger panel needs a DAP server this kernel does not have
+    };
+  }
+
+  /**
+   * Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). tslab offers prefix and
+   * substring matches together (`np.zer` → zeros, zerosLike, countNonzero, nonzero); as IPython
+   * does, only prefix matches are offered when there are any, substring matches otherwise.
+   */
+  handleComplete(req) {
+    const reply = super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+    const typed = String(req.code).slice(reply.cursor_start, req.cursor_pos).toLowerCase();
+    if (typed && Array.isArray(reply.matches)) {
+      const prefixed = reply.matches.filter((m) => m.toLowerCase().startsWith(typed));
+      if (prefixed.length > 0) reply.matches = prefixed;
+    }
+    return reply;
+  }
+
+  /**
+   * Inspection (Shift+Tab, `np.zeros?`) sees magics as blanks too; inside a call it documents the
+   * called function, and library namespace members get their function's documentation
+   * (inspection.js).
+   */
+  handleInspect(req) {
+    const text = documentation(this.executor, magics.blankMagics(req.code), req.cursor_pos);
+    if (!text) return { status: "ok", found: false, data: {}, metadata: {} };
+    return { status: "ok", found: true, data: { "text/plain": text }, metadata: {} };
+  }
+
+  /** tslab says "complete" for any code with a syntax error inside; Jupyter wants "invalid". */
+  handleIsComplete(req) {
+    let code = req.code;
+    try {
+      const r = magics.rewrite(code);
+      if (r.kind === "help") return { status: "complete" };
+      code = r.code;
+    } catch {
+      return { status: "invalid" };
+    }
+    const res = super.handleIsComplete({ code });
+    if (res.status !== "complete") return res;
+    const sf = tslab.ts.createSourceFile("cell.ts", code, tslab.ts.ScriptTarget.Latest, false, tslab.ts.ScriptKind.TS);
+    return sf.parseDiagnostics && sf.parseDiagnostics.length > 0 ? { status: "invalid" } : res;
+  }
+}
+
+module.exports = { DeeptsHandler };
