@@ -14,10 +14,13 @@ const productType = promote;
 
 /**
  * Products up to this many multiply-adds run in TypeScript (gemmSmall) without calling the backend:
- * staging, packing and the call into WebAssembly cost more than they save below it (chosen from
- * instruction counts, see bench/README.md). Tests cover both sides.
+ * below it, staging, scratch bookkeeping and the call into WebAssembly (~25k instructions per
+ * product) cost more than the SIMD kernel saves (~12 instructions per multiply-add in TypeScript,
+ * ~1.2 in WebAssembly). Counted with callgrind (bench/README.md, "Small products"): 8³ 11.8k vs
+ * 26.7k instructions, 16³ 55.6k vs 30.5k; the lines cross near 1400. DEEPTS_SMALL_GEMM overrides it
+ * (measurements). Tests cover both sides.
  */
-export const SMALL_GEMM = Number(process.env.DEEPTS_SMALL_GEMM ?? 4096);
+export const SMALL_GEMM = Number(process.env.DEEPTS_SMALL_GEMM ?? 1536);
 
 /**
  * C = A·B (row-major, from index 0) for an M×K a and a K×N b read through their [row, column]
