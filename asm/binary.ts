@@ -3,6 +3,8 @@
 // the layouts broadcasting produces: both contiguous, one side constant along the row (scalar or
 // column broadcast), and one side transposed (walked in 4×2 tiles so both sides stream).
 
+import { BINARY_ADD, BINARY_SUBTRACT, BINARY_MULTIPLY, BINARY_DIVIDE, BINARY_MAXIMUM, BINARY_MINIMUM } from "./ids";
+
 // @ts-ignore: decorator
 @final class Add { @inline f(x: v128, y: v128): v128 { return f64x2.add(x, y); } }
 // @ts-ignore: decorator
@@ -103,18 +105,18 @@ function block<Op>(R: i32, C: i32, a: usize, ars: usize, acs: usize, b: usize, b
 }
 
 /**
- * out = a ∘ b over an R×C block (strides in elements, out contiguous). Op codes: 0 add, 1 subtract,
- * 2 multiply, 3 divide, 4 maximum, 5 minimum. Returns 0, or -1 for an unknown op.
+ * out = a ∘ b over an R×C block (strides in elements, out contiguous). Op codes: BINARY_* of ids.ts
+ * (generated from ids.json). Returns 0, or -1 for an unknown op.
  */
 export function binary(op: i32, R: i32, C: i32, a: usize, ars: i32, acs: i32, b: usize, brs: i32, bcs: i32, out: usize): i32 {
   const ar = <usize>ars << 3, ac = <usize>acs << 3, br = <usize>brs << 3, bc = <usize>bcs << 3;
   switch (op) {
-    case 0: block<Add>(R, C, a, ar, ac, b, br, bc, out); break;
-    case 1: block<Sub>(R, C, a, ar, ac, b, br, bc, out); break;
-    case 2: block<Mul>(R, C, a, ar, ac, b, br, bc, out); break;
-    case 3: block<Div>(R, C, a, ar, ac, b, br, bc, out); break;
-    case 4: block<Max>(R, C, a, ar, ac, b, br, bc, out); break;
-    case 5: block<Min>(R, C, a, ar, ac, b, br, bc, out); break;
+    case BINARY_ADD: block<Add>(R, C, a, ar, ac, b, br, bc, out); break;
+    case BINARY_SUBTRACT: block<Sub>(R, C, a, ar, ac, b, br, bc, out); break;
+    case BINARY_MULTIPLY: block<Mul>(R, C, a, ar, ac, b, br, bc, out); break;
+    case BINARY_DIVIDE: block<Div>(R, C, a, ar, ac, b, br, bc, out); break;
+    case BINARY_MAXIMUM: block<Max>(R, C, a, ar, ac, b, br, bc, out); break;
+    case BINARY_MINIMUM: block<Min>(R, C, a, ar, ac, b, br, bc, out); break;
     default: return -1;
   }
   return 0;

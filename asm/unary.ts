@@ -6,6 +6,7 @@
 // `slow` for those; the loops test four vectors at once, so the common case pays one branch.
 
 import { expFast, expFull, expOutside, logNormal, logOutside, logScalar, vtanh } from "./math";
+import { UNARY_EXP, UNARY_LOG, UNARY_TANH, UNARY_SQRT, UNARY_ABSOLUTE, UNARY_NEGATIVE, UNARY_SQUARE, UNARY_RECIPROCAL } from "./ids";
 
 /** No lane needs the careful path (constant, so the test folds away). */
 // @ts-ignore: decorator
@@ -115,20 +116,20 @@ function block<Op>(R: i32, C: i32, src: usize, srs: usize, scs: usize, dst: usiz
 }
 
 /**
- * dst = op(src) over an R×C block (src strides in elements, dst contiguous). Op codes: 0 exp, 1 log,
- * 2 tanh, 3 sqrt, 4 abs, 5 negative, 6 square, 7 reciprocal. Returns 0, or -1 for an unknown op.
+ * dst = op(src) over an R×C block (src strides in elements, dst contiguous). Op codes: UNARY_* of
+ * ids.ts (generated from ids.json). Returns 0, or -1 for an unknown op.
  */
 export function unary(op: i32, R: i32, C: i32, src: usize, srs: i32, scs: i32, dst: usize): i32 {
   const rs = <usize>srs << 3, cs = <usize>scs << 3;
   switch (op) {
-    case 0: block<Exp>(R, C, src, rs, cs, dst); break;
-    case 1: block<Log>(R, C, src, rs, cs, dst); break;
-    case 2: block<Tanh>(R, C, src, rs, cs, dst); break;
-    case 3: block<Sqrt>(R, C, src, rs, cs, dst); break;
-    case 4: block<Abs>(R, C, src, rs, cs, dst); break;
-    case 5: block<Neg>(R, C, src, rs, cs, dst); break;
-    case 6: block<Square>(R, C, src, rs, cs, dst); break;
-    case 7: block<Recip>(R, C, src, rs, cs, dst); break;
+    case UNARY_EXP: block<Exp>(R, C, src, rs, cs, dst); break;
+    case UNARY_LOG: block<Log>(R, C, src, rs, cs, dst); break;
+    case UNARY_TANH: block<Tanh>(R, C, src, rs, cs, dst); break;
+    case UNARY_SQRT: block<Sqrt>(R, C, src, rs, cs, dst); break;
+    case UNARY_ABSOLUTE: block<Abs>(R, C, src, rs, cs, dst); break;
+    case UNARY_NEGATIVE: block<Neg>(R, C, src, rs, cs, dst); break;
+    case UNARY_SQUARE: block<Square>(R, C, src, rs, cs, dst); break;
+    case UNARY_RECIPROCAL: block<Recip>(R, C, src, rs, cs, dst); break;
     default: return -1;
   }
   return 0;

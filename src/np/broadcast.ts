@@ -28,7 +28,7 @@ export function broadcastStrides(shape: readonly number[], strides: readonly num
  * Merges adjacent axes that every operand walks contiguously, so the inner loop runs as long as possible
  * (e.g. a (1000, 1000) + (1000, 1000) add becomes one loop of 10^6).
  */
-export function coalesce(shape: readonly number[], strides: number[][]): { shape: number[]; strides: number[][] } {
+export function coalesce(shape: readonly number[], strides: readonly (readonly number[])[]): { shape: number[]; strides: number[][] } {
   const sh: number[] = [];
   const st: number[][] = strides.map(() => []);
   for (let i = 0; i < shape.length; i++) {

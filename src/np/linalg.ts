@@ -6,21 +6,84 @@ import { broadcastShapes } from "./broadcast";
 import { asarray } from "./creation";
 import { multiply, abs as absFn } from "./ufunc";
 import * as red from "./reduce";
-import { accel } from "./accel";
+import { backend } from "./backend";
+import type { Strided } from "./strided";
 
 
 const productType = promote;
 
 /**
- * C = A·B for 2-D operands given by buffer, offset and strides; the pure-TypeScript kernel
- * (the WASM kernel is tried first). Walks A's rows and B's rows so the inner loop is contiguous in B and C.
+ * Products up to this many multiply-adds run in TypeScript (gemmSmall) without calling the backend:
+ * below it, staging, scratch bookkeeping and the call into WebAssembly (~25k instructions per
+ * product) cost more than the SIMD kernel saves (~12 instructions per multiply-add in TypeScript,
+ * ~1.2 in WebAssembly). Counted with callgrind (bench/README.md, "Small products"): 8³ 11.8k vs
+ * 26.7k instructions, 16³ 55.6k vs 30.5k; the lines cross near 1400. DEEPTS_SMALL_GEMM overrides it
+ * (measurements). Tests cover both sides.
  */
-export function gemm(
-  A: TypedArray, aOff: number, aRow: number, aCol: number,
-  B: TypedArray, bOff: number, bRow: number, bCol: number,
-  M: number, K: number, N: number, C: TypedArray,
-): void {
-  if (C instanceof Float64Array && accel.matmul && accel.matmul(A, aOff, aRow, aCol, B, bOff, bRow, bCol, M, K, N, C, 0)) return;
+export const SMALL_GEMM = Number(process.env.DEEPTS_SMALL_GEMM ?? 1536);
+
+/**
+ * C = A·B (row-major, from index 0) for an M×K a and a K×N b read through their [row, column]
+ * strides. Small products run in TypeScript (gemmSmall); others go to the backend first, then to
+ * the TypeScript loop when it declines or is absent.
+ */
+export function gemm(a: Strided, b: Strided, M: number, K: number, N: number, C: TypedArray): void {
+  if (M * N * K <= SMALL_GEMM) return gemmSmall(a, b, M, K, N, C);
+  if (C instanceof Float64Array && backend && backend.matmul(a, b, M, K, N, C)) return;
+  gemmLoop(a, b, M, K, N, C);
+}
+
+/**
+ * The register-blocked product for small sizes: 2×4 blocks of C in local variables (8 accumulators,
+ * which V8 keeps in registers), A and B read in place through their strides, nothing packed or
+ * allocated. Each element sums its k terms in order, like gemmLoop.
+ */
+export function gemmSmall(a: Strided, b: Strided, M: number, K: number, N: number, C: TypedArray): void {
+  const A = a.data, ao = a.offset, ar = a.strides[0], ac = a.strides[1];
+  const B = b.data, bo = b.offset, br = b.strides[0], bc = b.strides[1];
+  let i = 0;
+  for (; i + 2 <= M; i += 2) {
+    const a0 = ao + i * ar, a1 = a0 + ar, c0 = i * N, c1 = c0 + N;
+    let j = 0;
+    for (; j + 4 <= N; j += 4) {
+      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+      for (let k = 0, p0 = a0, p1 = a1, q = bo + j * bc; k < K; k++, p0 += ac, p1 += ac, q += br) {
+        const x0 = A[p0], x1 = A[p1];
+        const y0 = B[q], y1 = B[q + bc], y2 = B[q + 2 * bc], y3 = B[q + 3 * bc];
+        s00 += x0 * y0; s01 += x0 * y1; s02 += x0 * y2; s03 += x0 * y3;
+        s10 += x1 * y0; s11 += x1 * y1; s12 += x1 * y2; s13 += x1 * y3;
+      }
+      C[c0 + j] = s00; C[c0 + j + 1] = s01; C[c0 + j + 2] = s02; C[c0 + j + 3] = s03;
+      C[c1 + j] = s10; C[c1 + j + 1] = s11; C[c1 + j + 2] = s12; C[c1 + j + 3] = s13;
+    }
+    for (; j < N; j++) {
+      let s0 = 0, s1 = 0;
+      for (let k = 0, p0 = a0, p1 = a1, q = bo + j * bc; k < K; k++, p0 += ac, p1 += ac, q += br) {
+        const y = B[q];
+        s0 += A[p0] * y;
+        s1 += A[p1] * y;
+      }
+      C[c0 + j] = s0;
+      C[c1 + j] = s1;
+    }
+  }
+  if (i < M) {
+    const a0 = ao + i * ar, c0 = i * N;
+    for (let j = 0; j < N; j++) {
+      let s = 0;
+      for (let k = 0, p = a0, q = bo + j * bc; k < K; k++, p += ac, q += br) s += A[p] * B[q];
+      C[c0 + j] = s;
+    }
+  }
+}
+
+/**
+ * The plain TypeScript product (when the backend declines or is absent). Walks A's rows and B's
+ * rows so the inner loop is contiguous in B and C.
+ */
+function gemmLoop(a: Strided, b: Strided, M: number, K: number, N: number, C: TypedArray): void {
+  const A = a.data, aOff = a.offset, [aRow, aCol] = a.strides;
+  const B = b.data, bOff = b.offset, [bRow, bCol] = b.strides;
   if (N <= 4) {
     // Matrix-vector shaped products: dot each row of A with B's columns (the row loop would be 1-long).
     for (let i = 0; i < M; i++) {
@@ -61,7 +124,7 @@ function matmul2d(a: NDArray, b: NDArray): NDArray {
   const [M, K] = a.shape, N = b.shape[1];
   const d = productType(a.dtype, b.dtype);
   const out = new NDArray(alloc("float64", M * N, false), [M, N], "float64");
-  gemm(a.data, a.offset, a.strides[0], a.strides[1], b.data, b.offset, b.strides[0], b.strides[1], M, K, N, out.data);
+  gemm(a, b, M, K, N, out.data);
   return d === "float64" ? out : out.astype(d);
 }
 
@@ -72,6 +135,7 @@ function matmul2d(a: NDArray, b: NDArray): NDArray {
 export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   const x = asarray(a), y = asarray(b);
   if (x.ndim === 0 || y.ndim === 0) return multiply(x, y);
+  if (x.ndim === 2 && y.ndim === 2 && x.shape[1] === y.shape[0]) return matmul2d(x, y);
   const kx = x.ndim - 1, ky = y.ndim === 1 ? 0 : y.ndim - 2;
   const K = x.shape[kx];
   if (K !== y.shape[ky]) throw new Error(`shapes ${shapeStr(x.shape)} and ${shapeStr(y.shape)} not aligned: ${K} (dim ${kx}) != ${y.shape[ky]} (dim ${ky})`);

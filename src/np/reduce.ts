@@ -5,7 +5,7 @@ import { cStrides, normAxes, normAxis, sizeOf } from "./shape";
 import { forEachRun, reductionRuns } from "./broadcast";
 import { asarray } from "./creation";
 import { subtract, multiply } from "./ufunc";
-import { accel } from "./accel";
+import { backend } from "./backend";
 import { LoopCache, classId } from "./loops";
 
 /** `{ axis, keepdims }` for reductions: axis is a number, a negative number, or a list. */
@@ -82,9 +82,9 @@ const sumType = (d: DType): DType => (d === "bool" || isInt(d) ? "int64" : d);
 
 /** The reduction over the planned axes by the SIMD kernel (float64), or null when it declines. */
 function fast(p: Plan, op: "sum" | "max" | "min"): Float64Array | null {
-  if (p.x.dtype !== "float64" || !accel.reduce) return null;
+  if (p.x.dtype !== "float64" || !backend) return null;
   const acc = new Float64Array(sizeOf(p.keepShape));
-  return accel.reduce(op, p.x.data as Float64Array, p.x.offset, p.x.strides, p.x.shape, p.axes, acc) ? acc : null;
+  return backend.reduce(op, p.x as NDArray & { data: Float64Array }, p.x.shape, p.axes, acc) ? acc : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DType, TypedArray } from "./dtype";
-import { residentF64 } from "./wasm";
+import { backend } from "./backend";
 
 /**
  * Allocates zeroed storage for n elements of a dtype. Every buffer np creates comes from here, so
@@ -10,8 +10,8 @@ import { residentF64 } from "./wasm";
 export function alloc(dtype: DType, n: number, zero = true): TypedArray {
   switch (dtype) {
     case "float64":
-      // large float64 arrays live in WASM memory so the SIMD kernels use them without copying
-      return residentF64(n, zero) ?? new Float64Array(n);
+      // float64 arrays above a size live in the backend's memory (WASM) so its kernels use them in place
+      return (backend && backend.allocF64(n, zero)) ?? new Float64Array(n);
     case "int64":
       return new Float64Array(n);
     case "float32":

@@ -4,7 +4,8 @@ import { alloc } from "./storage";
 import { broadcastShapes, broadcastStrides, forEachRun } from "./broadcast";
 import { sizeOf } from "./shape";
 import { asarray } from "./creation";
-import { accel } from "./accel";
+import { backend, BinaryName, UnaryName } from "./backend";
+import { strided } from "./strided";
 import { LoopCache, classId } from "./loops";
 
 /** An operand as the ufunc machinery sees it: an array, or a plain JS scalar that promotes weakly (NEP 50). */
@@ -109,7 +110,7 @@ function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
     const A = xa ? xa.data : scalarBuf(ops[0].value), B = ya ? ya.data : scalarBuf(ops[1].value);
     const ia = xa ? xa.offset : 0, ib = ya ? ya.offset : 0, sa = xa ? 1 : 0, sb = ya ? 1 : 0;
     if (n === 0) return out;
-    if (outD === "float64" && common === "float64" && accel.binary && accel.binary(spec.name, A as Float64Array, ia, [sa], B as Float64Array, ib, [sb], out.data as Float64Array, [n])) return out;
+    if (outD === "float64" && common === "float64" && backend && backend.binary(spec.name as BinaryName, strided(A as Float64Array, ia, [sa]), strided(B as Float64Array, ib, [sb]), out.data as Float64Array, [n])) return out;
     kernelFor(fullExpr, A, B, out.data)(A, B, out.data, n, ia, sa, ib, sb, 0, 1);
     return out;
   }
@@ -120,7 +121,7 @@ function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
   const kern = kernelFor(fullExpr, bufs[0], bufs[1], out.data);
   const strides = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
   const starts = ops.map((o) => (o.arr ? o.arr.offset : 0));
-  if (outD === "float64" && common === "float64" && accel.binary && accel.binary(spec.name, bufs[0] as Float64Array, starts[0], strides[0], bufs[1] as Float64Array, starts[1], strides[1], out.data as Float64Array, shape)) return out;
+  if (outD === "float64" && common === "float64" && backend && backend.binary(spec.name as BinaryName, strided(bufs[0] as Float64Array, starts[0], strides[0]), strided(bufs[1] as Float64Array, starts[1], strides[1]), out.data as Float64Array, shape)) return out;
   forEachRun(shape, [out.strides, strides[0], strides[1]], [0, starts[0], starts[1]], (n, [io, ia, ib], [so, sa, sb]) =>
     kern(bufs[0], bufs[1], out.data, n, ia, sa, ib, sb, io, so),
   );
@@ -458,11 +459,11 @@ function applyUnary(spec: UnarySpec, x: ArrayLike): any {
     // one flat run: no stride bookkeeping
     const n = a.size;
     if (n === 0) return out;
-    if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, [1], out.data as Float64Array, [n])) return out;
+    if (outD === "float64" && a.dtype === "float64" && backend && backend.unary(spec.name as UnaryName, strided(a.data as Float64Array, a.offset, [1]), out.data as Float64Array, [n])) return out;
     kern(a.data, out.data, n, a.offset, 1, 0, 1);
     return out;
   }
-  if (outD === "float64" && a.dtype === "float64" && accel.unary && accel.unary(spec.name, a.data as Float64Array, a.offset, a.strides, out.data as Float64Array, a.shape)) return out;
+  if (outD === "float64" && a.dtype === "float64" && backend && backend.unary(spec.name as UnaryName, a as NDArray & { data: Float64Array }, out.data as Float64Array, a.shape)) return out;
   forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
   return out;
 }

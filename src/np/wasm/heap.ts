@@ -136,12 +136,14 @@ export class Heap {
 
   /**
    * Grows the memory so that a block of `bytes` fits at the top: by at least a quarter of the
-   * current size (fewer, larger grows), never past the limit. False when that is impossible.
+   * current size (fewer, larger grows) but not past `target` when that is enough (the runtime's
+   * threshold for forced collections), never past the limit. False when that is impossible.
    */
-  grow(bytes: number): boolean {
+  grow(bytes: number, target = Infinity): boolean {
     const need = this.top + align(bytes) - this.capacity;
     if (need <= 0) return true;
-    const want = Math.min(this.limit - this.capacity, Math.max(need, this.capacity >>> 2, 16 << 20));
+    const step = Math.min(Math.max(this.capacity >>> 2, 16 << 20), Math.max(0, target - this.capacity));
+    const want = Math.min(this.limit - this.capacity, Math.max(need, step));
     if (want < need) return false;
     try {
       this.memory.grow(Math.ceil(want / 65536));

@@ -1,7 +1,8 @@
 import { coalesce, reductionRuns } from "../broadcast";
 import type { TypedArray } from "../dtype";
+import type { Strided } from "../strided";
+import { BINARY, BinaryName, GEMM_SPLIT, JOB, UNARY, UnaryName } from "./generated/ids";
 import { Runtime } from "./runtime";
-import * as Job from "./threads";
 import type { Pool } from "./threads";
 
 /*
@@ -26,7 +27,7 @@ const GEMM_PER_MS = 5e6;
 const DOT_MAX_M = 64;
 /** Products with C at most this big (and a long k) are shared out by ranges of k. */
 const DEPTH_MAX_MN = 1 << 14;
-const UNARY_NS: Record<string, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
+const UNARY_NS: Record<UnaryName, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
 
 /** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
 function poolFor(rt: Runtime, ms: number): Pool | null {
@@ -43,12 +44,13 @@ interface Staged {
 }
 
 /**
- * A matrix operand (rows × cols, element strides rs, cs) as the kernel needs it: in place if it is
+ * A matrix operand (rows × cols, strides [row, column]) as the kernel needs it: in place if it is
  * resident, else copied into scratch (kept dense when its layout is dense, otherwise gathered into
  * row-major order; other element types are converted). Scratch blocks are pushed onto `temps`.
  * Null when memory is exhausted.
  */
-function stageMatrix(rt: Runtime, x: TypedArray, off: number, rows: number, cols: number, rs: number, cs: number, temps: number[]): Staged | null {
+function stageMatrix(rt: Runtime, m: Strided, rows: number, cols: number, temps: number[]): Staged | null {
+  const x: TypedArray = m.data, off = m.offset, [rs, cs] = m.strides;
   const here = x instanceof Float64Array ? rt.address(x, off) : -1;
   if (here >= 0 && rs >= 0 && cs >= 0) return { addr: here, rs, cs };
   const n = rows * cols;
@@ -70,11 +72,10 @@ function stageMatrix(rt: Runtime, x: TypedArray, off: number, rows: number, cols
 }
 
 /**
- * out[outOff + i·N + j] = Σ_k a[aOff + i·aRow + k·aCol] · b[bOff + k·bRow + j·bCol] for an M×K by
- * K×N product (strides in elements, so transposed and sliced views need no copy).
+ * out[outOff + i·N + j] = Σ_k a[i, k] · b[k, j] for an M×K by K×N product, each operand read through
+ * its [row, column] strides (transposed and sliced views need no copy).
  */
-export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, aCol: number, b: TypedArray, bOff: number, bRow: number, bCol: number,
-                       M: number, K: number, N: number, out: Float64Array, outOff: number): boolean {
+export function matmul(rt: Runtime, a: Strided, b: Strided, M: number, K: number, N: number, out: Float64Array, outOff = 0): boolean {
   rt.releaseOrphans();
   if (M === 0 || N === 0) return true;
   if (K === 0) {
@@ -84,8 +85,8 @@ export function matmul(rt: Runtime, a: TypedArray, aOff: number, aRow: number, a
   if (M * N * K < MIN_GEMM) return false;
   const temps: number[] = [];
   try {
-    const A = stageMatrix(rt, a, aOff, M, K, aRow, aCol, temps);
-    const B = A && stageMatrix(rt, b, bOff, K, N, bRow, bCol, temps);
+    const A = stageMatrix(rt, a, M, K, temps);
+    const B = A && stageMatrix(rt, b, K, N, temps);
     if (!A || !B) return false;
     let c = rt.address(out, outOff);
     const direct = c >= 0;
@@ -115,7 +116,7 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     else {
       const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(N / 8)));
       const width = Math.ceil(N / chunks / 2) * 2;
-      pool.run(rt.k, [Job.DOT, M, N, K, a, ars, b, bcs, c, crs, ccs, width], Math.ceil(N / width), rt.pack);
+      pool.run(rt.k, [JOB.dot, M, N, K, a, ars, b, bcs, c, crs, ccs, width], Math.ceil(N / width), rt.pack);
     }
     return true;
   }
@@ -138,7 +139,7 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     const D = alongN ? N : M;
     const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
     const width = Math.ceil(D / chunks / 8) * 8;
-    pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? Job.GEMM_COLS : Job.GEMM_ROWS, width], Math.ceil(D / width), rt.pack);
+    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? GEMM_SPLIT.cols : GEMM_SPLIT.rows, width], Math.ceil(D / width), rt.pack);
     return true;
   } finally {
     rt.release(ap);
@@ -159,7 +160,7 @@ function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, a
   const parts = rt.scratch(n * M * N * 8);
   if (parts < 0) return false;
   try {
-    pool.run(rt.k, [Job.GEMM, M, N, K, ap, b, brs, bcs, parts, 0, 0, Job.GEMM_DEPTH, width], n, rt.pack);
+    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, parts, 0, 0, GEMM_SPLIT.depth, width], n, rt.pack);
     const F = rt.f64(), p0 = parts / 8, c0 = c / 8, mn = M * N;
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
@@ -189,10 +190,8 @@ function split(rt: Runtime, R: number, C: number, ms: number): [number, number] 
   return [Math.ceil(D / width), width];
 }
 
-const UNARY: Record<string, number> = { exp: 0, log: 1, tanh: 2, sqrt: 3, absolute: 4, negative: 5, square: 6, reciprocal: 7 };
 /** Ops whose arithmetic outweighs copying operands through scratch memory. */
-const COSTLY = new Set(["exp", "log", "tanh"]);
-const BINARY: Record<string, number> = { add: 0, subtract: 1, multiply: 2, divide: 3, maximum: 4, minimum: 5 };
+const COSTLY = new Set<string>(["exp", "log", "tanh"]);
 
 /** Index range [lo, hi] an operand of `shape`/`strides` starting at `off` touches. */
 function span(off: number, shape: readonly number[], strides: readonly number[]): [number, number] {
@@ -209,7 +208,8 @@ function span(off: number, shape: readonly number[], strides: readonly number[])
  * Where an elementwise operand can be read: its address if resident, else a scratch copy of the
  * range it touches when that range is at most `maxCopy` elements. -1 when neither.
  */
-function stageRange(rt: Runtime, x: Float64Array, off: number, shape: readonly number[], strides: readonly number[], maxCopy: number, temps: number[]): number {
+function stageRange(rt: Runtime, v: Strided<Float64Array>, shape: readonly number[], maxCopy: number, temps: number[]): number {
+  const x = v.data, off = v.offset, strides = v.strides;
   const here = rt.address(x, off);
   if (here >= 0) return here;
   const [lo, hi] = span(off, shape, strides);
@@ -226,7 +226,7 @@ function stageRange(rt: Runtime, x: Float64Array, off: number, shape: readonly n
  * Calls block(outer offsets..., R, C, strides...) over an N-d iteration space reduced by coalescing
  * to 2-d blocks: dims beyond the last two are walked here.
  */
-function blocks(shape: readonly number[], strides: number[][], each: (offs: number[], R: number, C: number, st: number[][]) => void): void {
+function blocks(shape: readonly number[], strides: (readonly number[])[], each: (offs: number[], R: number, C: number, st: number[][]) => void): void {
   const c = coalesce(shape, strides);
   const nd = c.shape.length;
   const k = strides.length;
@@ -265,10 +265,10 @@ function size(shape: readonly number[]): number {
   return n;
 }
 
-/** out (contiguous, `shape`) = op(a viewed through aOff/aStrides). */
-export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aStrides: number[], out: Float64Array, shape: number[]): boolean {
+/** out (contiguous, `shape`) = op(a, read through its strides). */
+export function unary(rt: Runtime, op: UnaryName | string, a: Strided<Float64Array>, out: Float64Array, shape: readonly number[]): boolean {
   rt.releaseOrphans();
-  const code = UNARY[op];
+  const code: number | undefined = (UNARY as Record<string, number>)[op], aStrides = a.strides;
   if (code === undefined) return false;
   const n = size(shape);
   if (n === 0) return true;
@@ -276,7 +276,7 @@ export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aS
   const costly = COSTLY.has(op);
   const temps: number[] = [];
   try {
-    const src = stageRange(rt, a, aOff, shape, aStrides, costly ? Infinity : 0, temps);
+    const src = stageRange(rt, a, shape, costly ? Infinity : 0, temps);
     if (src < 0) return false;
     let dst = rt.address(out);
     const direct = dst >= 0;
@@ -287,9 +287,9 @@ export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aS
       temps.push(dst);
     }
     blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => {
-      const [chunks, width] = split(rt, R, C, (R * C * UNARY_NS[op]) / 1e6);
+      const [chunks, width] = split(rt, R, C, (R * C * UNARY_NS[op as UnaryName]) / 1e6);
       const s = src + offs[1] * 8, d = dst + offs[0] * 8;
-      if (chunks > 1) rt.threadPool()!.run(rt.k, [Job.UNARY, code, R, C, s, st[1][0], st[1][1], d, width], chunks, rt.pack);
+      if (chunks > 1) rt.threadPool()!.run(rt.k, [JOB.unary, code, R, C, s, st[1][0], st[1][1], d, width], chunks, rt.pack);
       else rt.k.unary(code, R, C, s, st[1][0], st[1][1], d);
     });
     if (!direct) out.set(rt.f64().subarray(dst / 8, dst / 8 + n));
@@ -299,10 +299,10 @@ export function unary(rt: Runtime, op: string, a: Float64Array, aOff: number, aS
   }
 }
 
-/** out (contiguous, `shape`) = a ∘ b, each operand viewed through its offset and broadcast strides. */
-export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, aStrides: number[], b: Float64Array, bOff: number, bStrides: number[], out: Float64Array, shape: number[]): boolean {
+/** out (contiguous, `shape`) = a ∘ b, each operand read through its offset and broadcast strides. */
+export function binary(rt: Runtime, op: BinaryName | string, a: Strided<Float64Array>, b: Strided<Float64Array>, out: Float64Array, shape: readonly number[]): boolean {
   rt.releaseOrphans();
-  const code = BINARY[op];
+  const code: number | undefined = (BINARY as Record<string, number>)[op], aStrides = a.strides, bStrides = b.strides;
   if (code === undefined) return false;
   const n = size(shape);
   if (n === 0) return true;
@@ -314,15 +314,14 @@ export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, a
     // a non-resident operand is worth copying only when it is small next to the result (a scalar,
     // a broadcast row or column)
     const maxCopy = Math.max(1024, n >>> 3);
-    const pa = stageRange(rt, a, aOff, shape, aStrides, maxCopy, temps);
-    const pb = pa < 0 ? -1 : stageRange(rt, b, bOff, shape, bStrides, maxCopy, temps);
+    const pa = stageRange(rt, a, shape, maxCopy, temps);
+    const pb = pa < 0 ? -1 : stageRange(rt, b, shape, maxCopy, temps);
     if (pa < 0 || pb < 0) return false;
     blocks(shape, [cStrides(shape), aStrides, bStrides], (offs, R, C, st) => {
-      // memory-bound: a second thread adds little bandwidth and risks waiting on a descheduled helper
-      const [chunks, width] = [1, 0];
+      // memory-bound: always one thread (a second adds little bandwidth and risks waiting on a
+      // descheduled helper)
       const x = pa + offs[1] * 8, y = pb + offs[2] * 8, d = dst + offs[0] * 8;
-      if (chunks > 1) rt.threadPool()!.run(rt.k, [Job.BINARY, code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d, width], chunks, rt.pack);
-      else rt.k.binary(code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d);
+      rt.k.binary(code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d);
     });
     return true;
   } finally {
@@ -334,18 +333,19 @@ export function binary(rt: Runtime, op: string, a: Float64Array, aOff: number, a
 export type ReduceOp = "sum" | "max" | "min";
 
 /**
- * Sums (or maxima, minima) of a (viewed through aOff/aStrides/shape) over `axes` into out
+ * Sums (or maxima, minima) of a (read through its strides, `shape`) over `axes` into out
  * (contiguous, the kept axes in order). Handles the layouts that reduce to [reduced],
  * [kept, reduced], [reduced, kept] or [kept, reduced, kept] after merging axes, which is every axis
  * choice on a contiguous array. Sums follow numpy's summation order, so results match it exactly in
  * the contiguous cases; max and min follow np's TypeScript rule (nan wins; see asm/reduce.ts).
  */
-export function reduce(rt: Runtime, op: ReduceOp, a: Float64Array, aOff: number, aStrides: number[], shape: number[], axes: number[], out: Float64Array): boolean {
+export function reduce(rt: Runtime, op: ReduceOp, a: Strided<Float64Array>, shape: readonly number[], axes: readonly number[], out: Float64Array): boolean {
   rt.releaseOrphans();
+  const aStrides = a.strides;
   const n = size(shape);
   if (n === 0) return false;
   if (n < MIN_ELEMENTWISE || aStrides.some((s) => s < 0)) return false;
-  const src = rt.address(a, aOff);
+  const src = rt.address(a.data, a.offset);
   if (src < 0) return false;
   const { runs, kinds } = reductionRuns(shape, aStrides, axes);
   const m = out.length;
@@ -360,7 +360,7 @@ export function reduce(rt: Runtime, op: ReduceOp, a: Float64Array, aOff: number,
     const cols = (R: number, C: number, x: number, rs: number, cs: number, o: number) =>
       op === "sum" ? k.sumCols(R, C, x, rs, cs, o) : k.extremeCols(R, C, x, rs, cs, o, max);
     if (kinds === "") {
-      rt.f64()[dst / 8] = a[aOff];
+      rt.f64()[dst / 8] = a.data[a.offset];
     } else if (kinds === "R") {
       rows(1, runs[0].size, src, 0, runs[0].stride, dst);
     } else if (kinds === "K") {

@@ -16,7 +16,7 @@ export interface RuntimeOptions {
   maxBytes?: number;
   /**
    * Memory size above which a full GC is forced (to free dead arrays) before the memory grows
-   * further. Default: starts at 128 MiB and adapts (see allocF64).
+   * further. Default: 48 MiB, or twice the live data plus 16 MiB when that is more (see allocF64).
    */
   softBytes?: number;
   /** Share every job that can be cut with the helpers, however small or busy the machine (tests). */
@@ -25,6 +25,8 @@ export interface RuntimeOptions {
 
 // Below this address: the module's static data (a few KiB of log tables).
 const BASE = 64 << 10;
+/** The default threshold for forced collections, and the slack above twice the live data. */
+const SOFT_MIN = 48 << 20, SOFT_SLACK = 16 << 20;
 
 /**
  * One instance of the kernels with its shared memory, the allocator for arrays that live there, the
@@ -46,7 +48,6 @@ export class Runtime {
   private softBytes: number;
   private readonly fixedSoft: boolean;
   private sinceCollect = 0;
-  private lastCollect = 0;
   private pool: Pool | null | undefined;
   /** Scratch blocks out now (see releaseOrphans). */
   private readonly temporary = new Set<number>();
@@ -68,7 +69,7 @@ export class Runtime {
     });
     this.k = inst.exports as unknown as KernelExports;
     this.heap = new Heap(this.memory, BASE, maxBytes);
-    this.softBytes = Math.min(opts.softBytes ?? 128 << 20, maxBytes);
+    this.softBytes = Math.min(opts.softBytes ?? SOFT_MIN, maxBytes);
     this.fixedSoft = opts.softBytes !== undefined;
     this.reclaimer = makeReclaimer((block) => this.heap.release(block));
     this.buffer = this.memory.buffer as SharedArrayBuffer;
@@ -106,30 +107,8 @@ export class Runtime {
       this.reclaimer.flush();
       addr = this.heap.allocate(bytes, dirty);
     }
-    if (addr < 0 && this.heap.size >= this.softBytes && this.reclaimer.collect && this.sinceCollect >= this.softBytes / 4) {
-      // A synchronous loop never lets finalizers run: collect now rather than grow without bound.
-      const t0 = performance.now(), c0 = process.cpuUsage();
-      this.reclaimer.collect();
-      const t1 = performance.now();
-      // the collection's own cost (CPU time: wall time also counts other processes on a busy machine)
-      const cost = process.cpuUsage(c0).user / 1000;
-      this.stats.collectionMs += t1 - t0;
-      this.stats.collections++;
-      this.sinceCollect = 0;
-      addr = this.heap.allocate(bytes, dirty);
-      if (!this.fixedSoft) {
-        // Reuse beats growth (fresh memory costs ~0.3 ms per MiB to touch, and stays in the process),
-        // so the threshold only rises when collections take a noticeable share of the time since
-        // the last one (4%), or the live data needs the room; at most 512 MiB above the live data.
-        const share = cost / Math.max(1, t0 - this.lastCollect);
-        const floor = 2 * this.heap.used + bytes;
-        let soft = Math.max(this.softBytes, floor);
-        if (share > 0.04) soft = Math.min(2 * soft, floor + (512 << 20));
-        this.softBytes = Math.min(soft, this.heap.size + this.heap.headroom);
-      }
-      this.lastCollect = t1;
-    }
-    if (addr < 0 && this.heap.grow(bytes)) {
+    if (addr < 0 && this.collectIfDue(bytes)) addr = this.heap.allocate(bytes, dirty);
+    if (addr < 0 && this.heap.grow(bytes, this.softBytes)) {
       this.refresh();
       addr = this.heap.allocate(bytes, dirty);
     }
@@ -144,6 +123,29 @@ export class Runtime {
     this.reclaimer.track(view, addr);
     if (zero && dirty.bytes > 0) view.fill(0, 0, Math.min(n, Math.ceil(dirty.bytes / 8)));
     return view;
+  }
+
+  /**
+   * When the memory is at the threshold and enough was allocated since the last time, forces a
+   * full collection so dead arrays' blocks are freed before the memory grows (a synchronous loop
+   * never lets finalizers run otherwise), and moves the threshold. True when it collected.
+   */
+  private collectIfDue(bytes: number): boolean {
+    if (this.heap.size < this.softBytes || !this.reclaimer.collect || this.sinceCollect < this.softBytes / 4) return false;
+    const t0 = performance.now();
+    this.reclaimer.collect();
+    this.stats.collectionMs += performance.now() - t0;
+    this.stats.collections++;
+    this.sinceCollect = 0;
+    if (!this.fixedSoft) {
+      // Bounded by the live data, never by the collections' cost: WASM memory never shrinks, so
+      // every MiB the heap grows by stays in the process, and touching fresh pages costs more
+      // (~3 ms per MiB on the shared VM, issue 12) than the full collection (~9 ms) that lets
+      // the heap reuse pages it has already touched.
+      const soft = Math.max(SOFT_MIN, 2 * this.heap.used + bytes + SOFT_SLACK);
+      this.softBytes = Math.min(soft, this.heap.size + this.heap.headroom);
+    }
+    return true;
   }
 
   /** A temporary block of `bytes` (release it with `release`), or -1 if memory is exhausted. */
@@ -172,7 +174,8 @@ export class Runtime {
       this.reclaimer.flush();
       addr = this.heap.allocate(bytes);
     }
-    if (addr < 0 && this.heap.grow(bytes)) {
+    if (addr < 0 && this.collectIfDue(bytes)) addr = this.heap.allocate(bytes);
+    if (addr < 0 && this.heap.grow(bytes, this.softBytes)) {
       this.refresh();
       addr = this.heap.allocate(bytes);
     }

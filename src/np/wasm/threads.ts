@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { KernelExports } from "./load";
+import { GEMM_SPLIT, JOB } from "./generated/ids";
 import type { WasmMemory, WasmModule } from "./wasm_api";
 
 /**
@@ -22,43 +23,37 @@ const BUSY = 5; // helpers between trying to claim a chunk and finishing it
 const PARAM_BYTES = 64;
 const NPARAM = 16;
 
-/** Job kinds: the parameters each one takes, in order. */
-export const GEMM = 0; // M, N, K, packed A, b, brs, bcs, c, crs, ccs, split, width (see GEMM_ROWS...)
-/** How a GEMM job is cut: by rows of C, by columns, or by ranges of k (each into its own M×N block at c). */
-export const GEMM_ROWS = 0, GEMM_COLS = 1, GEMM_DEPTH = 2;
-export const UNARY = 1; // op, R, C, src, srs, scs, dst, width  (rows of width; R = 1: columns)
-export const BINARY = 2; // op, R, C, a, ars, acs, b, brs, bcs, out, width  (likewise)
-export const DOT = 3; // M, N, K, a, ars, b, bcs, c, crs, ccs, width (columns)
+/*
+ * Job kinds (ids from asm/ids.json: JOB.*) and the parameters each one takes, in order:
+ *   gemm:  M, N, K, packed A, b, brs, bcs, c, crs, ccs, split (GEMM_SPLIT.rows/cols/depth), width
+ *          (depth: each chunk sums its range of k into its own M×N block at c)
+ *   unary: op, R, C, src, srs, scs, dst, width  (rows of width; R = 1: columns)
+ *   dot:   M, N, K, a, ars, b, bcs, c, crs, ccs, width (columns)
+ * Binary ops are memory-bound and always run on the calling thread, so there is no job for them.
+ */
 
 // Runs chunk `idx` of the job in P with kernels k. Kept as source text so the main thread and the
 // helpers run the very same code, whatever a bundler or test runner does to function bodies.
 const RUN_CHUNK = `
   switch (P[0]) {
-    case ${GEMM}: {
+    case ${JOB.gemm}: {
       const M = P[1], N = P[2], K = P[3], ap = P[4], b = P[5], brs = P[6], bcs = P[7];
       const c = P[8], crs = P[9], ccs = P[10], split = P[11], width = P[12], from = idx * width;
-      if (split === ${GEMM_COLS}) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
-      else if (split === ${GEMM_ROWS}) k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
+      if (split === ${GEMM_SPLIT.cols}) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
+      else if (split === ${GEMM_SPLIT.rows}) k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
       else k.gemmPacked(M, 0, M, N, Math.min(width, K - from), ap + from * ((M + 3) & ~3) * 8, b + from * brs * 8, brs, bcs, c + idx * M * N * 8, N, 1, pack);
       break;
     }
-    case ${UNARY}: {
+    case ${JOB.unary}: {
       const op = P[1], R = P[2], C = P[3], s = P[4], srs = P[5], scs = P[6], d = P[7], width = P[8], from = idx * width;
       if (R === 1) k.unary(op, 1, Math.min(width, C - from), s + from * scs * 8, srs, scs, d + from * 8);
       else k.unary(op, Math.min(width, R - from), C, s + from * srs * 8, srs, scs, d + from * C * 8);
       break;
     }
-    case ${DOT}: {
+    case ${JOB.dot}: {
       const M = P[1], N = P[2], K = P[3], a = P[4], ars = P[5], b = P[6], bcs = P[7], c = P[8], crs = P[9], ccs = P[10];
       const width = P[11], from = idx * width;
       k.gemmDot(0, M, Math.min(width, N - from), K, a, ars, b + from * bcs * 8, bcs, c + from * ccs * 8, crs, ccs);
-      break;
-    }
-    case ${BINARY}: {
-      const op = P[1], R = P[2], C = P[3], a = P[4], ars = P[5], acs = P[6], b = P[7], brs = P[8], bcs = P[9];
-      const o = P[10], width = P[11], from = idx * width;
-      if (R === 1) k.binary(op, 1, Math.min(width, C - from), a + from * acs * 8, ars, acs, b + from * bcs * 8, brs, bcs, o + from * 8);
-      else k.binary(op, Math.min(width, R - from), C, a + from * ars * 8, ars, acs, b + from * brs * 8, brs, bcs, o + from * C * 8);
       break;
     }
   }

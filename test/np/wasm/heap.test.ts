@@ -2,6 +2,7 @@
 import * as vm from "node:vm";
 import { Runtime, Tier } from "../../../src/np/wasm";
 import * as K from "../../../src/np/wasm/kernels";
+import { strided as sv } from "../../../src/np/strided";
 import { afterAll, describe, expect, it } from "vitest";
 import { fill, TIERS, runtimes, closeRuntimes } from "./helpers";
 
@@ -69,7 +70,7 @@ describe("resident heap", () => {
     const used = rt.heap.used;
     rt.scratch(1 << 20); // what a product stopped mid-way leaves behind (its packed A)
     expect(rt.heap.used).toBeGreaterThan(used);
-    expect(K.unary(rt, "exp", x, 0, [1], out, [1000])).toBe(true);
+    expect(K.unary(rt, "exp", sv(x, 0, [1]), out, [1000])).toBe(true);
     expect(rt.heap.used).toBe(used);
   });
 

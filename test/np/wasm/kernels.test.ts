@@ -3,6 +3,7 @@
 // and a plain float64 triple loop for products too big for a fixture.
 import { Runtime } from "../../../src/np/wasm";
 import * as K from "../../../src/np/wasm/kernels";
+import { strided as sv } from "../../../src/np/strided";
 import { afterAll, describe, expect, it } from "vitest";
 import { fx, dec, decs, fill, spread, same, firstMismatch, close, res, reference, expectProduct, layout, TIERS, runtimes, closeRuntimes } from "./helpers";
 
@@ -47,7 +48,7 @@ for (const tier of TIERS) {
             const av = fill(M * Kd, 3), bv = fill(Kd * N, 4);
             const A = layout(rt, av, M, Kd, la), B = layout(rt, bv, Kd, N, lb);
             const out = rt.allocF64(M * N + 2)!;
-            expect(K.matmul(rt, A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N, out, 2)).toBe(true);
+            expect(K.matmul(rt, sv(A.data, A.off, [A.rs, A.cs]), sv(B.data, B.off, [B.rs, B.cs]), M, Kd, N, out, 2)).toBe(true);
             expectProduct(out, reference(A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N), 2);
           });
         }
@@ -68,22 +69,22 @@ for (const tier of TIERS) {
         const av = fill(M * Kd, 8), bv = fill(Kd * N, 9);
         const A = layout(null, av, M, Kd, "slice"), B = layout(null, bv, Kd, N, "col");
         const out = new Float64Array(M * N);
-        expect(K.matmul(rt, A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N, out, 0)).toBe(true);
+        expect(K.matmul(rt, sv(A.data, A.off, [A.rs, A.cs]), sv(B.data, B.off, [B.rs, B.cs]), M, Kd, N, out, 0)).toBe(true);
         expectProduct(out, reference(A.data, A.off, A.rs, A.cs, B.data, B.off, B.rs, B.cs, M, Kd, N));
         const a32 = Float32Array.from(av), bi = Int32Array.from(bv, (v) => Math.round(v * 100));
         const out2 = rt.allocF64(M * N)!;
-        expect(K.matmul(rt, a32, 0, Kd, 1, bi, 0, N, 1, M, Kd, N, out2, 0)).toBe(true);
+        expect(K.matmul(rt, sv(a32, 0, [Kd, 1]), sv(bi, 0, [N, 1]), M, Kd, N, out2, 0)).toBe(true);
         expectProduct(out2, reference(Float64Array.from(a32), 0, Kd, 1, Float64Array.from(bi), 0, N, 1, M, Kd, N));
       });
 
       it("empty operands: M or N = 0 does nothing, K = 0 gives zeros; tiny products are declined", () => {
         const out = new Float64Array(6).fill(7);
         const z = new Float64Array(0);
-        expect(K.matmul(rt, z, 0, 0, 1, z, 0, 3, 1, 0, 0, 3, out, 0)).toBe(true);
+        expect(K.matmul(rt, sv(z, 0, [0, 1]), sv(z, 0, [3, 1]), 0, 0, 3, out, 0)).toBe(true);
         expect(Array.from(out)).toEqual([7, 7, 7, 7, 7, 7]);
-        expect(K.matmul(rt, z, 0, 0, 1, z, 0, 3, 1, 2, 0, 3, out, 0)).toBe(true);
+        expect(K.matmul(rt, sv(z, 0, [0, 1]), sv(z, 0, [3, 1]), 2, 0, 3, out, 0)).toBe(true);
         expect(Array.from(out)).toEqual([0, 0, 0, 0, 0, 0]);
-        expect(K.matmul(rt, new Float64Array([2]), 0, 1, 1, new Float64Array([3]), 0, 1, 1, 1, 1, 1, out, 0)).toBe(false);
+        expect(K.matmul(rt, sv(new Float64Array([2]), 0, [1, 1]), sv(new Float64Array([3]), 0, [1, 1]), 1, 1, 1, out, 0)).toBe(false);
       });
 
       for (const [M, Kd, N] of [[130, 257, 129], [300, 40, 200], [20, 1200, 209], [1000, 20, 60]] as [number, number, number][]) {
@@ -136,7 +137,7 @@ for (const tier of TIERS) {
         it(`${op} equals numpy within 1e-12 (edge values: ±0, ±inf, nan, subnormals, overflow limits)`, () => {
           const want = decs(fx.unary.ops[op]);
           const src = res(rt, x), dst = rt.allocF64(x.length)!;
-          expect(K.unary(rt, op, src, 0, [1], dst, [x.length])).toBe(true);
+          expect(K.unary(rt, op, sv(src, 0, [1]), dst, [x.length])).toBe(true);
           expect(firstMismatch(dst, want, close)).toBeNull();
         });
       }
@@ -147,11 +148,11 @@ for (const tier of TIERS) {
         const src = res(rt2, v), dst = rt2.allocF64(n)!;
         for (const op of ["exp", "tanh", "log"]) {
           const f = (Math as any)[op];
-          expect(K.unary(rt2, op, src, 0, [1], dst, [n])).toBe(true);
+          expect(K.unary(rt2, op, sv(src, 0, [1]), dst, [n])).toBe(true);
           expect(firstMismatch(dst, v.map(f), close)).toBeNull();
           // (996, 300) inside rows of length 301
           const d2 = rt2.allocF64(996 * 300)!;
-          expect(K.unary(rt2, op, src, 1, [301, 1], d2, [996, 300])).toBe(true);
+          expect(K.unary(rt2, op, sv(src, 1, [301, 1]), d2, [996, 300])).toBe(true);
           expect(firstMismatch(d2, Float64Array.from(d2, (_, i) => f(v[1 + 301 * Math.floor(i / 300) + (i % 300)])), close)).toBeNull();
         }
         expect(rt2.threadPool()).not.toBeNull();
@@ -165,16 +166,16 @@ for (const tier of TIERS) {
           const f = op === "negative" ? (t: number) => -t : (Math as any)[op];
           // every other element, as a (6, 37) block of a (6, 74) array
           const dst = rt.allocF64(n)!;
-          expect(K.unary(rt, op, src, 1, [74, 2], dst, [6, 37])).toBe(true);
+          expect(K.unary(rt, op, sv(src, 1, [74, 2]), dst, [6, 37])).toBe(true);
           const want = Float64Array.from({ length: n }, (_, i) => f(v[1 + 74 * Math.floor(i / 37) + 2 * (i % 37)]));
           expect(firstMismatch(dst, want, close)).toBeNull();
         }
         const plain = v.slice(0, 333), out = new Float64Array(333);
-        expect(K.unary(rt, "exp", plain, 0, [1], out, [333])).toBe(true);
+        expect(K.unary(rt, "exp", sv(plain, 0, [1]), out, [333])).toBe(true);
         expect(firstMismatch(out, plain.map(Math.exp), close)).toBeNull();
         // cheap ops on plain arrays are left to TypeScript
-        expect(K.unary(rt, "negative", plain, 0, [1], out, [333])).toBe(false);
-        expect(K.unary(rt, "cbrt", src, 0, [1], rt.allocF64(333)!, [333])).toBe(false);
+        expect(K.unary(rt, "negative", sv(plain, 0, [1]), out, [333])).toBe(false);
+        expect(K.unary(rt, "cbrt", sv(src, 0, [1]), rt.allocF64(333)!, [333])).toBe(false);
       });
     });
 
@@ -208,7 +209,7 @@ for (const tier of TIERS) {
           const [a, b] = operands[cs.name]();
           for (const [op, want] of Object.entries(cs.expect)) {
             const out = rt.allocF64(want.length)!;
-            expect(K.binary(rt, op, a.data, a.off, a.strides, b.data, b.off, b.strides, out, cs.shape)).toBe(true);
+            expect(K.binary(rt, op, sv(a.data, a.off, a.strides), sv(b.data, b.off, b.strides), out, cs.shape)).toBe(true);
             expect(firstMismatch(out, decs(want), same)).toBeNull();
           }
         });
@@ -218,16 +219,16 @@ for (const tier of TIERS) {
         const [R, C] = [301, 257];
         const x = res(rt, fill(R * C, 40)), row = res(rt, fill(C, 41)), col = fill(R, 42);
         const out = rt.allocF64(R * C)!;
-        expect(K.binary(rt, "divide", x, 0, [C, 1], col, 0, [1, 0], out, [R, C])).toBe(true);
+        expect(K.binary(rt, "divide", sv(x, 0, [C, 1]), sv(col, 0, [1, 0]), out, [R, C])).toBe(true);
         expect(firstMismatch(out, Float64Array.from(out, (_, i) => x[i] / col[Math.floor(i / C)]), same)).toBeNull();
-        expect(K.binary(rt, "subtract", row, 0, [0, 1], x, 0, [C, 1], out, [R, C])).toBe(true);
+        expect(K.binary(rt, "subtract", sv(row, 0, [0, 1]), sv(x, 0, [C, 1]), out, [R, C])).toBe(true);
         expect(firstMismatch(out, Float64Array.from(out, (_, i) => row[i % C] - x[i]), same)).toBeNull();
         const sq = res(rt, fill(C * C, 43)), o2 = rt.allocF64(C * C)!;
-        expect(K.binary(rt, "add", sq, 0, [1, C], sq, 0, [C, 1], o2, [C, C])).toBe(true);
+        expect(K.binary(rt, "add", sv(sq, 0, [1, C]), sv(sq, 0, [C, 1]), o2, [C, C])).toBe(true);
         expect(firstMismatch(o2, Float64Array.from(o2, (_, i) => sq[(i % C) * C + Math.floor(i / C)] + sq[i]), same)).toBeNull();
-        expect(K.binary(rt, "add", x.slice(), 0, [C, 1], x, 0, [C, 1], out, [R, C])).toBe(false);
-        expect(K.binary(rt, "add", x, 0, [C, 1], x, 0, [C, 1], new Float64Array(R * C), [R, C])).toBe(false);
-        expect(K.binary(rt, "power", x, 0, [C, 1], x, 0, [C, 1], out, [R, C])).toBe(false);
+        expect(K.binary(rt, "add", sv(x.slice(), 0, [C, 1]), sv(x, 0, [C, 1]), out, [R, C])).toBe(false);
+        expect(K.binary(rt, "add", sv(x, 0, [C, 1]), sv(x, 0, [C, 1]), new Float64Array(R * C), [R, C])).toBe(false);
+        expect(K.binary(rt, "power", sv(x, 0, [C, 1]), sv(x, 0, [C, 1]), out, [R, C])).toBe(false);
       });
     });
 
@@ -235,7 +236,7 @@ for (const tier of TIERS) {
       const S = spread(37 * 300, 12);
       const run = (x: Float64Array, off: number, strides: number[], shape: number[], axes: number[], m: number) => {
         const out = new Float64Array(m);
-        expect(K.reduce(rt, "sum", res(rt, x), off, strides, shape, axes, out)).toBe(true);
+        expect(K.reduce(rt, "sum", sv(res(rt, x), off, strides), shape, axes, out)).toBe(true);
         return out;
       };
       it("axis 1 (pairwise, like numpy) is bit-identical to numpy", () => {
@@ -274,7 +275,7 @@ for (const tier of TIERS) {
           const [R, C] = [203, 37];
           const x = tricky(R * C, op === "max" ? 31 : 32);
           const out = new Float64Array(C);
-          expect(K.reduce(rt, op, res(rt, x), 0, [C, 1], [R, C], [0], out)).toBe(true);
+          expect(K.reduce(rt, op, sv(res(rt, x), 0, [C, 1]), [R, C], [0], out)).toBe(true);
           const want = Float64Array.from({ length: C }, (_, c) => scan(Array.from({ length: R }, (_, r) => x[r * C + c]), op === "max"));
           expect(firstMismatch(out, want, same)).toBeNull();
         });
@@ -283,28 +284,28 @@ for (const tier of TIERS) {
           const x = tricky(R * C, op === "max" ? 33 : 34);
           const zeroSign = (g: number, w: number) => same(g, w) || (g === 0 && w === 0);
           const out = new Float64Array(R);
-          expect(K.reduce(rt, op, res(rt, x), 0, [C, 1], [R, C], [1], out)).toBe(true);
+          expect(K.reduce(rt, op, sv(res(rt, x), 0, [C, 1]), [R, C], [1], out)).toBe(true);
           const want = Float64Array.from({ length: R }, (_, r) => scan(Array.from(x.subarray(r * C, (r + 1) * C)), op === "max"));
           expect(firstMismatch(out, want, zeroSign)).toBeNull();
           // rows without nan: the extreme is a real value of the row
           const clean = Float64Array.from(fill(R * C, 35));
           const o2 = new Float64Array(R);
-          expect(K.reduce(rt, op, res(rt, clean), 0, [C, 1], [R, C], [1], o2)).toBe(true);
+          expect(K.reduce(rt, op, sv(res(rt, clean), 0, [C, 1]), [R, C], [1], o2)).toBe(true);
           for (let r = 0; r < R; r++) expect(o2[r]).toBe((op === "max" ? Math.max : Math.min)(...clean.subarray(r * C, (r + 1) * C)));
           const all = new Float64Array(1);
-          expect(K.reduce(rt, op, res(rt, clean), 0, [C, 1], [R, C], [0, 1], all)).toBe(true);
+          expect(K.reduce(rt, op, sv(res(rt, clean), 0, [C, 1]), [R, C], [0, 1], all)).toBe(true);
           expect(all[0]).toBe((op === "max" ? Math.max : Math.min)(...clean));
           const mid = new Float64Array(3 * 7);
           const t3 = Float64Array.from(fill(3 * 50 * 7, 36));
-          expect(K.reduce(rt, op, res(rt, t3), 0, [350, 7, 1], [3, 50, 7], [1], mid)).toBe(true);
+          expect(K.reduce(rt, op, sv(res(rt, t3), 0, [350, 7, 1]), [3, 50, 7], [1], mid)).toBe(true);
           for (let i = 0; i < 3; i++) for (let j = 0; j < 7; j++) expect(mid[i * 7 + j]).toBe(scan(Array.from({ length: 50 }, (_, r) => t3[i * 350 + r * 7 + j]), op === "max"));
         });
       }
 
       it("declines what it does not cover: non-resident input, tiny or empty arrays", () => {
-        expect(K.reduce(rt, "sum", S, 0, [300, 1], [37, 300], [1], new Float64Array(37))).toBe(false);
-        expect(K.reduce(rt, "sum", res(rt, S), 0, [1], [10], [0], new Float64Array(1))).toBe(false);
-        expect(K.reduce(rt, "sum", res(rt, S), 0, [300, 1], [0, 300], [1], new Float64Array(0))).toBe(false);
+        expect(K.reduce(rt, "sum", sv(S, 0, [300, 1]), [37, 300], [1], new Float64Array(37))).toBe(false);
+        expect(K.reduce(rt, "sum", sv(res(rt, S), 0, [1]), [10], [0], new Float64Array(1))).toBe(false);
+        expect(K.reduce(rt, "sum", sv(res(rt, S), 0, [300, 1]), [0, 300], [1], new Float64Array(0))).toBe(false);
       });
     });
   });
