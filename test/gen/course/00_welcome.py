@@ -1,11 +1,11 @@
 """numpy's values for the checks of notebooks/00-welcome.ipynb (square), on the test cell's inputs
 and seed. Writes test/fixtures/course/00-welcome.json."""
 import json
-import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from _fixture import write
+
 
 checks = {}
 checks["square-vector"] = np.square(np.array([1, 2, 3, -4])).tolist()
@@ -13,6 +13,4 @@ np.random.seed(10)
 checks["square-matrix"] = np.square(np.random.randn(3, 4)).tolist()
 checks["square-zeros"] = np.square(np.zeros((2, 2))).tolist()
 
-with open(os.path.join(ROOT, "test", "fixtures", "course", "00-welcome.json"), "w") as f:
-    json.dump({"checks": checks}, f, indent=1, sort_keys=True)
-    f.write("\n")
+write("00-welcome", checks)

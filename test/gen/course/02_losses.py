@@ -1,11 +1,10 @@
 """numpy's values for the checks of notebooks/02-losses.ipynb (the lecture's L1/L2/L3 code and the
 cost J = L3 / m), on the test cells' inputs and seeds. Writes test/fixtures/course/02-losses.json."""
 import json
-import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from _fixture import write
 
 
 def L1(yhat, y):
@@ -61,6 +60,4 @@ checks["computeCost-random"] = cost(A8, Y8)
 checks["computeCost-one"] = cost(np.array([[0.25]]), np.array([[0]]))
 checks["computeCost-confident"] = cost(np.array([[0.999, 0.001, 0.999]]), np.array([[1, 0, 1]]))
 
-with open(os.path.join(ROOT, "test", "fixtures", "course", "02-losses.json"), "w") as f:
-    json.dump({"checks": checks}, f, indent=1, sort_keys=True)
-    f.write("\n")
+write("02-losses", checks)

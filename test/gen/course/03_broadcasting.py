@@ -2,11 +2,10 @@
 softmax code, and centerRows), on the test cells' inputs and seeds. Writes
 test/fixtures/course/03-broadcasting.json."""
 import json
-import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from _fixture import write
 
 
 def centerRows(x):
@@ -44,6 +43,4 @@ checks["softmax-row"] = softmax(np.array([[1, 2, 3, 4]])).tolist()
 checks["softmax-square"] = softmax(np.array([[1, 0, -1], [2, 2, 2], [0.5, -3, 4]])).tolist()
 checks["softmax-shifted"] = softmax(np.array([[10, 11, 12], [-5, -5, -5]])).tolist()
 
-with open(os.path.join(ROOT, "test", "fixtures", "course", "03-broadcasting.json"), "w") as f:
-    json.dump({"checks": checks}, f, indent=1, sort_keys=True)
-    f.write("\n")
+write("03-broadcasting", checks)

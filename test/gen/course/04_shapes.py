@@ -2,10 +2,11 @@
 the catLike loader): reshapes of seeded arrays, the lecture's image, and digits flattened to (n_x, m).
 Writes test/fixtures/course/04-shapes.json; test/course/numpy.test.ts compares it with the recording."""
 import gzip
-import json
 import os
 
 import numpy as np
+
+from _fixture import write
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 checks = {}
@@ -52,8 +53,4 @@ np.random.seed(4)
 checks["flattenImages-rgb"] = flatten_images(np.random.rand(3, 4, 5, 3)).tolist()
 checks["flattenImages-one"] = flatten_images(np.arange(4).reshape(1, 2, 2)).tolist()
 
-out = os.path.join(ROOT, "test", "fixtures", "course", "04-shapes.json")
-with open(out, "w") as f:
-    json.dump({"checks": checks}, f, indent=1)
-    f.write("\n")
-print("wrote", out, len(checks), "checks")
+write("04-shapes", checks)

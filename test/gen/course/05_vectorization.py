@@ -2,12 +2,11 @@
 with np.dot, np.outer, np.multiply and np.dot(W, x) on the same (seeded) inputs, within 1e-10 (the
 loops add in another order than numpy, so the last bits may differ).
 Writes test/fixtures/course/05-vectorization.json; test/course/numpy.test.ts compares it with the recording."""
-import json
-import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from _fixture import write
+
 checks = {}
 x1 = np.array([5, 1, 0, 3, 8, 2, 5, 6, 0, 1, 2, 5, 9, 0, 7])
 x2 = np.array([2, 5, 2, 0, 3, 2, 2, 9, 1, 0, 2, 5, 4, 0, 9])
@@ -45,8 +44,4 @@ checks["loopGeneralDot-1row"] = f(np.dot(np.array([[1, 2, 3]]), np.array([0.5, 0
 W3 = np.random.randn(6, 2)
 checks["loopGeneralDot-tall"] = f(np.dot(W3, np.random.randn(2)))
 
-out = os.path.join(ROOT, "test", "fixtures", "course", "05-vectorization.json")
-with open(out, "w") as fh:
-    json.dump({"checks": checks}, fh, indent=1)
-    fh.write("\n")
-print("wrote", out, len(checks), "checks")
+write("05-vectorization", checks)

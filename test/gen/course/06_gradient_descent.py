@@ -2,13 +2,12 @@
 lecture's computation graph J = 3(a + bc) forward and backward, and gradient-descent paths on the
 same (seeded) functions.
 Writes test/fixtures/course/06-gradient-descent.json; test/course/numpy.test.ts compares it with the recording."""
-import json
 import math
-import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from _fixture import write
+
 checks = {}
 
 
@@ -62,8 +61,4 @@ shifted = lambda p: (p - np.array([1, -2, 0.5])) * scales
 checks["gradientDescent-3d"] = gradient_descent(shifted, np.random.randn(3), 0.7, 12)
 checks["gradientDescent-diverging"] = gradient_descent(parabola, [2], 1.1, 6)
 
-out = os.path.join(ROOT, "test", "fixtures", "course", "06-gradient-descent.json")
-with open(out, "w") as fh:
-    json.dump({"checks": checks}, fh, indent=1)
-    fh.write("\n")
-print("wrote", out, len(checks), "checks")
+write("06-gradient-descent", checks)

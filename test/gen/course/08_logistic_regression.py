@@ -7,11 +7,10 @@ compares them with the recording notebooks/.expected/08-logistic-regression.json
     python3 test/gen/course/08_logistic_regression.py
 """
 import json
-import os
 
 import numpy as np
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "fixtures", "course", "08-logistic-regression.json")
+from _fixture import write
 
 
 def sigmoid(z):
@@ -59,19 +58,6 @@ def model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate):
         "learningRate": learning_rate,
         "numIterations": num_iterations,
     }
-
-
-def plain(v):
-    """Arrays as nested lists, numpy scalars as floats, recursively."""
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    if isinstance(v, (np.floating, np.integer)):
-        return float(v)
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    return v
 
 
 checks = {}
@@ -122,8 +108,4 @@ Xb = np.random.randn(6, 20)
 Yb = (np.dot(np.random.randn(1, 6), Xb) > 0).astype(np.float64)
 checks["model-random"] = model(Xb[:, :14], Yb[:, :14], Xb[:, 14:], Yb[:, 14:], 150, 0.2)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump({"checks": plain(checks)}, f, indent=1, sort_keys=True)
-    f.write("\n")
-print(f"wrote {os.path.relpath(OUT)}: {len(checks)} checks")
+write("08-logistic-regression", checks)

@@ -2,11 +2,10 @@
 inputs, the value of every check id of the notebook's test cells (deeplearning.ai's planar-data
 functions written out in numpy), and writes test/fixtures/course/09-shallow-network.json."""
 import json
-import os
 
 import numpy as np
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "fixtures", "course", "09-shallow-network.json")
+from _fixture import write
 
 
 def sigmoid(z):
@@ -71,16 +70,6 @@ def predict(p, X):
 
 def random_params(n_x, n_h, n_y):
     return {"W1": np.random.randn(n_h, n_x), "b1": np.random.randn(n_h, 1), "W2": np.random.randn(n_y, n_h), "b2": np.random.randn(n_y, 1)}
-
-
-def plain(v):
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return float(v) if isinstance(v, (float, np.floating)) else v
 
 
 checks = {}
@@ -166,8 +155,4 @@ X2 = np.random.randn(2, 20)
 p2 = random_params(2, 3, 1)
 checks["predict-20"] = predict(p2, X2)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump({"checks": plain(checks)}, f, indent=1, sort_keys=True)
-    f.write("\n")
-print(f"wrote {len(checks)} checks to {os.path.relpath(OUT)}")
+write("09-shallow-network", checks)

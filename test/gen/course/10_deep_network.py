@@ -4,11 +4,10 @@ step by step", written out in numpy), and writes test/fixtures/course/10-deep-ne
 The gradient-check ids are left out: central differences of J carry float noise (~1e-9 relative)
 that no two implementations share, so they are checked at rtol 1e-6 in the notebook instead."""
 import json
-import os
 
 import numpy as np
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "fixtures", "course", "10-deep-network.json")
+from _fixture import write
 
 
 def sigmoid(z):
@@ -103,16 +102,6 @@ def update_parameters(p, grads, learning_rate):
 def predict(X, p):
     AL, _ = L_model_forward(X, p)
     return (AL > 0.5).astype(np.float64)
-
-
-def plain(v):
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return float(v) if isinstance(v, (float, np.floating)) else v
 
 
 checks = {}
@@ -222,8 +211,4 @@ X2 = np.random.randn(3, 15)
 p2 = initialize_parameters_deep([3, 4, 1], "xavier", np.random.RandomState(12))
 checks["predict-15"] = predict(X2, p2)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump({"checks": plain(checks)}, f, indent=1, sort_keys=True)
-    f.write("\n")
-print(f"wrote {len(checks)} checks to {os.path.relpath(OUT)}")
+write("10-deep-network", checks)

@@ -10,6 +10,8 @@ import os
 
 import numpy as np
 
+from _fixture import write
+
 
 def update_parameters_with_gd(parameters, grads, learning_rate):
     L = len(parameters) // 2
@@ -51,16 +53,6 @@ def k_fold_split(m, k):
 def cross_validate(X, Y, k, train_and_score):
     return [float(train_and_score(X[:, f["train"]], Y[:, f["train"]], X[:, f["test"]], Y[:, f["test"]]))
             for f in k_fold_split(X.shape[1], k)]
-
-
-def plain(v):
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return v if isinstance(v, int) else float(v)
 
 
 checks = {}
@@ -115,8 +107,4 @@ checks["crossValidate-12-5"] = cross_validate(Xr, Yr, 5, centroid)
 checks["crossValidate-loo"] = cross_validate(Xr[:, :5], Yr[:, :5], 5, centroid)
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..")
-out = os.path.join(root, "test", "fixtures", "course", "12-minibatch-kfold.json")
-with open(out, "w") as f:
-    json.dump({"checks": {k: plain(v) for k, v in checks.items()}}, f, indent=1, sort_keys=True)
-    f.write("\n")
-print("wrote", os.path.relpath(out, root), len(checks), "checks")
+write("12-minibatch-kfold", checks)

@@ -9,6 +9,8 @@ import os
 
 import numpy as np
 
+from _fixture import write
+
 
 def init(layers_dims, factor):
     # deeplearning.ai's convention: np.random.seed(3), then W1, W2, ... drawn in order, b = zeros
@@ -57,16 +59,6 @@ def model_grads(X, Y, p):
     return grads
 
 
-def plain(v):
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return float(v)
-
-
 checks = {
     "initializeParametersZeros-3-2-1": zeros([3, 2, 1]),
     "initializeParametersZeros-deep": zeros([4, 5, 3, 2, 1]),
@@ -94,8 +86,4 @@ for l in range(1, len(dims)):
 checks["layerGradientNorms-network"] = layer_gradient_norms(model_grads(X, Y, p))
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..")
-out = os.path.join(root, "test", "fixtures", "course", "13-initialization.json")
-with open(out, "w") as f:
-    json.dump({"checks": {k: plain(v) for k, v in checks.items()}}, f, indent=1, sort_keys=True)
-    f.write("\n")
-print("wrote", os.path.relpath(out, root), len(checks), "checks")
+write("13-initialization", checks)

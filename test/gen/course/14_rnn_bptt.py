@@ -5,13 +5,10 @@ inputs, in the shapes of the deeplearning.ai sequence-models assignment (x: (n_x
 Run from the repository root:  python3 test/gen/course/14_rnn_bptt.py
 Writes test/fixtures/course/14-rnn-bptt.json as {"checks": {check id: value}}.
 """
-import json
-import os
 
 import numpy as np
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-OUT = os.path.join(ROOT, "test", "fixtures", "course", "14-rnn-bptt.json")
+from _fixture import write
 
 
 def softmax(z):
@@ -85,14 +82,6 @@ def clip(gradients, max_value):
 def five(shapes, scale):
     keys = ["dWax", "dWaa", "dba", "dWya", "dby"]
     return {k: np.random.randn(*s) * scale for k, s in zip(keys, shapes)}
-
-
-def tolist(v):
-    if isinstance(v, dict):
-        return {k: tolist(x) for k, x in v.items()}
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return float(v)
 
 
 def main():
@@ -172,11 +161,7 @@ def main():
             "dWya": np.array([[1e9]]), "dby": np.array([[-1e-3]])}
     c["clip-edges"] = clip(edge, 5)
 
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as f:
-        json.dump({"checks": {k: tolist(v) for k, v in sorted(c.items())}}, f, indent=1)
-        f.write("\n")
-    print(f"wrote {os.path.relpath(OUT, ROOT)} ({len(c)} checks)")
+    write("14-rnn-bptt", c)
 
 
 if __name__ == "__main__":

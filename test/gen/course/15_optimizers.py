@@ -6,13 +6,10 @@ seeded inputs, in deeplearning.ai's conventions (W1, b1, ... and dW1, db1, ...; 
 Run from the repository root:  python3 test/gen/course/15_optimizers.py
 Writes test/fixtures/course/15-optimizers.json as {"checks": {check id: value}}.
 """
-import json
-import os
 
 import numpy as np
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-OUT = os.path.join(ROOT, "test", "fixtures", "course", "15-optimizers.json")
+from _fixture import write
 
 
 def random_params(sizes, prefix=""):
@@ -80,16 +77,6 @@ def batchnorm_backward(dout, cache):
 
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
-
-
-def tolist(v):
-    if isinstance(v, dict):
-        return {k: tolist(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [tolist(x) for x in v]
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return float(v)
 
 
 def main():
@@ -176,11 +163,7 @@ def main():
     c["batchnormBackward-4x10"] = batchnorm_backward(np.random.randn(4, 10), c2)
     c["batchnormBackward-ones"] = batchnorm_backward(np.ones((4, 10)), c2)
 
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as f:
-        json.dump({"checks": {k: tolist(v) for k, v in sorted(c.items())}}, f, indent=1)
-        f.write("\n")
-    print(f"wrote {os.path.relpath(OUT, ROOT)} ({len(c)} checks)")
+    write("15-optimizers", c)
 
 
 if __name__ == "__main__":

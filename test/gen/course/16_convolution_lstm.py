@@ -6,13 +6,10 @@ assignments (images (m, n_H, n_W, n_C), filters (f, f, n_C_prev, n_C); LSTM x of
 Run from the repository root:  python3 test/gen/course/16_convolution_lstm.py
 Writes test/fixtures/course/16-convolution-lstm.json as {"checks": {check id: value}}.
 """
-import json
-import os
 
 import numpy as np
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-OUT = os.path.join(ROOT, "test", "fixtures", "course", "16-convolution-lstm.json")
+from _fixture import write
 
 
 def zero_pad(X, pad):
@@ -121,16 +118,6 @@ def lstm_cell_forward(xt, a_prev, c_prev, p):
     return a_next, c_next, softmax(p["Wy"] @ a_next + p["by"])
 
 
-def tolist(v):
-    if isinstance(v, dict):
-        return {k: tolist(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [tolist(x) for x in v]
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return float(v)
-
-
 def main():
     c = {}
     np.random.seed(1)
@@ -197,11 +184,7 @@ def main():
     an3, cn3, _ = lstm_cell_forward(xt2, a2, c2, closed)
     c["lstmCellForward-gates-closed"] = {"aNext": an3, "cNext": cn3}
 
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as f:
-        json.dump({"checks": {k: tolist(v) for k, v in sorted(c.items())}}, f, indent=1)
-        f.write("\n")
-    print(f"wrote {os.path.relpath(OUT, ROOT)} ({len(c)} checks)")
+    write("16-convolution-lstm", c)
 
 
 if __name__ == "__main__":
