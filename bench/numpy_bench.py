@@ -91,7 +91,79 @@ def rows():
     r["sum axis 0 (1000²)"] = lambda: M.sum(axis=0)
     r["sum axis 1 (1000²)"] = lambda: M.sum(axis=1)
     r["L-layer training iteration"] = training_iteration([12288, 20, 7, 5, 1], 209)
+    # size sweep (issue 12)
+    for n in (4, 8, 16, 32, 64, 100, 128, 256, 512):
+        P, Q = rng.standard_normal((n, n)), rng.standard_normal((n, n))
+        r[f"dot {n}²"] = (lambda P, Q: lambda: np.dot(P, Q))(P, Q)
+    for n in (10, 100, 1000, 10000, 100000):
+        u, v = rng.standard_normal(n), rng.standard_normal(n)
+        r[f"add {n}"] = (lambda u, v: lambda: np.add(u, v))(u, v)
+        r[f"exp {n}"] = (lambda u: lambda: np.exp(u))(u)
+        r[f"sum {n}"] = (lambda u: lambda: np.sum(u))(u)
+    # course workloads, written as bench/run.mjs writes them
+    r["RNN cell step (hidden 50 vocab 27)"] = rnn_step()
+    r["shallow planar net 100 iterations"] = shallow(100)
+    r["softmax MNIST 10k 1 epoch batch 64"] = softmax_epoch()
     return r
+
+
+def rnn_step():
+    rng = np.random.default_rng(2)
+    Wax, Waa, Wya = rng.standard_normal((50, 27)), rng.standard_normal((50, 50)), rng.standard_normal((27, 50))
+    ba, by = rng.standard_normal((50, 1)), rng.standard_normal((27, 1))
+    x, a = np.zeros((27, 1)), rng.standard_normal((50, 1))
+    x[3] = 1
+
+    def step():
+        a_next = np.tanh(np.dot(Wax, x) + np.dot(Waa, a) + ba)
+        z = np.dot(Wya, a_next) + by
+        e = np.exp(z - np.max(z))
+        return e / np.sum(e)
+    return step
+
+
+def shallow(iters):
+    rng = np.random.default_rng(3)
+    X = rng.standard_normal((2, 400))
+    Y = (rng.random((1, 400)) > 0.5).astype(np.float64)
+    W1, b1 = rng.standard_normal((4, 2)) * 0.01, np.zeros((4, 1))
+    W2, b2 = rng.standard_normal((1, 4)) * 0.01, np.zeros((1, 1))
+
+    def run():
+        nonlocal W1, b1, W2, b2
+        m = 400
+        for _ in range(iters):
+            A1 = np.tanh(np.dot(W1, X) + b1)
+            A2 = 1 / (1 + np.exp(-(np.dot(W2, A1) + b2)))
+            dZ2 = A2 - Y
+            dW2 = np.dot(dZ2, A1.T) / m
+            db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+            dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))
+            dW1 = np.dot(dZ1, X.T) / m
+            db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+            W1, b1, W2, b2 = W1 - 1.2 * dW1, b1 - 1.2 * db1, W2 - 1.2 * dW2, b2 - 1.2 * db2
+    return run
+
+
+def softmax_epoch():
+    rng = np.random.default_rng(4)
+    X = rng.random((784, 10000))
+    Y = np.zeros((10, 10000))
+    Y[rng.integers(0, 10, 10000), np.arange(10000)] = 1
+    W, b = rng.standard_normal((10, 784)) * 0.01, np.zeros((10, 1))
+
+    def run():
+        nonlocal W, b
+        for s in range(0, 10000, 64):
+            Xb, Yb = X[:, s:s + 64], Y[:, s:s + 64]
+            m = Xb.shape[1]
+            Z = np.dot(W, Xb) + b
+            E = np.exp(Z - np.max(Z, axis=0, keepdims=True))
+            A = E / np.sum(E, axis=0, keepdims=True)
+            dZ = A - Yb
+            W = W - 0.1 * np.dot(dZ, Xb.T) / m
+            b = b - 0.1 * np.sum(dZ, axis=1, keepdims=True) / m
+    return run
 
 
 def main():
@@ -100,7 +172,8 @@ def main():
     for name, f in rows().items():
         if only is None or name in only:
             out[name] = timeit(f)
-    print(json.dumps({"numpy": np.__version__, "rows": out}, ensure_ascii=False))
+    coretype = __import__("os").environ.get("OPENBLAS_CORETYPE", "")
+    print(json.dumps({"numpy": np.__version__, "coretype": coretype, "rows": out}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

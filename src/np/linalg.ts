@@ -14,10 +14,11 @@ const productType = promote;
 
 /**
  * Products up to this many multiply-adds run in TypeScript (gemmSmall) without calling the backend:
- * below it, staging, scratch bookkeeping and the call into WebAssembly (~25k instructions per
- * product) cost more than the SIMD kernel saves (~12 instructions per multiply-add in TypeScript,
- * ~1.2 in WebAssembly). Counted with callgrind (bench/README.md, "Small products"): 8³ 11.8k vs
- * 26.7k instructions, 16³ 55.6k vs 30.5k; the lines cross near 1400. DEEPTS_SMALL_GEMM overrides it
+ * below it, staging, scratch bookkeeping and the call into WebAssembly (~18k instructions per
+ * product, then ~3.1 per multiply-add) cost more than the SIMD kernel saves (TypeScript: ~5.6k, then
+ * ~12.2 per multiply-add). Counted with callgrind (bench/README.md, "Memory and small products"):
+ * 8³ 11.8k vs 26.7k instructions, 16³ 55.6k vs 30.5k, 32³ 404k vs 120k; the lines cross near 1400.
+ * DEEPTS_SMALL_GEMM overrides it
  * (measurements). Tests cover both sides.
  */
 export const SMALL_GEMM = Number(process.env.DEEPTS_SMALL_GEMM ?? 1536);
