@@ -2,6 +2,8 @@
 // result, and the round trip of a simple cell, over ZeroMQ as Jupyter talks to it.
 //   node bench/kernel.mjs [--starts 3] [--trips 30]
 // Targets (issue #4): start → first result ≤ 2.5 s, simple cell ≤ 100 ms. tslab alone: ~3.5 s, ~100 ms.
+// Then idle memory (issue 13 item 8): the kernel's RSS once idle after a long training loop written
+// as a student writes it (5,000 gradient-descent steps of a 5-unit network on 300 points); limit 300 MB.
 import { spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,6 +22,7 @@ const arg = (name, dflt) => {
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const STARTS = arg("--starts", 3);
+const STEPS = arg("--steps", 5000);
 const TRIPS = arg("--trips", 30);
 
 const freePort = () =>
@@ -75,7 +78,7 @@ async function startKernel() {
   const file = join(dir, "kernel.json");
   writeFileSync(file, JSON.stringify(conn));
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [join(root, "kernel", "launch.js"), "--config-path", file], { cwd: join(root, "notebooks"), stdio: ["ignore", "ignore", "inherit"] });
+  const proc = spawn(process.execPath, [...(process.env.KPROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.KPROF] : []), join(root, "kernel", "launch.js"), "--config-path", file], { cwd: join(root, "notebooks"), stdio: ["ignore", "ignore", "inherit"] });
   const client = new Client(conn);
   await client.request(client.shell, "kernel_info_request", {});
   const readyMs = performance.now() - t0;
@@ -84,6 +87,33 @@ async function startKernel() {
   const startMs = performance.now() - t0;
   return { proc, client, readyMs, startMs, cpuMs: cpuMsOf(proc.pid) };
 }
+
+/** Resident memory of a process in MB, from /proc (Linux; else null). */
+function rssMbOf(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A student's shallow network (2 → 5 tanh → 1 sigmoid) trained by plain gradient descent. */
+const TRAINING_CELL = (steps) => `
+np.random.seed(1);
+const Xm = np.random.randn(2, 300);
+const Ym = np.greater(np.sum(Xm.mul(Xm), { axis: 0, keepdims: true }), 2).astype("float64");
+let W1 = np.random.randn(5, 2).mul(0.01), b1 = np.zeros([5, 1]), W2 = np.random.randn(1, 5).mul(0.01), b2 = np.zeros([1, 1]);
+for (let i = 0; i < ${steps}; i++) {
+  const A1 = np.tanh(np.dot(W1, Xm).add(b1));
+  const A2 = np.divide(1, np.add(1, np.exp(np.dot(W2, A1).add(b2).neg())));
+  const dZ2 = A2.sub(Ym);
+  const dW2 = np.dot(dZ2, A1.T).div(300), db2 = np.sum(dZ2, { axis: 1, keepdims: true }).div(300);
+  const dZ1 = np.dot(W2.T, dZ2).mul(np.subtract(1, np.power(A1, 2)));
+  const dW1 = np.dot(dZ1, Xm.T).div(300), db1 = np.sum(dZ1, { axis: 1, keepdims: true }).div(300);
+  W1 = W1.sub(dW1.mul(1.2)); b1 = b1.sub(db1.mul(1.2)); W2 = W2.sub(dW2.mul(1.2)); b2 = b2.sub(db2.mul(1.2));
+}
+W2.shape`;
 
 /**
  * CPU time (user + system) a process has used so far, in ms, from /proc (Linux; else null). On a
@@ -113,6 +143,7 @@ const readies = [];
 const cpus = [];
 let trips = [];
 let npTrips = [];
+const memory = { start: null, after: null, idle: null, trainS: 0 };
 for (let i = 0; i < STARTS; i++) {
   const k = await startKernel();
   starts.push(k.startMs);
@@ -130,6 +161,14 @@ for (let i = 0; i < STARTS; i++) {
       await k.client.execute("np.arange(6).reshape(2, 3).sum({ axis: 0 })");
       npTrips.push(performance.now() - t);
     }
+    memory.start = rssMbOf(k.proc.pid);
+    const t = performance.now();
+    const r = await k.client.execute(TRAINING_CELL(STEPS));
+    if (r.status !== "ok") throw new Error(`training cell failed: ${JSON.stringify(r)}`);
+    memory.trainS = (performance.now() - t) / 1000;
+    memory.after = rssMbOf(k.proc.pid);
+    await new Promise((res) => setTimeout(res, 5000));
+    memory.idle = rssMbOf(k.proc.pid);
   }
   await stop(k);
 }
@@ -140,4 +179,6 @@ if (cpus.every((c) => c !== null)) console.log(`kernel CPU time to first result:
 console.log(`kernel start → kernel_info reply (JupyterLab shows it ready): median ${fmt(median(readies))}`);
 console.log(`cell round trip "1 + 1": median ${fmt(median(trips))}, p90 ${fmt(pct(trips, 0.9))} over ${TRIPS}   target ≤ 100 ms`);
 console.log(`cell round trip with np: median ${fmt(median(npTrips))}, p90 ${fmt(pct(npTrips, 0.9))} over ${TRIPS}`);
-console.log(JSON.stringify({ bench: "kernel", startMedianMs: median(starts), starts, cpuMedianMs: cpus.every((c) => c !== null) ? median(cpus) : null, readyMedianMs: median(readies), tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));
+const mb = (x) => (x === null ? "?" : `${x.toFixed(0)} MB`);
+console.log(`idle memory: RSS ${mb(memory.start)} before, ${mb(memory.after)} right after ${STEPS} training steps (${memory.trainS.toFixed(1)} s), ${mb(memory.idle)} idle 5 s later   limit < 300 MB`);
+console.log(JSON.stringify({ bench: "kernel", memory, startMedianMs: median(starts), starts, cpuMedianMs: cpus.every((c) => c !== null) ? median(cpus) : null, readyMedianMs: median(readies), tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));

@@ -55,8 +55,8 @@ class KernelBehaviour(unittest.TestCase):
                 return reply["content"]
             stash["shell"][parent] = reply
 
-    def run_cell(self, code, **kw):
-        return self.collect(self.kc.execute(code, **kw))
+    def run_cell(self, code, timeout=TIMEOUT, **kw):
+        return self.collect(self.kc.execute(code, **kw), timeout)
 
     def result_text(self, outputs):
         res = [o for o in outputs if o["msg_type"] == "execute_result"]
@@ -305,6 +305,23 @@ class KernelBehaviour(unittest.TestCase):
         time.sleep(0.5)
         reply, outputs = self.run_cell("8")
         self.assertEqual(self.result_text(outputs), "8")
+
+
+    def test_idle_memory_after_a_long_training_loop_stays_under_300_mb(self):
+        # issue 13 item 8: WebAssembly memory never shrinks, so the idle kernel stays small only if
+        # the heap never grew far (it held ~430 MB after 5,000 steps before the memory rework)
+        reply, outputs = self.run_cell(
+            "const { X: Xp, Y: Yp } = data.planar();\n"
+            "const trained = nn.shallow.nnModel(Xp, Yp, 5, { numIterations: 5000, seed: 3 });\n"
+            "nn.accuracy(nn.shallow.predict(trained.parameters, Xp), Yp) > 0.8",
+            timeout=300,
+        )
+        self.assertEqual(reply["status"], "ok", outputs)
+        self.assertEqual(self.result_text(outputs), "true")
+        time.sleep(2)
+        with open(f"/proc/{self.km.provisioner.process.pid}/status") as f:
+            rss_mb = int(re.search(r"VmRSS:\s+(\d+) kB", f.read()).group(1)) / 1024
+        self.assertLess(rss_mb, 300, f"idle kernel holds {rss_mb:.0f} MB after 5,000 training steps")
 
 
 class Shutdown(unittest.TestCase):
