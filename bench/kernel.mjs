@@ -78,7 +78,7 @@ async function startKernel() {
   const file = join(dir, "kernel.json");
   writeFileSync(file, JSON.stringify(conn));
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...(process.env.KPROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.KPROF] : []), join(root, "kernel", "launch.js"), "--config-path", file], { cwd: join(root, "notebooks"), stdio: ["ignore", "ignore", "inherit"] });
+  const proc = spawn(process.execPath, [...(process.env.KFLAGS ? process.env.KFLAGS.split(" ") : []), ...(process.env.KPROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.KPROF] : []), join(root, "kernel", "launch.js"), "--config-path", file], { cwd: process.env.KCWD ?? join(root, "notebooks"), stdio: ["ignore", "ignore", "inherit"] });
   const client = new Client(conn);
   await client.request(client.shell, "kernel_info_request", {});
   const readyMs = performance.now() - t0;

@@ -9,6 +9,7 @@
 //   (tslab would forget them: their values exist, but later cells could not name them).
 "use strict";
 const tslab = require("./tslab");
+const nodeTypes = require("./node_types");
 const { addLineMarkers, unshiftColumn } = require("./sourcemap");
 const { rewriteCell, declaredNames } = require("./rewrite");
 const { compileError, runtimeError } = require("./traceback");
@@ -50,13 +51,20 @@ class CellExecutor {
   }
 
   createInner() {
-    const node = tslab.converter.createConverter({ isJS: false, isBrowser: false });
+    // Starts on the small set of Node types (kernel/node_types.js): a cell that does not compile
+    // with it is compiled again with the full @types/node, which then stays.
+    let node = nodeTypes.createConverter({ small: true });
     /** @type {any} */
     let browser = null;
     const self = this;
     const observed = {
       convert(_prevDecl, src) {
-        const r = node.convert(self.decls, src);
+        let r = node.convert(self.decls, src);
+        if (r.diagnostics && r.diagnostics.length > 0 && nodeTypes.usingSmall()) {
+          node.close();
+          node = nodeTypes.createConverter({ small: false });
+          r = node.convert(self.decls, src);
+        }
         self.lastConversion = r;
         if (r.output && self.cellName && self.pendingCell) {
           r.output += `\n//# sourceURL=${self.cellName}`;
@@ -72,7 +80,7 @@ class CellExecutor {
     const convs = {
       node: observed,
       get browser() {
-        if (!browser) browser = tslab.converter.createConverter({ isJS: false, isBrowser: true });
+        if (!browser) browser = nodeTypes.createConverter({ small: nodeTypes.usingSmall(), isBrowser: true });
         return browser;
       },
       close() {

@@ -1,8 +1,7 @@
 // Shared setup of the kernel tests: the .venv made by `npm install`, a private kernelspec for this
 // checkout (so tests never depend on what is registered on the machine), and running Python.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -19,12 +18,7 @@ export function requireVenv(): string {
 }
 
 /** Installs the deepts kernelspec into a fresh prefix; returns the JUPYTER_PATH that finds it. */
-export function privateKernelspec(): string {
-  const prefix = mkdtempSync(join(tmpdir(), "deepts-kernelspec-"));
-  const r = spawnSync(process.execPath, [join(ROOT, "scripts", "kernel-install.mjs"), "--prefix", prefix], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`kernel-install failed: ${r.stdout}${r.stderr}`);
-  return join(prefix, "share", "jupyter");
-}
+export { privateKernelspec } from "../../course/release.mjs";
 
 /** A folder for test outputs (gitignored): executed notebooks, screenshots. */
 export function artifact(name: string): string {

@@ -2,6 +2,8 @@
 behaviour.test.ts with the .venv's Python): interrupt, stop_on_error, errors with cell lines,
 silent execution, displays, magics, shadowing the preloaded names, shutdown.
 """
+import json
+import os
 import re
 import time
 import unittest
@@ -10,9 +12,12 @@ from queue import Empty
 from jupyter_client.manager import start_new_kernel
 
 TIMEOUT = 60
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-class KernelBehaviour(unittest.TestCase):
+class KernelCase(unittest.TestCase):
+    """One kernel per class, and the helpers to talk to it."""
+
     @classmethod
     def setUpClass(cls):
         cls.km, cls.kc = start_new_kernel(kernel_name="deepts", startup_timeout=120)
@@ -66,6 +71,8 @@ class KernelBehaviour(unittest.TestCase):
     def stdout(self, outputs):
         return "".join(o["content"]["text"] for o in outputs if o["msg_type"] == "stream" and o["content"]["name"] == "stdout")
 
+
+class KernelBehaviour(KernelCase):
     def test_interrupt_stops_a_busy_loop_and_keeps_state(self):
         self.run_cell("const kept = 42; let spins = 0")
         msg_id = self.kc.execute("while (true) { spins++ }")
@@ -322,6 +329,31 @@ class KernelBehaviour(unittest.TestCase):
         with open(f"/proc/{self.km.provisioner.process.pid}/status") as f:
             rss_mb = int(re.search(r"VmRSS:\s+(\d+) kB", f.read()).group(1)) / 1024
         self.assertLess(rss_mb, 300, f"idle kernel holds {rss_mb:.0f} MB after 5,000 training steps")
+
+
+class NodeTypes(KernelCase):
+    """The kernel starts on its small set of Node types (kernel/node_types.js) and switches to the
+    full @types/node, for good, at the first cell that needs it; a fresh kernel of its own."""
+
+    def test_small_set_first_then_the_full_one_when_a_cell_needs_it(self):
+        probe = f'require({json.dumps(os.path.join(ROOT, "kernel", "node_types.js"))}).usingSmall()'
+        reply, outputs = self.run_cell("const t0 = performance.now(); const h = setTimeout(() => {}, 1); clearTimeout(h); process.memoryUsage().rss > 0 && typeof process.env.PATH")
+        self.assertEqual(reply["status"], "ok", outputs)
+        self.assertEqual(self.result_text(outputs), "'string'")
+        _, outputs = self.run_cell(probe)
+        self.assertEqual(self.result_text(outputs), "true")
+        # Buffer and Node's modules are not in the small set: the cell compiles again with @types/node
+        reply, outputs = self.run_cell('import * as os from "os";\nBuffer.byteLength("h\u00e9llo") + (os.cpus().length > 0 ? 100 : 0)')
+        self.assertEqual(reply["status"], "ok", outputs)
+        self.assertEqual(self.result_text(outputs), "106")
+        _, outputs = self.run_cell(probe)
+        self.assertEqual(self.result_text(outputs), "false")
+        # names from cells compiled on the small set still work, and a real type error is reported once
+        reply, outputs = self.run_cell("typeof t0")
+        self.assertEqual(self.result_text(outputs), "'number'")
+        reply, _ = self.run_cell('const bad: number = "x";')
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["evalue"].count("not assignable"), 1, reply["evalue"])
 
 
 class Shutdown(unittest.TestCase):

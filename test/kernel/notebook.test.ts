@@ -4,7 +4,8 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, artifact, privateKernelspec, requireVenv, run } from "./helpers";
+import { executeNotebook } from "../../course/release.mjs";
+import { ROOT, artifact, privateKernelspec, requireVenv } from "./helpers";
 
 const fx = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "kernel.json"), "utf8"));
 
@@ -22,7 +23,6 @@ interface Cell {
   outputs: Output[];
 }
 
-let python = "";
 let jupyterPath = "";
 
 function notebook(sources: string[]): object {
@@ -37,13 +37,10 @@ function notebook(sources: string[]): object {
   };
 }
 
+/** Runs the notebook `input` through the kernel (the course's runner), keeping the result in `output`. */
 async function execute(input: string, output: string, timeoutS: number): Promise<Cell[]> {
-  const r = await run(python, [join(ROOT, "course", "execute.py"), input, output, "--timeout", String(timeoutS)], {
-    env: { JUPYTER_PATH: jupyterPath },
-    timeoutMs: 600_000,
-  });
-  if (r.code !== 0) throw new Error(`nbclient failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
-  const nb = JSON.parse(readFileSync(output, "utf8"));
+  const nb: any = await executeNotebook(JSON.parse(readFileSync(input, "utf8")), { timeout: timeoutS, jupyterPath });
+  writeFileSync(output, JSON.stringify(nb, null, 1));
   return nb.cells.filter((c: any) => c.cell_type === "code").map((c: any) => ({ source: [c.source].flat().join(""), outputs: c.outputs }));
 }
 
@@ -53,7 +50,7 @@ const results = (c: Cell) => c.outputs.filter((o) => o.output_type === "execute_
 const errors = (c: Cell) => c.outputs.filter((o) => o.output_type === "error");
 
 beforeAll(() => {
-  python = requireVenv();
+  requireVenv();
   jupyterPath = privateKernelspec();
 });
 
