@@ -86,7 +86,6 @@ const PENDING = new Set([
   "nn/standardize.ts",
   "nn/training.ts",
   "nn/validation.ts",
-  "np/ndarray.ts",
   "np/printing/array_print.ts",
   "np/printing/element_format.ts",
   "np/printing/options.ts",
