@@ -42,7 +42,6 @@ async function failures(ex: Example, file?: string): Promise<string[]> {
  * `// text` comments instead of `// →`): left out until they are. This list only shrinks.
  */
 const PENDING = new Set([
-  // new np files of the np15 work (merged from main while it goes on)
   "data/idx_images.ts",
   "data/table.ts",
   "data/tabular.ts",
