@@ -126,8 +126,11 @@ function record(id: string, got: unknown): void {
  * `got` may be a function of no arguments: it is called, and an error it throws that a hint's RegExp
  * matches is reported with that hint.
  * @example
- * check("sigmoid-zero", sigmoid(np.zeros([2, 3])), { what: "sigmoid(np.zeros([2, 3]))" })
- * check("norm-rows", () => normalizeRows(x), { hints: [{ if: /could not be broadcast/, say: "keep the axis: { keepdims: true }" }] })
+ * check("sigmoid-zero", nn.sigmoid(np.zeros([2, 3])), { what: "nn.sigmoid(np.zeros([2, 3]))" })
+ * const x = np.array([[3, 4], [6, 8]]);
+ * check("norm-rows", () => np.divide(x, np.linalg.norm(x, { axis: 1, keepdims: true })), {
+ *   hints: [{ if: /could not be broadcast/, say: "keep the axis: { keepdims: true }" }],
+ * })
  */
 export function check(id: string, got: unknown, options: CheckOptions = {}): void {
   if (typeof got === "function") got = evaluate(id, got as () => unknown, options);
@@ -160,7 +163,7 @@ function evaluate(id: string, thunk: () => unknown, options: CheckOptions): unkn
 /**
  * Checks a result against a value given in the test itself (a number from the lecture, a property
  * that always holds), in every notebook, source or released.
- * @example check.close(crossEntropy(yhat, y), 0.6066693634880955, { what: "the lecture's L3" })
+ * @example check.close(np.mean([0.5, 0.75]), 0.625, { what: "the mean of the two scores" })
  */
 function close(got: unknown, expected: unknown, options: CheckOptions & { id?: string } = {}): void {
   const id = options.id ?? options.what ?? "check.close";
@@ -169,7 +172,7 @@ function close(got: unknown, expected: unknown, options: CheckOptions & { id?: s
 
 /**
  * Fails with `message` unless `condition` holds.
- * @example check.that(np.all(s.greater(0)), "softmax values must be positive")
+ * @example check.that(np.all(np.greater([0.2, 0.8], 0)), "softmax values must be positive")
  */
 function that(condition: unknown, message: string): void {
   if (condition) return pass(message);

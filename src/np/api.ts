@@ -55,27 +55,32 @@ export const newaxis = null;
 /** dtype names, so `{ dtype: np.float64 }` reads like numpy. */
 export const float64 = "float64", float32 = "float32", int64 = "int64", int32 = "int32", bool = "bool";
 
-/** `np.reshape(x, shape)`: same as `x.reshape(shape)`. @example np.reshape(x, [2, -1]) */
+/**
+ * `np.reshape(x, shape)`: same as `x.reshape(shape)`.
+ * @example
+ * np.reshape(np.arange(6), [2, -1]) // → array([[0, 1, 2],
+ * //        [3, 4, 5]])
+ */
 export function reshape(a: ArrayLike, ...shape: (number | readonly number[])[]): NDArray {
   return asarray(a).reshape(...shape);
 }
-/** `np.shape(x)`: the shape as a number[]. */
+/** `np.shape(x)`: the shape as a number[]. @example np.shape([[1, 2, 3], [4, 5, 6]]) // → [ 2, 3 ] */
 export function shape(a: ArrayLike): number[] {
   return [...asarray(a).shape];
 }
-/** `np.ndim(x)`. */
+/** `np.ndim(x)`: the number of axes. @example np.ndim([[1, 2, 3], [4, 5, 6]]) // → 2 */
 export function ndim(a: ArrayLike): number {
   return asarray(a).ndim;
 }
-/** `np.size(x)`. */
+/** `np.size(x)`: the number of elements. @example np.size([[1, 2, 3], [4, 5, 6]]) // → 6 */
 export function size(a: ArrayLike): number {
   return asarray(a).size;
 }
-/** `np.copy(x)`: a C-ordered copy. */
+/** `np.copy(x)`: a C-ordered copy. @example np.copy([1, 2]) // → array([1, 2]) */
 export function copy(a: ArrayLike): NDArray {
   return asarray(a).copy();
 }
-/** `np.ravel(x)`: flattened, a view when possible. */
+/** `np.ravel(x)`: flattened, a view when possible. @example np.ravel([[1, 2], [3, 4]]) // → array([1, 2, 3, 4]) */
 export function ravel(a: ArrayLike): NDArray {
   return asarray(a).ravel();
 }
@@ -84,8 +89,9 @@ export function ravel(a: ArrayLike): NDArray {
  * numpy's `np.show_config()`: what np runs on here, the WebAssembly kernel tier (relaxed SIMD, plain
  * SIMD, or none: pure TypeScript), the threads big kernels use, and the WASM heap where big float64
  * arrays live. Prints, or with `{ mode: "dicts" }` returns the numbers.
- * @example np.showConfig()  // deepts kernels: relaxed-simd, 2 thread(s), ...
- * @example np.showConfig({ mode: "dicts" }).kernels.tier  // "relaxed-simd"
+ * @example
+ * np.showConfig() // prints: deepts kernels: relaxed-simd, 2 thread(s), ...
+ * typeof np.showConfig({ mode: "dicts" }).kernels.threads // → 'number'
  */
 export function showConfig(opts: { mode?: "stdout" | "dicts" } = {}): { kernels: ReturnType<typeof wasmStatus> } | undefined {
   const k = wasmStatus();

@@ -5,7 +5,10 @@ import { cStrides, sizeOf, shapeStr } from "./shape";
 import { castValue } from "./dtype";
 import { asarray } from "./creation";
 
-/** A slice `start:stop:step`; any part may be null, as in Python. Strings like "1:" parse to this. */
+/**
+ * A slice `start:stop:step`; any part may be null, as in Python. Strings like "1:" parse to this.
+ * @example np.arange(10).get(new np.Slice(1, null, 3)) // → array([1, 4, 7])
+ */
 export class Slice {
   constructor(readonly start: number | null = null, readonly stop: number | null = null, readonly step: number | null = null) {}
   /** Python's slice.indices(n): concrete start, step and length for an axis of size n. */
@@ -151,7 +154,13 @@ function planIndex(x: NDArray, index: Index[]): Plan {
   return { view, adv };
 }
 
-/** Indices of non-zero elements, one int64 array per axis (numpy's nonzero). */
+/**
+ * Indices of non-zero elements, one int64 array per axis (numpy's nonzero).
+ * @example
+ * const [rows, cols] = np.nonzero([[0, 1], [2, 0]]);
+ * rows // → array([0, 1])
+ * cols // → array([1, 0])
+ */
 export function nonzero(a: ArrayLike): NDArray[] {
   const x1 = asarray(a);
   if (x1.ndim === 0) throw new Error("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");

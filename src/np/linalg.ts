@@ -131,7 +131,11 @@ function matmul2d(a: NDArray, b: NDArray): NDArray {
 
 /**
  * numpy's dot: inner product of vectors, matrix product of 2-D arrays, and the sum over the last axis
- * of a and the second-to-last of b for N-D. @example np.dot(W, X) // (n_h, n_x)·(n_x, m)
+ * of a and the second-to-last of b for N-D.
+ * @example
+ * np.dot([1, 2, 3], [4, 5, 6]) // → 32
+ * np.dot([[1, 2], [3, 4]], [[5], [6]]) // → array([[17],
+ * //        [39]])
  */
 export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   const x = asarray(a), y = asarray(b);
@@ -152,7 +156,9 @@ const SIG = "(n?,k),(k,m?)->(n?,m?)";
 
 /**
  * numpy's matmul (`a @ b`): matrix product with 1-D operands promoted and leading axes broadcast as stacks.
- * @example np.matmul(W, A_prev)
+ * @example
+ * np.matmul([[1, 2], [3, 4]], [[5], [6]]) // → array([[17],
+ * //        [39]])
  */
 export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
   const x0 = asarray(a), y0 = asarray(b);
@@ -214,7 +220,12 @@ function sliceBatch(x: NDArray, batch: number[], i: number): NDArray {
   return new NDArray(x.data, x.shape.slice(-2), x.dtype, x.strides.slice(nd - 2), off, x);
 }
 
-/** Outer product of two vectors (inputs are flattened). @example np.outer([1, 2], [3, 4, 5]) */
+/**
+ * Outer product of two vectors (inputs are flattened).
+ * @example
+ * np.outer([1, 2], [3, 4, 5]) // → array([[ 3,  4,  5],
+ * //        [ 6,  8, 10]])
+ */
 export function outer(a: ArrayLike, b: ArrayLike): NDArray {
   const x = asarray(a).reshape(-1, 1), y = asarray(b).reshape(1, -1);
   return multiply(x, y);
@@ -306,7 +317,10 @@ function matrixNorm(x: NDArray, ord: NormOptions["ord"], r: number, c: number, k
 /**
  * Vector or matrix norm, like numpy.linalg.norm: the 2-norm of the flattened array by default;
  * `{ axis: 1, keepdims: true }` for row norms; `ord` 1, 2, inf, -inf, 0, p, "fro", "nuc".
- * @example np.linalg.norm(x, { axis: 1, keepdims: true }) // normalizeRows
+ * @example
+ * np.linalg.norm([3, 4]) // → 5
+ * np.linalg.norm([[3, 4], [6, 8]], { axis: 1, keepdims: true }) // → array([[ 5.],
+ * //        [10.]])
  */
 export function norm(a: ArrayLike, opts?: { ord?: NormOptions["ord"]; axis?: null; keepdims?: false }): number;
 export function norm(a: ArrayLike, opts: NormOptions): NDArray;

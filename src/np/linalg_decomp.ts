@@ -18,7 +18,13 @@ import { trace as traceFn, diagonal as diagonalFn } from "./picking";
 import { cross as crossFn, tensordot } from "./maths";
 import { glibcLog } from "./random/glibc_log";
 
-/** numpy's LinAlgError. */
+/**
+ * numpy's LinAlgError.
+ * @example
+ * const err = (() => { try { np.linalg.inv([[1, 2], [2, 4]]); } catch (e) { return e; } })();
+ * err instanceof np.linalg.LinAlgError // → true
+ * err.message // → 'Singular matrix'
+ */
 export class LinAlgError extends Error {
   constructor(message: string) {
     super(message);

@@ -23,9 +23,11 @@ export type Index = ix.Index;
  *
  * @example
  * const x = np.array([[1, 2, 3], [4, 5, 6]]);
- * x.shape          // [2, 3]
- * x.get(":", 0)    // array([1, 4]) — numpy's X[:, 0]
- * x.T.toString()   // "[[1 4]\n [2 5]\n [3 6]]"
+ * x.shape // → [ 2, 3 ]
+ * x.get(":", 0) // → array([1, 4])
+ * x.T.toString() // → [[1 4]
+ * //  [2 5]
+ * //  [3 6]]
  */
 export class NDArray {
   /** The storage buffer (shared with views). */
@@ -82,14 +84,17 @@ export class NDArray {
     return true;
   }
 
-  /** The elements in C order as a fresh or shared flat buffer (shared when already contiguous). */
+  /**
+   * The elements in C order as a fresh or shared flat buffer (shared when already contiguous).
+   * @example Array.from(np.arange(4).reshape(2, 2).T.contiguousData()) // → [ 0, 2, 1, 3 ]
+   */
   contiguousData(): TypedArray {
     const n = this.size;
     if (this.isContiguous) return this.offset === 0 && this.data.length === n ? this.data : this.data.subarray(this.offset, this.offset + n);
     return this.copy().data;
   }
 
-  /** Element at flat C-order position i (for printing and small loops). */
+  /** Element at flat C-order position i (for printing and small loops). @example np.arange(6).reshape(2, 3).T.getFlat(1) // → 3 */
   getFlat(i: number): number {
     let off = this.offset;
     for (let ax = this.shape.length - 1; ax >= 0; ax--) {
@@ -100,14 +105,17 @@ export class NDArray {
     return this.data[off];
   }
 
-  /** A C-ordered copy (numpy's `x.copy()`). */
+  /** A C-ordered copy (numpy's `x.copy()`). @example np.array([1.5, 2.5]).copy() // → array([1.5, 2.5]) */
   copy(): NDArray {
     const out = new NDArray(alloc(this.dtype, this.size, false), [...this.shape], this.dtype);
     copyInto(out, this);
     return out;
   }
 
-  /** A copy converted to another dtype (`x.astype("int32")`); floats are truncated toward zero. */
+  /**
+   * A copy converted to another dtype (`x.astype("int32")`); floats are truncated toward zero.
+   * @example np.array([1.7, -1.7]).astype("int32") // → array([ 1, -1], dtype=int32)
+   */
   astype(dtype: DType | string): NDArray {
     const d = toDType(dtype);
     const out = new NDArray(alloc(d, this.size, false), [...this.shape], d);
@@ -115,28 +123,39 @@ export class NDArray {
     return out;
   }
 
-  /** A view (or copy, when the strides do not allow a view) with a new shape; one dimension may be -1. */
+  /**
+   * A view (or copy, when the strides do not allow a view) with a new shape; one dimension may be -1.
+   * @example
+   * np.arange(6).reshape(2, -1) // → array([[0, 1, 2],
+   * //        [3, 4, 5]])
+   */
   reshape(...shape: (number | readonly number[])[]): NDArray {
     return sh.reshape(this, shapeArg(shape, true));
   }
-  /** Permutes the axes (reversed by default); a view. `x.transpose([1, 0, 2])`. */
+  /**
+   * Permutes the axes (reversed by default); a view. `x.transpose([1, 0, 2])`.
+   * @example
+   * np.arange(6).reshape(2, 3).transpose() // → array([[0, 3],
+   * //        [1, 4],
+   * //        [2, 5]])
+   */
   transpose(axes?: readonly number[]): NDArray {
     return sh.transpose(this, axes);
   }
-  /** A 1-D copy. */
+  /** A 1-D copy. @example np.arange(6).reshape(2, 3).flatten() // → array([0, 1, 2, 3, 4, 5]) */
   flatten(): NDArray {
     return this.copy().reshape(-1);
   }
-  /** A 1-D view when possible, else a copy. */
+  /** A 1-D view when possible, else a copy. @example np.arange(6).reshape(2, 3).ravel() // → array([0, 1, 2, 3, 4, 5]) */
   ravel(): NDArray {
     return sh.reshape(this, [-1]);
   }
-  /** Removes axes of length one. */
+  /** Removes axes of length one. @example np.zeros([1, 3, 1]).squeeze().shape // → [ 3 ] */
   squeeze(axis?: number | readonly number[]): NDArray {
     return sh.squeeze(this, axis);
   }
 
-  /** The elements as nested JS arrays (booleans for bool arrays). */
+  /** The elements as nested JS arrays (booleans for bool arrays). @example np.arange(4).reshape(2, 2).tolist() // → [ [ 0, 1 ], [ 2, 3 ] ] */
   tolist(): any {
     const conv = this.dtype === "bool" ? (v: number) => v !== 0 : (v: number) => v;
     const rec = (ax: number, off: number): any => {
@@ -151,6 +170,9 @@ export class NDArray {
   /**
    * One element as a plain number: `x.item()` for a size-1 array, `x.item(i)` by flat index,
    * `x.item(i, j)` by position (numpy's `x[i, j]` as a scalar).
+   * @example
+   * np.array([5]).item() // → 5
+   * np.arange(6).reshape(2, 3).item(1, 2) // → 5
    */
   item(...index: number[]): number {
     if (index.length === 0) {
@@ -177,6 +199,10 @@ export class NDArray {
    * numpy indexing `x[...]`: `x.get(":", 0)` is `X[:, 0]`, `x.get("1:")` is `w[1:]`, `x.get(mask)` is `x[mask]`,
    * `x.get([0, 2])` picks rows 0 and 2, `x.get(null)` adds an axis. Basic indices give views; masks and
    * integer arrays give copies.
+   * @example
+   * np.arange(6).reshape(2, 3).get(":", 0) // → array([0, 3])
+   * np.arange(6).reshape(2, 3).get("1:") // → array([[3, 4, 5]])
+   * np.arange(5).get(np.arange(5).greater(2)) // → array([3, 4])
    */
   get(...index: Index[]): NDArray {
     return ix.getIndex(this, index);
@@ -184,8 +210,11 @@ export class NDArray {
 
   /**
    * numpy assignment `x[...] = value`, in place; the value broadcasts. Returns this array.
-   * @example dL.set(x.less(0), slope)   // dL[x < 0] = slope
-   * @example X.set(":", 0, 5)          // X[:, 0] = 5
+   * @example
+   * const a = np.array([-1, 2, -3]);
+   * a.set(a.less(0), 0) // → array([0, 2, 0])
+   * np.zeros([2, 2]).set(":", 0, 5) // → array([[5., 0.],
+   * //        [5., 0.]])
    */
   set(...args: [...Index[], ArrayLike]): this {
     const value = args[args.length - 1] as ArrayLike;
@@ -193,115 +222,194 @@ export class NDArray {
     return this;
   }
 
-  /** Fills every element with a value, in place (numpy's `x.fill(v)`). */
+  /** Fills every element with a value, in place (numpy's `x.fill(v)`). @example np.zeros(3).fill(7) // → array([7., 7., 7.]) */
   fill(value: number | boolean): this {
     ix.setIndex(this, [], value);
     return this;
   }
 
   // ---- elementwise (see ufunc.ts) ----
-  /** `x + y` */ add(y: ArrayLike): NDArray { return uf.add(this, y); }
-  /** `x - y` */ subtract(y: ArrayLike): NDArray { return uf.subtract(this, y); }
-  /** `x * y` (elementwise) */ multiply(y: ArrayLike): NDArray { return uf.multiply(this, y); }
-  /** `x / y` (true division) */ divide(y: ArrayLike): NDArray { return uf.divide(this, y); }
-  /** `x ** y` */ power(y: ArrayLike): NDArray { return uf.power(this, y); }
-  /** `x - y`, short form of subtract */ sub(y: ArrayLike): NDArray { return uf.subtract(this, y); }
-  /** `x * y`, short form of multiply */ mul(y: ArrayLike): NDArray { return uf.multiply(this, y); }
-  /** `x / y`, short form of divide */ div(y: ArrayLike): NDArray { return uf.divide(this, y); }
-  /** `x ** y`, short form of power */ pow(y: ArrayLike): NDArray { return uf.power(this, y); }
-  /** `-x` */ negative(): NDArray { return uf.negative(this); }
-  /** `-x`, short form of negative */ neg(): NDArray { return uf.negative(this); }
-  /** `abs(x)` */ abs(): NDArray { return uf.abs(this); }
-  /** `np.exp(x)` */ exp(): NDArray { return uf.exp(this); }
-  /** `np.log(x)` */ log(): NDArray { return uf.log(this); }
-  /** `np.sqrt(x)` */ sqrt(): NDArray { return uf.sqrt(this); }
-  /** `np.square(x)` */ square(): NDArray { return uf.square(this); }
-  /** `np.tanh(x)` */ tanh(): NDArray { return uf.tanh(this); }
-  /** `np.maximum(x, y)` */ maximum(y: ArrayLike): NDArray { return uf.maximum(this, y); }
-  /** `np.minimum(x, y)` */ minimum(y: ArrayLike): NDArray { return uf.minimum(this, y); }
-  /** `x.clip(lo, hi)` */ clip(lo: ArrayLike | null, hi: ArrayLike | null): NDArray { return uf.clip(this, lo, hi); }
-  /** `x < y` */ less(y: ArrayLike): NDArray { return uf.less(this, y); }
-  /** `x > y` */ greater(y: ArrayLike): NDArray { return uf.greater(this, y); }
-  /** `x <= y` */ lessEqual(y: ArrayLike): NDArray { return uf.lessEqual(this, y); }
-  /** `x >= y` */ greaterEqual(y: ArrayLike): NDArray { return uf.greaterEqual(this, y); }
-  /** `x == y` (elementwise) */ equal(y: ArrayLike): NDArray { return uf.equal(this, y); }
-  /** `x != y` (elementwise) */ notEqual(y: ArrayLike): NDArray { return uf.notEqual(this, y); }
+  /** `x + y` @example np.array([1, 2]).add(10) // → array([11, 12]) */ add(y: ArrayLike): NDArray { return uf.add(this, y); }
+  /** `x - y` @example np.array([1, 2]).subtract(10) // → array([-9, -8]) */ subtract(y: ArrayLike): NDArray { return uf.subtract(this, y); }
+  /** `x * y` (elementwise) @example np.array([1, 2]).multiply(10) // → array([10, 20]) */ multiply(y: ArrayLike): NDArray { return uf.multiply(this, y); }
+  /** `x / y` (true division) @example np.array([1, 2]).divide(4) // → array([0.25, 0.5 ]) */ divide(y: ArrayLike): NDArray { return uf.divide(this, y); }
+  /** `x ** y` @example np.array([1, 2]).power(3) // → array([1, 8]) */ power(y: ArrayLike): NDArray { return uf.power(this, y); }
+  /** `x - y`, short form of subtract @example np.array([1, 2]).sub(10) // → array([-9, -8]) */ sub(y: ArrayLike): NDArray { return uf.subtract(this, y); }
+  /** `x * y`, short form of multiply @example np.array([1, 2]).mul(10) // → array([10, 20]) */ mul(y: ArrayLike): NDArray { return uf.multiply(this, y); }
+  /** `x / y`, short form of divide @example np.array([1, 2]).div(4) // → array([0.25, 0.5 ]) */ div(y: ArrayLike): NDArray { return uf.divide(this, y); }
+  /** `x ** y`, short form of power @example np.array([1, 2]).pow(3) // → array([1, 8]) */ pow(y: ArrayLike): NDArray { return uf.power(this, y); }
+  /** `-x` @example np.array([1, -2]).negative() // → array([-1,  2]) */ negative(): NDArray { return uf.negative(this); }
+  /** `-x`, short form of negative @example np.array([1, -2]).neg() // → array([-1,  2]) */ neg(): NDArray { return uf.negative(this); }
+  /** `abs(x)` @example np.array([-1.5, 2]).abs() // → array([1.5, 2. ]) */ abs(): NDArray { return uf.abs(this); }
+  /** `np.exp(x)` @example np.array([0, 1]).exp() // → array([1.        , 2.71828183]) */ exp(): NDArray { return uf.exp(this); }
+  /** `np.log(x)` @example np.array([1, np.e]).log() // → array([0., 1.]) */ log(): NDArray { return uf.log(this); }
+  /** `np.sqrt(x)` @example np.array([4, 9]).sqrt() // → array([2., 3.]) */ sqrt(): NDArray { return uf.sqrt(this); }
+  /** `np.square(x)` @example np.array([2, -3]).square() // → array([4, 9]) */ square(): NDArray { return uf.square(this); }
+  /** `np.tanh(x)` @example np.array([0, 1]).tanh() // → array([0.        , 0.76159416]) */ tanh(): NDArray { return uf.tanh(this); }
+  /** `np.maximum(x, y)` @example np.array([-1, 2]).maximum(0) // → array([0, 2]) */ maximum(y: ArrayLike): NDArray { return uf.maximum(this, y); }
+  /** `np.minimum(x, y)` @example np.array([-1, 2]).minimum(0) // → array([-1,  0]) */ minimum(y: ArrayLike): NDArray { return uf.minimum(this, y); }
+  /** `x.clip(lo, hi)` @example np.array([-2, 0, 5]).clip(-1, 1) // → array([-1,  0,  1]) */ clip(lo: ArrayLike | null, hi: ArrayLike | null): NDArray { return uf.clip(this, lo, hi); }
+  /** `x < y` @example np.array([1, 2, 3]).less(2) // → array([ True, False, False]) */ less(y: ArrayLike): NDArray { return uf.less(this, y); }
+  /** `x > y` @example np.array([1, 2, 3]).greater(2) // → array([False, False,  True]) */ greater(y: ArrayLike): NDArray { return uf.greater(this, y); }
+  /** `x <= y` @example np.array([1, 2, 3]).lessEqual(2) // → array([ True,  True, False]) */ lessEqual(y: ArrayLike): NDArray { return uf.lessEqual(this, y); }
+  /** `x >= y` @example np.array([1, 2, 3]).greaterEqual(2) // → array([False,  True,  True]) */ greaterEqual(y: ArrayLike): NDArray { return uf.greaterEqual(this, y); }
+  /** `x == y` (elementwise) @example np.array([1, 2, 3]).equal(2) // → array([False,  True, False]) */ equal(y: ArrayLike): NDArray { return uf.equal(this, y); }
+  /** `x != y` (elementwise) @example np.array([1, 2, 3]).notEqual(2) // → array([ True, False,  True]) */ notEqual(y: ArrayLike): NDArray { return uf.notEqual(this, y); }
 
   // ---- reductions (see reduce.ts) ----
-  /** `x.sum()` (a number) or `x.sum({ axis, keepdims })` (an array). */
+  /**
+   * `x.sum()` (a number) or `x.sum({ axis, keepdims })` (an array).
+   * @example
+   * np.array([[1, 2], [3, 4]]).sum() // → 10
+   * np.array([[1, 2], [3, 4]]).sum({ axis: 0 }) // → array([4, 6])
+   */
   sum(): number;
   sum(opts: red.ReduceOptions): NDArray;
   sum(opts?: red.ReduceOptions): number | NDArray { return red.sum(this, opts as any); }
-  /** `x.mean()` or `x.mean({ axis, keepdims })`. */
+  /**
+   * `x.mean()` or `x.mean({ axis, keepdims })`.
+   * @example
+   * np.array([[1, 2], [3, 4]]).mean() // → 2.5
+   * np.array([[1, 2], [3, 4]]).mean({ axis: 1, keepdims: true }) // → array([[1.5],
+   * //        [3.5]])
+   */
   mean(): number;
   mean(opts: red.ReduceOptions): NDArray;
   mean(opts?: red.ReduceOptions): number | NDArray { return red.mean(this, opts as any); }
-  /** `x.max()` or `x.max({ axis, keepdims })`. */
+  /**
+   * `x.max()` or `x.max({ axis, keepdims })`.
+   * @example
+   * np.array([[1, 5], [3, 2]]).max() // → 5
+   * np.array([[1, 5], [3, 2]]).max({ axis: 1 }) // → array([5, 3])
+   */
   max(): number;
   max(opts: red.ReduceOptions): NDArray;
   max(opts?: red.ReduceOptions): number | NDArray { return red.max(this, opts as any); }
-  /** `x.min()` or `x.min({ axis, keepdims })`. */
+  /**
+   * `x.min()` or `x.min({ axis, keepdims })`.
+   * @example
+   * np.array([[1, 5], [3, 2]]).min() // → 1
+   * np.array([[1, 5], [3, 2]]).min({ axis: 0 }) // → array([1, 2])
+   */
   min(): number;
   min(opts: red.ReduceOptions): NDArray;
   min(opts?: red.ReduceOptions): number | NDArray { return red.min(this, opts as any); }
-  /** `x.prod()` or `x.prod({ axis, keepdims })`. */
+  /**
+   * `x.prod()` or `x.prod({ axis, keepdims })`.
+   * @example
+   * np.array([[1, 2], [3, 4]]).prod() // → 24
+   * np.array([[1, 2], [3, 4]]).prod({ axis: 0 }) // → array([3, 8])
+   */
   prod(): number;
   prod(opts: red.ReduceOptions): NDArray;
   prod(opts?: red.ReduceOptions): number | NDArray { return red.prod(this, opts as any); }
-  /** `x.std()` or `x.std({ axis, keepdims, ddof })`. */
+  /**
+   * `x.std()` or `x.std({ axis, keepdims, ddof })`.
+   * @example
+   * np.array([1, 2, 3, 4]).std() // → 1.118033988749895
+   * np.array([[1, 3], [2, 6]]).std({ axis: 1 }) // → array([1., 2.])
+   */
   std(): number;
   std(opts: red.VarOptions): NDArray;
   std(opts?: red.VarOptions): number | NDArray { return red.std(this, opts as any); }
-  /** `x.var()` or `x.var({ axis, keepdims, ddof })`. */
+  /**
+   * `x.var()` or `x.var({ axis, keepdims, ddof })`.
+   * @example
+   * np.array([1, 2, 3, 4]).var() // → 1.25
+   * np.array([1, 2, 3, 4]).var({ ddof: 1 }) // → 1.6666666666666667
+   */
   var(): number;
   var(opts: red.VarOptions): NDArray;
   var(opts?: red.VarOptions): number | NDArray { return red.var_(this, opts as any); }
-  /** `x.any()` or `x.any({ axis, keepdims })`. */
+  /**
+   * `x.any()` or `x.any({ axis, keepdims })`.
+   * @example
+   * np.array([0, 0, 3]).any() // → true
+   * np.array([[0, 1], [0, 0]]).any({ axis: 1 }) // → array([ True, False])
+   */
   any(): boolean;
   any(opts: red.ReduceOptions): NDArray;
   any(opts?: red.ReduceOptions): boolean | NDArray { return red.any(this, opts as any); }
-  /** `x.all()` or `x.all({ axis, keepdims })`. */
+  /**
+   * `x.all()` or `x.all({ axis, keepdims })`.
+   * @example
+   * np.array([1, 0, 3]).all() // → false
+   * np.array([[1, 1], [0, 1]]).all({ axis: 0 }) // → array([False,  True])
+   */
   all(): boolean;
   all(opts: red.ReduceOptions): NDArray;
   all(opts?: red.ReduceOptions): boolean | NDArray { return red.all(this, opts as any); }
-  /** Flat index of the largest element, or indices along `{ axis }`. */
+  /**
+   * Flat index of the largest element, or indices along `{ axis }`.
+   * @example
+   * np.array([[1, 5], [3, 2]]).argmax() // → 1
+   * np.array([[1, 5], [3, 2]]).argmax({ axis: 0 }) // → array([1, 0])
+   */
   argmax(): number;
   argmax(opts: red.ArgOptions): NDArray;
   argmax(opts?: red.ArgOptions): number | NDArray { return red.argmax(this, opts as any); }
-  /** Flat index of the smallest element, or indices along `{ axis }`. */
+  /**
+   * Flat index of the smallest element, or indices along `{ axis }`.
+   * @example
+   * np.array([[1, 5], [3, 2]]).argmin() // → 0
+   * np.array([[1, 5], [3, 2]]).argmin({ axis: 1 }) // → array([0, 1])
+   */
   argmin(): number;
   argmin(opts: red.ArgOptions): NDArray;
   argmin(opts?: red.ArgOptions): number | NDArray { return red.argmin(this, opts as any); }
-  /** Cumulative sum, flattened or along `{ axis }`. */
+  /**
+   * Cumulative sum, flattened or along `{ axis }`.
+   * @example
+   * np.array([[1, 2], [3, 4]]).cumsum() // → array([ 1,  3,  6, 10])
+   * np.array([[1, 2], [3, 4]]).cumsum({ axis: 0 }) // → array([[1, 2],
+   * //        [4, 6]])
+   */
   cumsum(opts?: { axis?: number }): NDArray { return red.cumsum(this, opts); }
 
   // ---- linear algebra ----
-  /** `np.dot(x, y)` */ dot(y: ArrayLike): NDArray { return la.dot(this, y); }
+  /**
+   * `np.dot(x, y)`
+   * @example
+   * np.array([[1, 2], [3, 4]]).dot([[5], [6]]) // → array([[17],
+   * //        [39]])
+   */ dot(y: ArrayLike): NDArray { return la.dot(this, y); }
 
   // ---- numpy's other ndarray methods (sorting.ts, picking.ts, manipulation.ts) ----
-  /** Sorts in place along an axis (the last by default), nan last; numpy's `x.sort()` returns None. @example x.sort({ axis: 0 }) */
+  /** Sorts in place along an axis (the last by default), nan last; numpy's `x.sort()` returns None. @example const a = np.array([[3, 1], [2, 4]]); a.sort({ axis: 0 }); a // → array([[2, 1],
+   * //        [3, 4]]) */
   sort(opts: { axis?: number } | number = {}): void { so.sortInPlace(this, typeof opts === "number" ? opts : opts.axis ?? -1); }
-  /** Indices that sort along an axis (the last by default; `axis: null` flattens). @example x.argsort() */
+  /** Indices that sort along an axis (the last by default; `axis: null` flattens). @example np.array([[3, 1], [2, 4]]).argsort() // → array([[1, 0],
+   * //        [0, 1]]) */
   argsort(opts: { axis?: number | null } | number | null = {}): NDArray { return so.argsort(this, opts); }
-  /** Running product, flattened or along `{ axis }`. @example x.cumprod({ axis: 1 }) */
+  /** Running product, flattened or along `{ axis }`. @example np.array([[1, 2], [3, 4]]).cumprod({ axis: 1 }) // → array([[ 1,  2],
+   * //        [ 3, 12]]) */
   cumprod(opts?: { axis?: number | null }): NDArray { return red.cumprod(this, opts); }
-  /** Each element repeated (flattened, or along `{ axis }`). @example x.repeat(2, { axis: 0 }) */
+  /** Each element repeated (flattened, or along `{ axis }`). @example np.array([[1, 2], [3, 4]]).repeat(2, { axis: 0 }) // → array([[1, 2],
+   * //        [1, 2],
+   * //        [3, 4],
+   * //        [3, 4]]) */
   repeat(repeats: ArrayLike, opts: { axis?: number | null } | number = {}): NDArray { return sh.repeat(this, repeats, opts); }
-  /** Rounded to `decimals` places, ties to even. @example x.round(2) */
+  /** Rounded to `decimals` places, ties to even. @example np.array([1.234, 5.678]).round(2) // → array([1.23, 5.68]) */
   round(decimals = 0): NDArray { return uf.round(this, decimals); }
-  /** Two axes swapped; a view. @example x.swapaxes(0, 1) */
+  /** Two axes swapped; a view. @example np.zeros([2, 3]).swapaxes(0, 1).shape // → [ 3, 2 ] */
   swapaxes(axis1: number, axis2: number): NDArray { return sh.swapaxes(this, axis1, axis2); }
-  /** Elements at indices (of the flattened array, or along `{ axis }`). @example x.take([0, 2], { axis: 1 }) */
+  /** Elements at indices (of the flattened array, or along `{ axis }`). @example np.array([[1, 2, 3], [4, 5, 6]]).take([0, 2], { axis: 1 }) // → array([[1, 3],
+   * //        [4, 6]]) */
   take(indices: ArrayLike, opts?: pk.TakeOptions | number): NDArray { return pk.take(this, indices, opts); }
-  /** A diagonal, as np.diagonal; a view. @example x.diagonal({ offset: 1 }) */
+  /** A diagonal, as np.diagonal; a view. @example np.arange(9).reshape(3, 3).diagonal({ offset: 1 }) // → array([1, 5]) */
   diagonal(opts?: pk.DiagonalOptions | number): NDArray { return pk.diagonal(this, opts); }
-  /** Sum of a diagonal: a number for a 2-D array. @example x.trace() */
+  /** Sum of a diagonal: a number for a 2-D array. @example np.arange(9).reshape(3, 3).trace() // → 12 */
   trace(opts?: pk.DiagonalOptions | number): any { return pk.trace(this, opts); }
-  /** Indices of the non-zero elements, one int64 array per axis. @example x.nonzero() */
+  /** Indices of the non-zero elements, one int64 array per axis. @example np.array([[0, 1], [2, 0]]).nonzero()[1] // → array([1, 0]) */
   nonzero(): NDArray[] { return ix.nonzero(this); }
-  /** `x @ y` */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }
+  /** `x @ y` @example np.array([[1, 2], [3, 4]]).matmul([1, 1]) // → array([3, 7]) */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }
 
-  /** numpy's `str(x)`. */
+  /**
+   * numpy's `str(x)`.
+   * @example
+   * np.array([[1, 2], [3, 4]]).toString() // → [[1 2]
+   * //  [3 4]]
+   */
   toString(): string {
     return arrayStr(this);
   }
@@ -325,7 +433,7 @@ export class NDArray {
     if (this.ndim === 2 && this.shape[0] <= 50 && this.shape[1] <= 30 && this.size > 0) bundle["text/html"] = htmlTable(this);
     return bundle;
   }
-  /** JSON form: nested lists, so results serialise. */
+  /** JSON form: nested lists, so results serialise. @example JSON.stringify(np.array([[1, 2], [3, 4]])) // → [[1,2],[3,4]] */
   toJSON(): unknown {
     return this.tolist();
   }

@@ -13,8 +13,10 @@ export interface TakeOptions {
 /**
  * Elements at the given indices along an axis (of the flattened array without one), a copy; the
  * result's axis is replaced by the indices' shape. `mode: "wrap"` or `"clip"` maps indices out of range.
- * @example np.take([4, 3, 5, 7], [0, 2])  // array([4, 5])
- * @example np.take(A, [1], { axis: 1 })     // column 1, kept 2-D
+ * @example
+ * np.take([4, 3, 5, 7], [0, 2]) // → array([4, 5])
+ * np.take([[1, 2, 3], [4, 5, 6]], [1], { axis: 1 }) // → array([[2],
+ * //        [5]])
  */
 export function take(a: ArrayLike, indices: ArrayLike, opts: TakeOptions | number = {}): NDArray {
   if (typeof opts === "number") opts = { axis: opts };
@@ -49,8 +51,9 @@ export interface DiagonalOptions {
 /**
  * The diagonal (or the one `offset` above it, below for negative) of the plane of `axis1`, `axis2`;
  * those axes are removed and the diagonal becomes the last axis. A view, read-only in numpy.
- * @example np.diagonal(np.arange(9).reshape(3, 3))  // array([0, 4, 8])
- * @example np.diagonal(A, { offset: 1 })
+ * @example
+ * np.diagonal(np.arange(9).reshape(3, 3)) // → array([0, 4, 8])
+ * np.diagonal(np.arange(9).reshape(3, 3), { offset: 1 }) // → array([1, 5])
  */
 export function diagonal(a: ArrayLike, opts: DiagonalOptions | number = {}): NDArray {
   if (typeof opts === "number") opts = { offset: opts };
@@ -69,7 +72,7 @@ export function diagonal(a: ArrayLike, opts: DiagonalOptions | number = {}): NDA
 /**
  * Sum along the diagonal: a number for a 2-D array, else an array of the remaining axes.
  * Integers and bools sum in int64, as numpy's sum does.
- * @example np.trace(np.eye(3))  // 3
+ * @example np.trace(np.eye(3)) // → 3
  */
 export function trace(a: ArrayLike, opts: DiagonalOptions | number = {}): any {
   const d = diagonal(a, opts);

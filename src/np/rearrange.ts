@@ -28,7 +28,9 @@ function reversed(x: NDArray, axes: readonly number[]): NDArray {
 
 /**
  * Reverses the order of elements along the given axes (all axes by default); a view, like numpy's flip.
- * @example np.flip(np.array([[1, 2], [3, 4]]), 0)  // array([[3, 4], [1, 2]])
+ * @example
+ * np.flip(np.array([[1, 2], [3, 4]]), 0) // → array([[3, 4],
+ * //        [1, 2]])
  */
 export function flip(m: ArrayLike, axis?: AxisArg<Axes | null>): NDArray {
   const x = asarray(m);
@@ -38,7 +40,9 @@ export function flip(m: ArrayLike, axis?: AxisArg<Axes | null>): NDArray {
 
 /**
  * Reverses the columns (axis 1); the array must be at least 2-D. A view.
- * @example np.fliplr(np.eye(2))  // array([[0., 1.], [1., 0.]])
+ * @example
+ * np.fliplr(np.eye(2)) // → array([[0., 1.],
+ * //        [1., 0.]])
  */
 export function fliplr(m: ArrayLike): NDArray {
   const x = asarray(m);
@@ -48,7 +52,7 @@ export function fliplr(m: ArrayLike): NDArray {
 
 /**
  * Reverses the rows (axis 0); the array must be at least 1-D. A view.
- * @example np.flipud(np.array([1, 2, 3]))  // array([3, 2, 1])
+ * @example np.flipud(np.array([1, 2, 3])) // → array([3, 2, 1])
  */
 export function flipud(m: ArrayLike): NDArray {
   const x = asarray(m);
@@ -64,8 +68,10 @@ function along(ndim: number, axis: number, sl: string | NDArray): (string | NDAr
 /**
  * Rolls elements along an axis: those shifted past the end come back at the start. Without an axis the
  * array is rolled flattened and reshaped back. Shifts and axes may be lists (they broadcast).
- * @example np.roll(np.arange(5), 2)  // array([3, 4, 0, 1, 2])
- * @example np.roll(x, [1, -1], { axis: [0, 1] })
+ * @example
+ * np.roll(np.arange(5), 2) // → array([3, 4, 0, 1, 2])
+ * np.roll(np.arange(6).reshape(2, 3), [1, -1], { axis: [0, 1] }) // → array([[4, 5, 3],
+ * //        [1, 2, 0]])
  */
 export function roll(a: ArrayLike, shift: number | readonly number[], axis?: AxisArg<Axes | null>): NDArray {
   const x = asarray(a);
@@ -93,7 +99,9 @@ export function roll(a: ArrayLike, shift: number | readonly number[], axis?: Axi
 /**
  * Rotates by 90 degrees `k` times in the plane of `axes` (the first two by default), from the first
  * axis towards the second; a view.
- * @example np.rot90(np.array([[1, 2], [3, 4]]))  // array([[2, 4], [1, 3]])
+ * @example
+ * np.rot90(np.array([[1, 2], [3, 4]])) // → array([[2, 4],
+ * //        [1, 3]])
  */
 export function rot90(m: ArrayLike, k: number | { k?: number; axes?: readonly number[] } = 1, axes: readonly number[] = [0, 1]): NDArray {
   if (typeof k === "object") ({ k = 1, axes = [0, 1] } = k);
@@ -113,7 +121,7 @@ export function rot90(m: ArrayLike, k: number | { k?: number; axes?: readonly nu
 
 /**
  * Moves axes to new positions, the others keeping their order; a view.
- * @example np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape  // [4, 5, 3]
+ * @example np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape // → [ 4, 5, 3 ]
  */
 export function moveaxis(a: ArrayLike, source: Axes, destination: Axes): NDArray {
   const x = asarray(a);
@@ -133,7 +141,7 @@ function each(arys: ArrayLike[], f: (x: NDArray) => NDArray): any {
 
 /**
  * Views inputs as arrays of at least one dimension (a scalar becomes shape (1,)).
- * @example np.atleast1d(5)  // array([5])
+ * @example np.atleast1d(5) // → array([5])
  */
 export function atleast1d(ary: ArrayLike): NDArray;
 export function atleast1d(...arys: ArrayLike[]): NDArray[];
@@ -142,7 +150,7 @@ export function atleast1d(...arys: ArrayLike[]): any {
 }
 /**
  * Views inputs as arrays of at least two dimensions: (N,) becomes (1, N).
- * @example np.atleast2d([1, 2]).shape  // [1, 2]
+ * @example np.atleast2d([1, 2]).shape // → [ 1, 2 ]
  */
 export function atleast2d(ary: ArrayLike): NDArray;
 export function atleast2d(...arys: ArrayLike[]): NDArray[];
@@ -151,7 +159,7 @@ export function atleast2d(...arys: ArrayLike[]): any {
 }
 /**
  * Views inputs as arrays of at least three dimensions: (N,) becomes (1, N, 1), (M, N) becomes (M, N, 1).
- * @example np.atleast3d([1, 2]).shape  // [1, 2, 1]
+ * @example np.atleast3d([1, 2]).shape // → [ 1, 2, 1 ]
  */
 export function atleast3d(ary: ArrayLike): NDArray;
 export function atleast3d(...arys: ArrayLike[]): NDArray[];
@@ -161,8 +169,11 @@ export function atleast3d(...arys: ArrayLike[]): any {
 
 /**
  * Appends values at the end: flattened without an axis, else joined along it (shapes must match).
- * @example np.append([1, 2], [[3], [4]])  // array([1, 2, 3, 4])
- * @example np.append(A, [[7, 8, 9]], { axis: 0 })
+ * @example
+ * np.append([1, 2], [[3], [4]]) // → array([1, 2, 3, 4])
+ * np.append([[1, 2, 3], [4, 5, 6]], [[7, 8, 9]], { axis: 0 }) // → array([[1, 2, 3],
+ * //        [4, 5, 6],
+ * //        [7, 8, 9]])
  */
 export function append(arr: ArrayLike, values: ArrayLike, axis?: AxisArg<number | null>): NDArray {
   let x = asarray(arr);
@@ -206,8 +217,10 @@ function flatOrAxis(arr: ArrayLike, axis: AxisArg<number | null> | undefined): [
 /**
  * Inserts values before the given index or indices along an axis (flattened without one). A single
  * index inserts `values` as a block; a list inserts one slice per index.
- * @example np.insert([1, 2, 3], 1, 9)  // array([1, 9, 2, 3])
- * @example np.insert(A, [0, 2], 0, { axis: 1 })
+ * @example
+ * np.insert([1, 2, 3], 1, 9) // → array([1, 9, 2, 3])
+ * np.insert([[1, 2, 3], [4, 5, 6]], [0, 2], 0, { axis: 1 }) // → array([[0, 1, 2, 0, 3],
+ * //        [0, 4, 5, 0, 6]])
  */
 export function insert(arr: ArrayLike, obj: number | readonly number[] | NDArray | string, values: ArrayLike, axis?: AxisArg<number | null>): NDArray {
   const [x, ax] = flatOrAxis(arr, axis);
@@ -250,9 +263,11 @@ export function insert(arr: ArrayLike, obj: number | readonly number[] | NDArray
 
 /**
  * A copy without the given index, indices, mask or slice along an axis (flattened without one).
- * @example np.delete([1, 2, 3, 4], 1)  // array([1, 3, 4])
- * @example np.delete(A, [0, 2], { axis: 1 })
- * @example np.delete(np.arange(6), "::2")  // array([1, 3, 5])
+ * @example
+ * np.delete([1, 2, 3, 4], 1) // → array([1, 3, 4])
+ * np.delete([[1, 2, 3], [4, 5, 6]], [0, 2], { axis: 1 }) // → array([[2],
+ * //        [5]])
+ * np.delete(np.arange(6), "::2") // → array([1, 3, 5])
  */
 export function delete_(arr: ArrayLike, obj: number | readonly number[] | readonly boolean[] | NDArray | string, axis?: AxisArg<number | null>): NDArray {
   const [x, ax] = flatOrAxis(arr, axis);
@@ -275,7 +290,9 @@ export function delete_(arr: ArrayLike, obj: number | readonly number[] | readon
 
 /**
  * Stacks 1-D arrays as columns of a 2-D array (2-D arrays are joined as they are).
- * @example np.columnStack([[1, 2], [3, 4]])  // array([[1, 3], [2, 4]])
+ * @example
+ * np.columnStack([[1, 2], [3, 4]]) // → array([[1, 3],
+ * //        [2, 4]])
  */
 export function columnStack(tup: readonly ArrayLike[]): NDArray {
   return concatenate(tup.map((v) => {
@@ -286,7 +303,9 @@ export function columnStack(tup: readonly ArrayLike[]): NDArray {
 
 /**
  * Stacks along the third axis (depth), after making every input at least 3-D.
- * @example np.dstack([[1, 2], [3, 4]]).shape  // [1, 2, 2]
+ * @example
+ * np.dstack([[1, 2], [3, 4]]) // → array([[[1, 3],
+ * //         [2, 4]]])
  */
 export function dstack(tup: readonly ArrayLike[]): NDArray {
   return concatenate(tup.map((v) => at3(asarray(v))), { axis: 2 });
@@ -313,7 +332,7 @@ function broadcastShapeOf(shapes: readonly (readonly number[])[]): number[] {
 
 /**
  * The shape that arrays of the given shapes broadcast to (a number is a 1-D shape).
- * @example np.broadcastShapes([2, 1], [3])  // [2, 3]
+ * @example np.broadcastShapes([2, 1], [3]) // → [ 2, 3 ]
  */
 export function broadcastShapes(...shapes: (number | readonly number[])[]): number[] {
   return broadcastShapeOf(shapes.map((s) => (typeof s === "number" ? [s] : s)));
@@ -321,7 +340,12 @@ export function broadcastShapes(...shapes: (number | readonly number[])[]): numb
 
 /**
  * Views of the arrays broadcast against each other, all of one shape.
- * @example const [a, b] = np.broadcastArrays([[1], [2]], [3, 4, 5])  // both (2, 3)
+ * @example
+ * const [a, b] = np.broadcastArrays([[1], [2]], [3, 4, 5]);
+ * a // → array([[1, 1, 1],
+ * //        [2, 2, 2]])
+ * b // → array([[3, 4, 5],
+ * //        [3, 4, 5]])
  */
 export function broadcastArrays(...args: ArrayLike[]): NDArray[] {
   const xs = args.map((a) => asarray(a));
@@ -331,7 +355,10 @@ export function broadcastArrays(...args: ArrayLike[]): NDArray[] {
 
 /**
  * Splits into parts along axis 1 (axis 0 for 1-D arrays): equal sections or at indices.
- * @example np.hsplit(np.arange(6).reshape(2, 3), 3)  // three (2, 1) arrays
+ * @example
+ * const [a, b, c] = np.hsplit(np.arange(6).reshape(2, 3), 3);
+ * b // → array([[1],
+ * //        [4]])
  */
 export function hsplit(ary: ArrayLike, indicesOrSections: number | readonly number[]): NDArray[] {
   const x = asarray(ary);
@@ -340,7 +367,10 @@ export function hsplit(ary: ArrayLike, indicesOrSections: number | readonly numb
 }
 /**
  * Splits into parts along axis 0 (rows); the array must be at least 2-D.
- * @example np.vsplit(np.arange(8).reshape(4, 2), [1, 3])  // rows 0, 1..2, 3
+ * @example
+ * const [top, middle, bottom] = np.vsplit(np.arange(8).reshape(4, 2), [1, 3]);
+ * middle // → array([[2, 3],
+ * //        [4, 5]])
  */
 export function vsplit(ary: ArrayLike, indicesOrSections: number | readonly number[]): NDArray[] {
   const x = asarray(ary);
@@ -349,7 +379,7 @@ export function vsplit(ary: ArrayLike, indicesOrSections: number | readonly numb
 }
 /**
  * Splits into parts along axis 2 (depth); the array must be at least 3-D.
- * @example np.dsplit(np.zeros([2, 2, 4]), 2)  // two (2, 2, 2) arrays
+ * @example np.dsplit(np.zeros([2, 2, 4]), 2).map((a) => a.shape) // → [ [ 2, 2, 2 ], [ 2, 2, 2 ] ]
  */
 export function dsplit(ary: ArrayLike, indicesOrSections: number | readonly number[]): NDArray[] {
   const x = asarray(ary);
@@ -418,9 +448,13 @@ function sourceIndex(mode: PadMode, i: number, before: number, n: number): numbe
  * Pads an array: `padWidth` is a number, a (before, after) pair, or one pair per axis. Modes:
  * "constant" (`constantValues`, 0 by default, per axis and side like padWidth), "edge", "reflect",
  * "symmetric", "wrap", "empty" (zeros here).
- * @example np.pad([1, 2, 3], 2)  // array([0, 0, 1, 2, 3, 0, 0])
- * @example np.pad(A, [[1, 1], [2, 2]], { constantValues: -1 })
- * @example np.pad([1, 2, 3], [0, 2], "reflect")  // array([1, 2, 3, 2, 1])
+ * @example
+ * np.pad([1, 2, 3], 2) // → array([0, 0, 1, 2, 3, 0, 0])
+ * np.pad([1, 2, 3], [0, 2], "reflect") // → array([1, 2, 3, 2, 1])
+ * np.pad([[1, 2], [3, 4]], [[1, 1], [2, 2]], { constantValues: -1 }) // → array([[-1, -1, -1, -1, -1, -1],
+ * //        [-1, -1,  1,  2, -1, -1],
+ * //        [-1, -1,  3,  4, -1, -1],
+ * //        [-1, -1, -1, -1, -1, -1]])
  */
 export function pad(array: ArrayLike, padWidth: number | readonly number[] | readonly (readonly number[])[], mode: PadMode | PadOptions = "constant", opts: PadOptions = {}): NDArray {
   if (typeof mode === "object") ({ mode = "constant", ...opts } = mode);

@@ -160,44 +160,75 @@ const minImpl = reduction("minimum", (d) => d, null, "(acc !== acc || acc < x) ?
 const anyImpl = reduction("any", () => "bool", 0, "(acc !== 0 || x !== 0) ? 1 : 0");
 const allImpl = reduction("all", () => "bool", 1, "(acc !== 0 && x !== 0) ? 1 : 0");
 
-/** Sum of all elements (a number), or along `{ axis, keepdims }`. @example np.sum(A, { axis: 1, keepdims: true }) */
+/**
+ * Sum of all elements (a number), or along `{ axis, keepdims }`.
+ * @example
+ * np.sum([[1, 2], [3, 4]]) // → 10
+ * np.sum([[1, 2], [3, 4]], { axis: 1, keepdims: true }) // → array([[3],
+ * //        [7]])
+ */
 export function sum(a: ArrayLike, opts?: AllOptions): number;
 export function sum(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function sum(a: ArrayLike, opts?: ReduceOptions): any {
   return sumImpl(a, opts);
 }
-/** Product of elements. @example np.prod([1, 2, 3]) // 6 */
+/** Product of elements. @example np.prod([1, 2, 3]) // → 6 */
 export function prod(a: ArrayLike, opts?: AllOptions): number;
 export function prod(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function prod(a: ArrayLike, opts?: ReduceOptions): any {
   return prodImpl(a, opts);
 }
-/** Largest element (nan if any is nan). @example np.max(x, { axis: 0 }) */
+/**
+ * Largest element (nan if any is nan).
+ * @example
+ * np.max([1, 5, 3]) // → 5
+ * np.max([[1, 5], [3, 2]], { axis: 0 }) // → array([3, 5])
+ */
 export function max(a: ArrayLike, opts?: AllOptions): number;
 export function max(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function max(a: ArrayLike, opts?: ReduceOptions): any {
   return maxImpl(a, opts);
 }
-/** Smallest element (nan if any is nan). */
+/**
+ * Smallest element (nan if any is nan).
+ * @example
+ * np.min([1, 5, 3]) // → 1
+ * np.min([[1, 5], [3, 2]], { axis: 0 }) // → array([1, 2])
+ */
 export function min(a: ArrayLike, opts?: AllOptions): number;
 export function min(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function min(a: ArrayLike, opts?: ReduceOptions): any {
   return minImpl(a, opts);
 }
-/** True if any element is non-zero. @example np.any(np.isnan(W)) */
+/**
+ * True if any element is non-zero.
+ * @example
+ * np.any(np.isnan([1, np.nan])) // → true
+ * np.any([[0, 1], [0, 0]], { axis: 1 }) // → array([ True, False])
+ */
 export function any(a: ArrayLike, opts?: AllOptions): boolean;
 export function any(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function any(a: ArrayLike, opts?: ReduceOptions): any {
   return anyImpl(a, opts);
 }
-/** True if every element is non-zero. */
+/**
+ * True if every element is non-zero.
+ * @example
+ * np.all([1, 2, 0]) // → false
+ * np.all([[1, 1], [0, 1]], { axis: 0 }) // → array([False,  True])
+ */
 export function all(a: ArrayLike, opts?: AllOptions): boolean;
 export function all(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function all(a: ArrayLike, opts?: ReduceOptions): any {
   return allImpl(a, opts);
 }
 
-/** Arithmetic mean (nan for an empty array, as numpy). @example np.mean(np.equal(pred, Y)) */
+/**
+ * Arithmetic mean (nan for an empty array, as numpy).
+ * @example
+ * np.mean(np.equal([1, 0, 1, 1], [1, 1, 1, 1])) // → 0.75
+ * np.mean([[1, 2], [3, 4]], { axis: 0 }) // → array([2., 3.])
+ */
 export function mean(a: ArrayLike, opts?: AllOptions): number;
 export function mean(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function mean(a: ArrayLike, opts?: ReduceOptions): any {
@@ -208,7 +239,12 @@ export function mean(a: ArrayLike, opts?: ReduceOptions): any {
   return finish(p, acc, p.x.dtype === "float32" ? "float32" : "float64", wantsScalar(opts));
 }
 
-/** Variance, mean of squared deviations, divided by N − ddof. @example np.var(x, { axis: 0 }) */
+/**
+ * Variance, mean of squared deviations, divided by N − ddof.
+ * @example
+ * np.var([1, 2, 3, 4]) // → 1.25
+ * np.var([[1, 2], [3, 4]], { axis: 0 }) // → array([1., 1.])
+ */
 export function var_(a: ArrayLike, opts?: AllOptions & { ddof?: number }): number;
 export function var_(a: ArrayLike, opts: VarOptions): NDArray;
 export function var_(a: ArrayLike, opts?: VarOptions): any {
@@ -223,7 +259,12 @@ export function var_(a: ArrayLike, opts?: VarOptions): any {
   return finish(p, acc, p.x.dtype === "float32" ? "float32" : "float64", wantsScalar(opts));
 }
 
-/** Standard deviation, the square root of var. @example np.std(X, { axis: 1, keepdims: true }) */
+/**
+ * Standard deviation, the square root of var.
+ * @example
+ * np.std([[1, 3], [2, 6]], { axis: 1, keepdims: true }) // → array([[1.],
+ * //        [2.]])
+ */
 export function std(a: ArrayLike, opts?: AllOptions & { ddof?: number }): number;
 export function std(a: ArrayLike, opts: VarOptions): NDArray;
 export function std(a: ArrayLike, opts?: VarOptions): any {
@@ -291,27 +332,37 @@ function argReduce(a: ArrayLike, opts: ArgOptions | undefined, cmp: ">" | "<", n
   return new NDArray(res, shape, "int64");
 }
 
-/** Index of the largest value: flat index (a number) without axis, else an int64 array. @example np.argmax(A, { axis: 0 }) */
+/**
+ * Index of the largest value: flat index (a number) without axis, else an int64 array.
+ * @example
+ * np.argmax([1, 5, 3]) // → 1
+ * np.argmax([[1, 5], [3, 2]], { axis: 0 }) // → array([1, 0])
+ */
 export function argmax(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function argmax(a: ArrayLike, opts: ArgOptions): NDArray;
 export function argmax(a: ArrayLike, opts?: ArgOptions): any {
   return argReduce(a, opts, ">", "argmax");
 }
-/** Index of the smallest value. */
+/**
+ * Index of the smallest value.
+ * @example
+ * np.argmin([3, 1, 2]) // → 1
+ * np.argmin([[1, 5], [3, 2]], { axis: 1 }) // → array([0, 1])
+ */
 export function argmin(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function argmin(a: ArrayLike, opts: ArgOptions): NDArray;
 export function argmin(a: ArrayLike, opts?: ArgOptions): any {
   return argReduce(a, opts, "<", "argmin");
 }
 
-/** Running sum, of the flattened array or along `{ axis }`. @example np.cumsum([1, 2, 3]) // [1 3 6] */
+/** Running sum, of the flattened array or along `{ axis }`. @example np.cumsum([1, 2, 3]) // → array([1, 3, 6]) */
 export function cumsum(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
   return accumulate(a, opts, "+");
 }
 
 /**
  * Running product, of the flattened array or along `{ axis }`; integers and bools give int64.
- * @example np.cumprod([1, 2, 3, 4])  // array([ 1,  2,  6, 24])
+ * @example np.cumprod([1, 2, 3, 4]) // → array([ 1,  2,  6, 24])
  */
 export function cumprod(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
   return accumulate(a, opts, "*");

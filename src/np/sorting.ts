@@ -17,7 +17,7 @@ function lanes(x: NDArray, axis: number, fn: (off: number, stride: number, n: nu
   });
 }
 
-/** Indices that sort x along an axis (last by default); stable. @example np.argsort([3, 1, 2]) // [1 2 0] */
+/** Indices that sort x along an axis (last by default); stable. @example np.argsort([3, 1, 2]) // → array([1, 2, 0]) */
 export function argsort(a: ArrayLike, opts: { axis?: number | null } | number | null = {}): NDArray {
   opts = axisOpts(opts);
   const x0 = asarray(a);
@@ -38,7 +38,13 @@ export function argsort(a: ArrayLike, opts: { axis?: number | null } | number | 
   return out;
 }
 
-/** A sorted copy along an axis (last by default; `axis: null` flattens). @example np.sort([3, 1, 2]) */
+/**
+ * A sorted copy along an axis (last by default; `axis: null` flattens).
+ * @example
+ * np.sort([3, 1, 2]) // → array([1, 2, 3])
+ * np.sort([[3, 1], [2, 4]], { axis: 0 }) // → array([[2, 1],
+ * //        [3, 4]])
+ */
 export function sort(a: ArrayLike, opts: { axis?: number | null } | number | null = {}): NDArray {
   opts = axisOpts(opts);
   const x0 = asarray(a);
@@ -64,7 +70,9 @@ export function sortInPlace(x: NDArray, axis: number): void {
 
 /**
  * The sorted unique values of the flattened array; with `returnCounts` also how often each occurs.
- * @example np.unique([3, 1, 3]) // [1 3]
+ * @example
+ * np.unique([3, 1, 3]) // → array([1, 3])
+ * np.unique([3, 1, 3], { returnCounts: true })[1] // → array([1, 2])
  */
 export function unique(a: ArrayLike): NDArray;
 export function unique(a: ArrayLike, opts: { returnCounts: true }): [NDArray, NDArray];
@@ -84,7 +92,12 @@ export function unique(a: ArrayLike, opts: { returnCounts?: boolean } = {}): NDA
   return [u, new NDArray(Float64Array.from(counts), [counts.length], "int64")];
 }
 
-/** Number of non-zero elements (a number), or per `{ axis }`. @example np.countNonzero(np.equal(pred, Y)) */
+/**
+ * Number of non-zero elements (a number), or per `{ axis }`.
+ * @example
+ * np.countNonzero(np.equal([1, 0, 1, 1], [1, 1, 1, 0])) // → 2
+ * np.countNonzero([[0, 1], [2, 3]], { axis: 0 }) // → array([1, 2])
+ */
 export function countNonzero(a: ArrayLike, opts: { axis?: number } = {}): any {
   const x = asarray(a).astype("bool");
   return opts.axis === undefined ? x.sum() : x.sum({ axis: opts.axis });

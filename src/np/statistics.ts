@@ -98,8 +98,10 @@ function checkQ(qs: NDArray, message: string): void {
 /**
  * The q-th quantiles (q in [0, 1], a number or an array) over all values or along `{ axis }`; numpy's
  * default "linear" method (also "lower", "higher", "nearest", "midpoint"). A slice holding nan gives nan.
- * @example np.quantile([1, 2, 3, 4], 0.25)  // 1.75
- * @example np.quantile(X, [0.1, 0.9], { axis: 0 })
+ * @example
+ * np.quantile([1, 2, 3, 4], 0.25) // → 1.75
+ * np.quantile([[1, 2], [3, 4], [5, 6]], [0.1, 0.9], { axis: 0 }) // → array([[1.4, 2.4],
+ * //        [4.6, 5.6]])
  */
 export function quantile(a: ArrayLike, q: number, opts?: QuantileOptions & { axis?: null; keepdims?: false }): number;
 export function quantile(a: ArrayLike, q: ArrayLike, opts?: QuantileOptions): NDArray;
@@ -111,8 +113,13 @@ export function quantile(a: ArrayLike, q: ArrayLike, opts: QuantileOptions = {})
 
 /**
  * The q-th percentiles (q in [0, 100]); numpy's percentile, quantile at q / 100.
- * @example np.percentile([1, 2, 3, 4], 50)  // 2.5
- * @example np.percentile(X, [25, 75], { axis: 1, keepdims: true })
+ * @example
+ * np.percentile([1, 2, 3, 4], 50) // → 2.5
+ * np.percentile([[1, 2, 3, 4], [5, 6, 7, 8]], [25, 75], { axis: 1, keepdims: true }) // → array([[[1.75],
+ * //         [5.75]],
+ * //
+ * //        [[3.25],
+ * //         [7.25]]])
  */
 export function percentile(a: ArrayLike, q: number, opts?: QuantileOptions & { axis?: null; keepdims?: false }): number;
 export function percentile(a: ArrayLike, q: ArrayLike, opts?: QuantileOptions): NDArray;
@@ -125,7 +132,7 @@ export function percentile(a: ArrayLike, q: ArrayLike, opts: QuantileOptions = {
 /**
  * The median over all values (a number) or along `{ axis, keepdims }`; the mean of the two middle
  * values for an even count; nan when a slice holds nan.
- * @example np.median([3, 1, 4, 1])  // 2
+ * @example np.median([3, 1, 4, 1]) // → 2
  */
 export function median(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function median(a: ArrayLike, opts: ReduceOptions): NDArray;
@@ -147,7 +154,7 @@ export function median(a: ArrayLike, opts: ReduceOptions = {}): any {
 /**
  * The weighted average over all values or along `{ axis }` (the mean without weights); weights are
  * shaped like `a`, or 1-D along a single axis. `returned: true` also gives the sum of the weights.
- * @example np.average([1, 2, 3], { weights: [3, 1, 0] })  // 1.25
+ * @example np.average([1, 2, 3], { weights: [3, 1, 0] }) // → 1.25
  */
 export function average(a: ArrayLike, opts: { axis?: Axis; weights?: ArrayLike; keepdims?: boolean; returned?: boolean } = {}): any {
   const x = asarray(a);
@@ -180,7 +187,7 @@ export function average(a: ArrayLike, opts: { axis?: Axis; weights?: ArrayLike; 
 
 /**
  * Peak to peak: max − min over all values (a number) or along `{ axis, keepdims }`.
- * @example np.ptp([[4, 9], [1, 3]], { axis: 1 })  // array([5, 2])
+ * @example np.ptp([[4, 9], [1, 3]], { axis: 1 }) // → array([5, 2])
  */
 export function ptp(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function ptp(a: ArrayLike, opts: ReduceOptions): NDArray;
@@ -191,9 +198,9 @@ export function ptp(a: ArrayLike, opts: ReduceOptions = {}): any {
   return subtract(hi, lo);
 }
 
-/** numpy's amax: the same as np.max. @example np.amax([1, 5, 3])  // 5 */
+/** numpy's amax: the same as np.max. @example np.amax([1, 5, 3]) // → 5 */
 export const amax = max;
-/** numpy's amin: the same as np.min. @example np.amin([1, 5, 3])  // 1 */
+/** numpy's amin: the same as np.min. @example np.amin([1, 5, 3]) // → 1 */
 export const amin = min;
 
 /** `a` with nan replaced by `v` (floats only) and the nan mask, as numpy's _replace_nan. */
@@ -206,7 +213,7 @@ function replaceNan(x: NDArray, v: number): { arr: NDArray; mask: NDArray | null
 const full = (opts: ReduceOptions | undefined) => (opts?.axis === undefined || opts.axis === null) && !opts?.keepdims;
 
 /**
- * Sum treating nan as zero. @example np.nansum([1, NaN, 2])  // 3
+ * Sum treating nan as zero. @example np.nansum([1, np.nan, 2]) // → 3
  */
 export function nansum(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function nansum(a: ArrayLike, opts: ReduceOptions): NDArray;
@@ -216,7 +223,7 @@ export function nansum(a: ArrayLike, opts: ReduceOptions = {}): any {
 
 /**
  * Running sum treating nan as 0, of the flattened array or along `{ axis }`.
- * @example np.nancumsum([1, np.nan, 2])  // array([1., 1., 3.])
+ * @example np.nancumsum([1, np.nan, 2]) // → array([1., 1., 3.])
  */
 export function nancumsum(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
   return cumsum(replaceNan(asarray(a), 0).arr, opts);
@@ -224,7 +231,7 @@ export function nancumsum(a: ArrayLike, opts: { axis?: number | null } = {}): ND
 
 /**
  * Running product treating nan as 1, of the flattened array or along `{ axis }`.
- * @example np.nancumprod([2, np.nan, 3])  // array([2., 2., 6.])
+ * @example np.nancumprod([2, np.nan, 3]) // → array([2., 2., 6.])
  */
 export function nancumprod(a: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
   return cumprod(replaceNan(asarray(a), 1).arr, opts);
@@ -244,7 +251,7 @@ function byCount(tot: any, cnt: any, dtype: DType): any {
 }
 
 /**
- * Mean of the non-nan values (nan for an all-nan slice). @example np.nanmean([1, NaN, 3])  // 2
+ * Mean of the non-nan values (nan for an all-nan slice). @example np.nanmean([1, np.nan, 3]) // → 2
  */
 export function nanmean(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function nanmean(a: ArrayLike, opts: ReduceOptions): NDArray;
@@ -257,7 +264,7 @@ export function nanmean(a: ArrayLike, opts: ReduceOptions = {}): any {
 
 /**
  * Variance of the non-nan values, with `ddof` (nan where fewer than ddof + 1 values remain).
- * @example np.nanvar([1, NaN, 3])  // 1
+ * @example np.nanvar([1, np.nan, 3]) // → 1
  */
 export function nanvar(a: ArrayLike, opts?: { axis?: null; keepdims?: false; ddof?: number }): number;
 export function nanvar(a: ArrayLike, opts: VarOptions): NDArray;
@@ -278,7 +285,7 @@ export function nanvar(a: ArrayLike, opts: VarOptions = {}): any {
 }
 
 /**
- * Standard deviation of the non-nan values: sqrt(nanvar). @example np.nanstd([1, NaN, 3])  // 1
+ * Standard deviation of the non-nan values: sqrt(nanvar). @example np.nanstd([1, np.nan, 3]) // → 1
  */
 export function nanstd(a: ArrayLike, opts?: { axis?: null; keepdims?: false; ddof?: number }): number;
 export function nanstd(a: ArrayLike, opts: VarOptions): NDArray;
@@ -304,7 +311,7 @@ function nanExtreme(a: ArrayLike, opts: ReduceOptions, fill: number, f: typeof m
 }
 
 /**
- * Largest value ignoring nan (nan for an all-nan slice). @example np.nanmax([1, NaN, 3])  // 3
+ * Largest value ignoring nan (nan for an all-nan slice). @example np.nanmax([1, np.nan, 3]) // → 3
  */
 export function nanmax(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function nanmax(a: ArrayLike, opts: ReduceOptions): NDArray;
@@ -312,7 +319,7 @@ export function nanmax(a: ArrayLike, opts: ReduceOptions = {}): any {
   return nanExtreme(a, opts, -Infinity, max);
 }
 /**
- * Smallest value ignoring nan (nan for an all-nan slice). @example np.nanmin([1, NaN, 3])  // 1
+ * Smallest value ignoring nan (nan for an all-nan slice). @example np.nanmin([1, np.nan, 3]) // → 1
  */
 export function nanmin(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function nanmin(a: ArrayLike, opts: ReduceOptions): NDArray;
@@ -333,7 +340,7 @@ function nanArg(a: ArrayLike, opts: ArgOptions, fill: number, f: typeof argmax):
 
 /**
  * Index of the largest value ignoring nan; an all-nan slice is an error.
- * @example np.nanargmax([1, NaN, 3])  // 2
+ * @example np.nanargmax([1, np.nan, 3]) // → 2
  */
 export function nanargmax(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function nanargmax(a: ArrayLike, opts: ArgOptions): NDArray;
@@ -342,7 +349,7 @@ export function nanargmax(a: ArrayLike, opts: ArgOptions = {}): any {
 }
 /**
  * Index of the smallest value ignoring nan; an all-nan slice is an error.
- * @example np.nanargmin([1, NaN, 3])  // 0
+ * @example np.nanargmin([1, np.nan, 3]) // → 0
  */
 export function nanargmin(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function nanargmin(a: ArrayLike, opts: ArgOptions): NDArray;
@@ -352,7 +359,7 @@ export function nanargmin(a: ArrayLike, opts: ArgOptions = {}): any {
 
 /**
  * Counts of each non-negative integer (or sums of `weights` per value), length max + 1 or `minlength`.
- * @example np.bincount([0, 1, 1, 3])  // array([1, 2, 0, 1])
+ * @example np.bincount([0, 1, 1, 3]) // → array([1, 2, 0, 1])
  */
 export function bincount(x: ArrayLike, opts: { weights?: ArrayLike; minlength?: number } = {}): NDArray {
   const a = asarray(x);
@@ -379,7 +386,7 @@ export function bincount(x: ArrayLike, opts: { weights?: ArrayLike; minlength?: 
 /**
  * The index of the bin each value falls in: i such that bins[i-1] <= x < bins[i] for increasing bins
  * (`right: true`: bins[i-1] < x <= bins[i]); decreasing bins count from the other end.
- * @example np.digitize([0.2, 6.4, 3.0], [0, 1, 2.5, 4])  // array([1, 4, 3])
+ * @example np.digitize([0.2, 6.4, 3.0], [0, 1, 2.5, 4]) // → array([1, 4, 3])
  */
 export function digitize(x: ArrayLike, bins: ArrayLike, opts: { right?: boolean } = {}): any {
   const b = asarray(bins);

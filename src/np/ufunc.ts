@@ -348,11 +348,11 @@ export const lcm = bin("lcm");
  * np.floatPower([2, 3], 2) // → array([4., 9.])
  */
 export const floatPower = bin("floatPower");
-/** numpy 2's array-API name for power. */
+/** numpy 2's array-API name for power. @example np.pow([1, 2, 3], 2) // → array([1, 4, 9]) */
 export const pow = power;
-/** numpy 2's array-API name for arctan2. */
+/** numpy 2's array-API name for arctan2. @example np.atan2(1, 1) // → 0.7853981633974483 */
 export const atan2 = arctan2;
-/** Alias of divide. */
+/** Alias of divide. @example np.trueDivide([1, 2], 4) // → array([0.25, 0.5 ]) */
 export const trueDivide = divide;
 /**
  * |a| with the sign of b.
@@ -628,7 +628,7 @@ export const positive = un("positive");
  * np.deg2rad(180) // → 3.141592653589793
  */
 export const deg2rad = un("deg2rad");
-/** Alias of deg2rad. */
+/** Alias of deg2rad. @example np.radians(180) // → 3.141592653589793 */
 export const radians = deg2rad;
 /**
  * Radians to degrees.
@@ -636,7 +636,7 @@ export const radians = deg2rad;
  * np.rad2deg(np.pi) // → 180
  */
 export const rad2deg = un("rad2deg");
-/** Alias of rad2deg. */
+/** Alias of rad2deg. @example np.degrees(np.pi) // → 180 */
 export const degrees = rad2deg;
 /**
  * Elementwise `-x`.
@@ -906,5 +906,16 @@ function roundImpl(x: ArrayLike, decimals: number): any {
   return decimals > 0 ? divide(rint(multiply(x, f) as any), f) : multiply(rint(divide(x, f) as any), f);
 }
 
-/** numpy 2's array-API names for the inverse and hyperbolic trigonometric functions. */
-export const asin = arcsin, acos = arccos, atan = arctan, asinh = arcsinh, acosh = arccosh, atanh = arctanh;
+// numpy 2's array-API names for the inverse and hyperbolic trigonometric functions
+/** Alias of arcsin. @example np.asin([0, 1]) // → array([0.        , 1.57079633]) */
+export const asin = arcsin;
+/** Alias of arccos. @example np.acos([1, 0]) // → array([0.        , 1.57079633]) */
+export const acos = arccos;
+/** Alias of arctan. @example np.atan([0, 1]) // → array([0.        , 0.78539816]) */
+export const atan = arctan;
+/** Alias of arcsinh. @example np.asinh([0, 1]) // → array([0.        , 0.88137359]) */
+export const asinh = arcsinh;
+/** Alias of arccosh. @example np.acosh([1, 2]) // → array([0.       , 1.3169579]) */
+export const acosh = arccosh;
+/** Alias of arctanh. @example np.atanh([0, 0.5]) // → array([0.        , 0.54930614]) */
+export const atanh = arctanh;

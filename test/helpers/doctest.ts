@@ -167,3 +167,177 @@ export async function runExample(ex: Example, scope: Record<string, unknown>, te
   const own = parts[parts.length - 1].expected.length;
   return { shown: results.slice(results.length - own), printed };
 }
+
+// ---- Which public function has an example ----
+// The public names are walked at runtime (test/examples_coverage.test.ts); each is looked up here
+// along the sources' exports, imports and namespace objects, to the declaration whose JSDoc the
+// kernel's inspector shows (an alias such as `export const pow = power` has its own).
+
+const parsed = new Map<string, ts.SourceFile>();
+function parse(file: string): ts.SourceFile {
+  let sf = parsed.get(file);
+  if (!sf) parsed.set(file, (sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)));
+  return sf;
+}
+
+/** The source file a relative import names (`./x` is x.ts or x/index.ts); undefined for a package. */
+function imported(from: ts.SourceFile, spec: ts.Expression | undefined): ts.SourceFile | undefined {
+  if (!spec || !ts.isStringLiteral(spec) || !spec.text.startsWith(".")) return undefined;
+  const base = join(from.fileName, "..", spec.text);
+  for (const f of [`${base}.ts`, join(base, "index.ts")]) {
+    try {
+      if (statSync(f).isFile()) return parse(f);
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+const exported = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+type Named = ts.FunctionDeclaration | ts.ClassDeclaration | ts.InterfaceDeclaration | ts.TypeAliasDeclaration;
+const isNamed = (n: ts.Node): n is Named => ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n);
+
+/** The declarations of a file's top-level `name` (its overloads, a variable, a class...), exported or not. */
+function ownDecls(sf: ts.SourceFile, name: string, onlyExported: boolean): ts.Node[] {
+  return sf.statements.flatMap((st): ts.Node[] => {
+    if (onlyExported && !exported(st)) return [];
+    if (isNamed(st)) return st.name?.text === name ? [st] : [];
+    if (ts.isVariableStatement(st)) return st.declarationList.declarations.filter((d) => ts.isIdentifier(d.name) && d.name.text === name);
+    return [];
+  });
+}
+
+/** What a module exports as `name`: declarations, or a module (a source file) for a namespace. */
+export function exportDecls(sf: ts.SourceFile, name: string): ts.Node[] {
+  const out = ownDecls(sf, name, true);
+  for (const st of sf.statements) {
+    if (!ts.isExportDeclaration(st)) continue;
+    const from = imported(sf, st.moduleSpecifier);
+    const clause = st.exportClause;
+    if (!clause) {
+      if (from) out.push(...exportDecls(from, name)); // export * from
+    } else if (ts.isNamespaceExport(clause)) {
+      if (clause.name.text === name && from) out.push(from);
+    } else {
+      for (const el of clause.elements) {
+        if (el.name.text !== name) continue;
+        const orig = (el.propertyName ?? el.name).text;
+        out.push(...(st.moduleSpecifier ? (from ? exportDecls(from, orig) : []) : localDecls(sf, orig)));
+      }
+    }
+  }
+  return out;
+}
+
+/** What `name` is inside a module: its declarations, or what it imports as `name`. */
+function localDecls(sf: ts.SourceFile, name: string): ts.Node[] {
+  const out = ownDecls(sf, name, false);
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !st.importClause?.namedBindings) continue;
+    const from = imported(sf, st.moduleSpecifier);
+    if (!from) continue;
+    const b = st.importClause.namedBindings;
+    if (ts.isNamespaceImport(b)) {
+      if (b.name.text === name) out.push(from);
+    } else for (const el of b.elements) if (el.name.text === name) out.push(...exportDecls(from, (el.propertyName ?? el.name).text));
+  }
+  return out;
+}
+
+const memberName = (m: ts.Node) => {
+  const n = (m as { name?: ts.PropertyName }).name;
+  return n && (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isPrivateIdentifier(n)) ? n.text : undefined;
+};
+
+/** The object literals an initializer builds (`{...}`, or `Object.assign(f, {...})`'s). */
+const literals = (e: ts.Expression | undefined): ts.ObjectLiteralExpression[] =>
+  !e ? [] : ts.isObjectLiteralExpression(e) ? [e] : ts.isCallExpression(e) ? e.arguments.flatMap(literals) : [];
+
+/** A member of an object literal: the property (the last one wins, as in JS) and what it names. */
+function propertyDecls(lit: ts.ObjectLiteralExpression, name: string): ts.Node[] {
+  const sf = lit.getSourceFile();
+  for (const p of [...lit.properties].reverse()) {
+    if (ts.isSpreadAssignment(p)) {
+      const found = ts.isIdentifier(p.expression) ? memberDecls(localDecls(sf, p.expression.text), name) : [];
+      if (found.length) return found;
+    } else if (memberName(p) === name) {
+      if (ts.isShorthandPropertyAssignment(p)) return [p, ...localDecls(sf, name)];
+      if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.initializer)) return [p, ...localDecls(sf, p.initializer.text)];
+      return [p];
+    }
+  }
+  return [];
+}
+
+/** The members a type names (`Foo`, `A & B`, `{ ... }`, `typeof x`). */
+function typeMembers(t: ts.TypeNode | undefined, name: string): ts.Node[] {
+  if (!t) return [];
+  const sf = t.getSourceFile();
+  if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) return memberDecls(localDecls(sf, t.typeName.text), name);
+  if (ts.isIntersectionTypeNode(t)) return t.types.flatMap((u) => typeMembers(u, name));
+  if (ts.isTypeLiteralNode(t)) return t.members.filter((m) => memberName(m) === name);
+  if (ts.isTypeQueryNode(t) && ts.isIdentifier(t.exprName)) return memberDecls(localDecls(sf, t.exprName.text), name);
+  return [];
+}
+
+/** The declarations of member `name` of what `nodes` declare (a module, an object, a class, a type). */
+export function memberDecls(nodes: ts.Node[], name: string): ts.Node[] {
+  return nodes.flatMap((n): ts.Node[] => {
+    if (ts.isSourceFile(n)) return exportDecls(n, name);
+    if (ts.isVariableDeclaration(n)) return [...literals(n.initializer).flatMap((l) => propertyDecls(l, name)), ...typeMembers(n.type, name)];
+    if (ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n)) return (n.members as ts.NodeArray<ts.Node>).filter((m) => memberName(m) === name);
+    if (ts.isTypeAliasDeclaration(n)) return typeMembers(n.type, name);
+    return [];
+  });
+}
+
+/** True when a declaration's JSDoc (a variable's is on its statement) has an `@example`. */
+export function hasExample(n: ts.Node): boolean {
+  return examplesOf(n).length > 0 || (ts.isVariableDeclaration(n) && examplesOf(n.parent.parent).length > 0);
+}
+
+/** The declarations of `src/<file>`'s export `name` (a module's exports: `exportDecls(moduleOf(f), n)`). */
+export const moduleOf = (file: string): ts.SourceFile => parse(join(SRC, file));
+
+/** A public function: its dotted name, where it is declared, and whether it has an example. */
+export interface PublicFunction {
+  name: string;
+  where: string;
+  example: boolean;
+}
+
+const whereOf = (nodes: ts.Node[]): string => {
+  const n = nodes.find((d) => !ts.isSourceFile(d));
+  if (!n) return "?";
+  const sf = n.getSourceFile();
+  return `${relative(SRC, sf.fileName)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+};
+
+/**
+ * The functions reachable from a runtime namespace `value` (its own enumerable members, and those of
+ * the objects it holds: `np.linalg`, `nn.rnn`), each looked up in the declarations `nodes` of `value`.
+ */
+export function publicFunctions(prefix: string, value: object, nodes: ts.Node[], depth = 3): PublicFunction[] {
+  const out: PublicFunction[] = [];
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    const decls = memberDecls(nodes, key);
+    const name = `${prefix}.${key}`;
+    if (/^[A-Z][A-Z0-9_]*$/.test(key)) continue; // a table of constants (nn.ACTIVATIONS), not a namespace
+    if (typeof v === "function") out.push({ name, where: whereOf(decls), example: decls.some(hasExample) });
+    else if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v) && depth > 1 && decls.length) out.push(...publicFunctions(name, v, decls, depth - 1));
+  }
+  return out;
+}
+
+/** The methods of a class (`NDArray.prototype`'s, not its getters), looked up in its declaration. */
+export function classMethods(prefix: string, cls: { prototype: object }, decl: ts.Node[]): PublicFunction[] {
+  return Object.getOwnPropertyNames(cls.prototype)
+    .filter((k) => k !== "constructor" && typeof Object.getOwnPropertyDescriptor(cls.prototype, k)?.value === "function")
+    .sort()
+    .map((key) => {
+      const decls = memberDecls(decl, key);
+      return { name: `${prefix}.${key}`, where: whereOf(decls), example: decls.some(hasExample) };
+    });
+}

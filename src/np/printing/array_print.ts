@@ -16,7 +16,7 @@ export interface Array2StringArgs {
 
 /**
  * numpy's `np.array2string`: the current print options, overridden by `opts`, plus layout args.
- * @example array2string(x, { precision: 2 }, { separator: ", " }) // "[0.12, 0.27, 0.5 , 0.73, 0.88]"
+ * @example np.array2string(np.array([1 / 3, 0.5, 2 / 3]), { precision: 2 }, { separator: ", " }) // → '[0.33, 0.5 , 0.67]'
  */
 export function array2string(a: Printable, opts?: Partial<PrintOptions>, args: Array2StringArgs = {}): string {
   return array2stringResolved(a, resolveOptions(opts), args);
@@ -45,8 +45,9 @@ function array2stringResolved(a: Printable, opts: PrintOptions, args: Array2Stri
 
 /**
  * numpy's `str(x)` / `np.array_str(x)`. A 0-d array prints as its scalar.
- * @example arrayStr(x) // "[0.11920292 0.26894142 0.5        0.73105858 0.88079708]"
- * @example arrayStr(x, { precision: 3 })
+ * @example
+ * np.arrayStr(np.array([1 / 3, 0.5, 2 / 3])) // → '[0.33333333 0.5        0.66666667]'
+ * np.arrayStr(np.array([1 / 3, 0.5, 2 / 3]), { precision: 3 }) // → '[0.333 0.5   0.667]'
  */
 export function arrayStr(a: Printable, opts?: Partial<PrintOptions>): string {
   if (a.shape.length === 0) return scalarStr(a.getFlat(0), a.dtype);
@@ -58,7 +59,7 @@ const IMPLIED = new Set(["float64", "int64", "bool"]);
 
 /**
  * numpy's `repr(x)` / `np.array_repr(x)`: `array([...])` plus `shape=`/`dtype=` where needed.
- * @example arrayRepr(x) // "array([1, 2, 3], dtype=int32)"
+ * @example np.arrayRepr(np.array([1, 2, 3], { dtype: "int32" })) // → 'array([1, 2, 3], dtype=int32)'
  */
 export function arrayRepr(a: Printable, opts?: Partial<PrintOptions>): string {
   const o = resolveOptions(opts);

@@ -148,7 +148,7 @@ function boolFormatter(zeroDim: boolean): ElementFormatter {
 
 /**
  * The element formatter numpy would pick for `data` (the values that will actually be shown).
- * @example makeFormatter([0.5, 1], "float64", getPrintOptions(), false)(1) // "1. "
+ * @example makeFormatter([0.5, 1], "float64", np.getPrintOptions(), false)(1) // → '1. '
  */
 export function makeFormatter(data: number[], dtype: PrintDType, opts: PrintOptions, zeroDim: boolean): ElementFormatter {
   switch (dtype) {

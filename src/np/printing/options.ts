@@ -73,7 +73,10 @@ function checked(o: Partial<PrintOptions>): Partial<PrintOptions> {
 
 /**
  * Set global print options (numpy `np.set_printoptions`); omitted keys keep their value.
- * @example setPrintOptions({ precision: 3, suppress: true })
+ * @example
+ * np.setPrintOptions({ precision: 3, suppress: true });
+ * np.array([1 / 3, 1e-9]).toString() // → '[0.333 0.   ]'
+ * np.resetPrintOptions();
  */
 export function setPrintOptions(opts: Partial<PrintOptions>): void {
   current = { ...current, ...checked(opts) };
@@ -81,20 +84,26 @@ export function setPrintOptions(opts: Partial<PrintOptions>): void {
 
 /**
  * A copy of the current print options (numpy `np.get_printoptions`).
- * @example getPrintOptions().linewidth // 75
+ * @example np.getPrintOptions().linewidth // → 75
  */
 export function getPrintOptions(): PrintOptions {
   return { ...current };
 }
 
-/** Reset every print option to numpy's default. @example resetPrintOptions() */
+/**
+ * Reset every print option to numpy's default.
+ * @example
+ * np.setPrintOptions({ precision: 2 });
+ * np.resetPrintOptions();
+ * np.getPrintOptions().precision // → 8
+ */
 export function resetPrintOptions(): void {
   current = { ...DEFAULTS };
 }
 
 /**
  * Run `fn` with some print options changed, restoring them afterwards (numpy `np.printoptions`).
- * @example withPrintOptions({ precision: 2 }, () => arrayStr(x)) // "[0.12 0.27 0.5  0.73 0.88]"
+ * @example np.withPrintOptions({ precision: 2 }, () => String(np.array([1 / 3, 0.5, 2 / 3]))) // → '[0.33 0.5  0.67]'
  */
 export function withPrintOptions<T>(opts: Partial<PrintOptions>, fn: () => T): T {
   const saved = current;

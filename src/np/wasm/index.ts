@@ -15,7 +15,7 @@ export { setWasmEnabled } from "../backend";
 
 /**
  * Which kernels are active and how the WASM heap is doing.
- * @example wasmStatus().tier // "relaxed-simd"
+ * @example ["relaxed-simd", "simd", "none"].includes(wasmStatus().tier) // → true
  */
 export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; liveBytes: number; liveBlocks: number; forcedCollections: number; collectionMs: number; plainFallbacks: number; threadedJobs: number; helperShare: number } {
   const rt = backend ? defaultRuntime() : null;
@@ -38,7 +38,9 @@ export function wasmStatus(): { tier: Tier; threads: number; heapBytes: number; 
 /**
  * Storage for n float64 values inside WASM memory, so kernels use it without copying; zeroed unless
  * `zero` is false. Null when WASM is off, n is small, or the WASM heap is full (use a plain array).
- * @example const data = residentF64(1 << 20) ?? new Float64Array(1 << 20);
+ * @example
+ * const buf = residentF64(1 << 20) ?? new Float64Array(1 << 20);
+ * buf.length // → 1048576
  */
 export function residentF64(n: number, zero = true): Float64Array | null {
   return backend ? backend.allocF64(n, zero) : null;
