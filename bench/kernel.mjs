@@ -1,6 +1,8 @@
 // Kernel benchmark (not a test): time from starting the deepts kernel process to the first cell's
 // result, and the round trip of a simple cell, over ZeroMQ as Jupyter talks to it.
-//   node bench/kernel.mjs [--starts 3] [--trips 30]
+//   node bench/kernel.mjs [--starts 3] [--trips 30] [--steps 5000]
+// For investigations: KFLAGS="--flag ..." passes Node flags to the kernel, KPROF=<dir> writes a CPU
+// profile of each kernel process there, KCWD=<dir> starts the kernel in another folder.
 // Targets (issue #4): start → first result ≤ 2.5 s, simple cell ≤ 100 ms. tslab alone: ~3.5 s, ~100 ms.
 // Then idle memory (issue 13 item 8): the kernel's RSS once idle after a long training loop written
 // as a student writes it (5,000 gradient-descent steps of a 5-unit network on 300 points); limit 300 MB.
