@@ -3,12 +3,15 @@
 // magics and line markers), in the grader's process: compiling never runs the student's code, so it
 // can happen here, and the sandbox then receives JavaScript only (no compiler to tamper with).
 // Declarations carry from cell to cell exactly as in the kernel (kernel/executor.js): a cell that
-// compiles adds its declarations, a cell with type errors does not run and adds nothing.
+// compiles adds its declarations, a cell with type errors does not run and adds nothing; and each
+// cell gets the kernel's source rewrites (kernel/rewrite.js: `{ q }` of an earlier cell's `q`, ...),
+// so a notebook that runs in the kernel runs the same way when graded.
 "use strict";
 const crypto = require("crypto");
 const tslab = require("../kernel/tslab");
 const magics = require("../kernel/magics");
 const { addLineMarkers, sourceLine } = require("../kernel/sourcemap");
+const { rewriteCell, declaredNames } = require("../kernel/rewrite");
 const library = require("../kernel/library");
 
 class NotebookCompiler {
@@ -17,6 +20,8 @@ class NotebookCompiler {
     this.prelude = library.preludeCode().code;
     /** (declarations so far, cell) → compiled cell: most cells of a class's submissions are the same */
     this.cache = new Map();
+    /** declarations text → the names it declares (what the kernel's rewrites need) */
+    this.names = new Map();
     this.hits = 0;
     this.misses = 0;
   }
@@ -54,7 +59,12 @@ class NotebookCompiler {
       } catch (e) {
         return { ok: false, message: `UsageError: ${e.message}`, line: null };
       }
-      const marked = addLineMarkers(code).code;
+      let names = this.names.get(decls);
+      if (!names) {
+        if (this.names.size > 2000) this.names.clear();
+        this.names.set(decls, (names = declaredNames(decls)));
+      }
+      const marked = addLineMarkers(rewriteCell(code, names).code).code;
       let r;
       try {
         r = this.convert(decls, marked);
