@@ -15,14 +15,14 @@ import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { charRnnEpoch, irisPerceptron } from "./course_workloads.mjs";
+import { sizesFigure, writeSizesPlot } from "./sizes_plot.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const lib = require("../dist");
 const { np, plot } = lib;
 const { wasmStatus } = require("../dist/np/wasm");
-import { charRnnEpoch, irisPerceptron } from "./course_workloads.mjs";
-import { sizesFigure, writeSizesPlot } from "./sizes_plot.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -254,13 +254,14 @@ function numpyPass(only, coretype) {
 function selectRows(spec) {
   const pieces = spec ? spec.split(",").map((p) => p.trim()) : Object.keys(GROUPS);
   const groupsOnly = pieces.every((p) => p in GROUPS);
-  const built = Object.assign({}, ...(groupsOnly ? pieces : Object.keys(GROUPS)).map((g) => GROUPS[g]()));
+  const groups = Object.fromEntries((groupsOnly ? pieces : Object.keys(GROUPS)).map((g) => [g, GROUPS[g]()]));
+  const built = Object.assign({}, ...Object.values(groups));
   if (groupsOnly) return { table: built, names: Object.keys(built), partial: !!spec };
   const names = [];
   let acc = "";
   for (const p of pieces) {
     acc = acc ? `${acc},${p}` : p;
-    if (acc in GROUPS) names.push(...Object.keys(GROUPS[acc]()));
+    if (acc in groups) names.push(...Object.keys(groups[acc]));
     else if (acc in built) names.push(acc);
     else continue;
     acc = "";
@@ -382,7 +383,9 @@ if (peak) {
 const text = [...header.map((h) => `${h}  `), "", ...lines].join("\n");
 console.log(text);
 
-if (names.some((n) => /^(dot|add|exp|sum) \d/.test(n)) && !numpyInfo?.error) {
+// the plot shows the whole sweep: a run of some of its rows leaves the last one in place
+const sweepNames = [...SWEEP_DOT.map((n) => `dot ${n}²`), ...SWEEP_N.flatMap((n) => ["add", "exp", "sum"].map((op) => `${op} ${n}`))];
+if (sweepNames.every((n) => names.includes(n)) && !numpyInfo?.error) {
   const ratios = { default: {}, avx2: {} };
   for (const n of names) {
     if (py[n] !== undefined) ratios.default[n] = py[n] / js[n];
