@@ -67,8 +67,9 @@ export async function writeSizesPlot(fig, dir) {
     const { chromium: pw } = await import("playwright-core");
     browser = await pw.launch({ executablePath: chromium, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1220, height: 560 } });
-    await page.goto(`file://${html}`);
-    await page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length > 0, undefined, { timeout: 60_000 });
+    // a 4.8 MB page: slow to load on a busy machine
+    await page.goto(`file://${html}`, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length > 0, undefined, { timeout: 120_000 });
     await page.locator(".js-plotly-plot").screenshot({ path: png });
     out.push(`wrote ${png}`);
   } catch (e) {
