@@ -61,7 +61,7 @@ export async function writeSizesPlot(fig, dir) {
     return [`sizes plot: could not write ${html}: ${e.message}`];
   }
   const chromium = findChromium();
-  if (!chromium) return [...out, "sizes plot: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): bench/sizes.png not written"];
+  if (!chromium) return [...out, `sizes plot: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): ${png} not written`];
   let browser;
   try {
     const { chromium: pw } = await import("playwright-core");
@@ -73,7 +73,7 @@ export async function writeSizesPlot(fig, dir) {
     await page.locator(".js-plotly-plot").screenshot({ path: png });
     out.push(`wrote ${png}`);
   } catch (e) {
-    out.push(`sizes plot: the screenshot failed (${String(e.message).split("\n")[0]}): bench/sizes.png not written`);
+    out.push(`sizes plot: the screenshot failed (${String(e.message).split("\n")[0]}): ${png} not written`);
   } finally {
     await browser?.close().catch(() => {});
   }
