@@ -1,35 +1,60 @@
 // npm run bench: deepts against numpy, timed in the same run on the same machine.
 // Each row is timed like bench/numpy_bench.py: warm-up, then repeats until at least 15 runs and 1 s,
-// median reported. Both sides run three times, alternating (numpy, deepts, numpy, ...), and each keeps
+// median reported (a row whose first run takes 1 s or more, a whole training epoch, is timed by that
+// one run). Both sides run three times, alternating (numpy, deepts, numpy, ...), and each keeps
 // its better median, so a burst of load from other processes hurts neither side more than the other.
-// Writes the table to stdout (and, with --write, into bench/README.md between the table markers).
+// Writes the table to stdout (and, with --write, into bench/README.md between the table markers), and
+// when the size sweep ran, its plot to bench/sizes.html and bench/sizes.png (bench/sizes_plot.mjs).
+//
+//   node bench/run.mjs [--only GROUPS-OR-ROWS] [--quick] [--write]
+//   --only table|sweep|workloads, or row names, comma-separated (a bare first argument means the same)
+//   --quick    one pass, 5 runs and 0.2 s per row: to check that rows work, not to quote numbers
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { charRnnEpoch, irisPerceptron } from "./course_workloads.mjs";
+import { sizesFigure, writeSizesPlot } from "./sizes_plot.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const { np } = require("../dist");
+const lib = require("../dist");
+const { np, plot } = lib;
 const { wasmStatus } = require("../dist/np/wasm");
 
-const MIN_REPS = 15, MIN_MS = 1000, MAX_REPS = 400;
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return args[i].includes("=") ? args[i].slice(name.length + 1) : args[i + 1] && !args[i + 1].startsWith("--") ? args[i + 1] : "";
+};
+// --quick reaches numpy_bench.py through the environment
+if (args.includes("--quick")) process.env.BENCH_QUICK = "1";
+const QUICK = process.env.BENCH_QUICK === "1";
+const MIN_REPS = QUICK ? 5 : 15, MIN_MS = QUICK ? 200 : 1000, MAX_REPS = 400;
 // numpy and deepts alternate this many times; each keeps its best median
-const PASSES = Number(process.env.BENCH_PASSES ?? 3);
+const PASSES = Number(process.env.BENCH_PASSES ?? (QUICK ? 1 : 3));
+// a row whose first run takes this long is timed by that run alone (numpy_bench.py: LONG_SECONDS)
+const LONG_MS = 1000;
 
+/** Median ms of f, and what its last run returned (a workload's checksum). */
 function timeit(f) {
-  for (let i = 0; i < 3; i++) f();
+  let t = performance.now();
+  let value = f();
+  const first = performance.now() - t;
+  if (first >= LONG_MS) return { ms: first, value };
+  for (let i = 0; i < 2; i++) f();
   const ts = [];
   const start = performance.now();
   while (ts.length < MIN_REPS || (performance.now() - start < MIN_MS && ts.length < MAX_REPS)) {
-    const t = performance.now();
-    f();
+    t = performance.now();
+    value = f();
     ts.push(performance.now() - t);
   }
   ts.sort((a, b) => a - b);
-  return ts[ts.length >> 1];
+  return { ms: ts[ts.length >> 1], value };
 }
 
 /** One forward + backward + update pass of the L-layer network, as bench/numpy_bench.py writes it. */
@@ -82,7 +107,8 @@ function trainingIteration(layerDims, m) {
 }
 
 
-function rows() {
+/** The main table: big products, elementwise ops, broadcasts, reductions, the L-layer iteration. */
+function tableRows() {
   np.random.seed(0);
   const r = {};
   const A = np.random.randn(512, 512), B = np.random.randn(512, 512);
@@ -101,7 +127,13 @@ function rows() {
   r["sum axis 0 (1000²)"] = () => np.sum(M, { axis: 0 });
   r["sum axis 1 (1000²)"] = () => np.sum(M, { axis: 1 });
   r["L-layer training iteration"] = trainingIteration([12288, 20, 7, 5, 1], 209);
-  // size sweep (issue 12)
+  return r;
+}
+
+/** The size sweep (issue 12): square np.dot, and add/exp/sum of 1-D arrays. */
+function sweepRows() {
+  np.random.seed(5);
+  const r = {};
   for (const n of SWEEP_DOT) {
     const P = np.random.randn(n, n), Q = np.random.randn(n, n);
     r[`dot ${n}²`] = () => np.dot(P, Q);
@@ -112,12 +144,24 @@ function rows() {
     r[`exp ${n}`] = () => np.exp(u);
     r[`sum ${n}`] = () => np.sum(u);
   }
-  // course workloads, written as bench/numpy_bench.py writes them
-  r["RNN cell step (hidden 50 vocab 27)"] = rnnStep();
-  r["shallow planar net 100 iterations"] = shallow(100);
-  r["softmax MNIST 10k 1 epoch batch 64"] = softmaxEpoch();
   return r;
 }
+
+/**
+ * Course workloads, written as bench/numpy_bench.py writes them. The last two run from their initial
+ * state every time and return a checksum that must match numpy's (see CHECK_RTOL).
+ */
+function workloadRows() {
+  return {
+    "RNN cell step (hidden 50 vocab 27)": rnnStep(),
+    "shallow planar net 100 iterations": shallow(100),
+    "softmax MNIST 10k 1 epoch batch 64": softmaxEpoch(),
+    "Iris perceptron 10 epochs": irisPerceptron(lib),
+    "char RNN first names 1 epoch (hidden 50, vocab 28)": charRnnEpoch(lib),
+  };
+}
+
+const GROUPS = { table: tableRows, sweep: sweepRows, workloads: workloadRows };
 
 const SWEEP_DOT = [4, 8, 16, 32, 64, 100, 128, 256, 512], SWEEP_N = [10, 100, 1000, 10000, 100000];
 
@@ -181,6 +225,7 @@ const TARGET = {
   "a*b 1e6": 0.33, "(1000,1000)+(1,1000)": 0.33, "(1000,1000)+(1000,1)": 0.33, "X.T+X (1000²)": 0.33,
   "sum axis 0 (1000²)": 0.33, "sum axis 1 (1000²)": 0.33, "L-layer training iteration": 0.67,
   "RNN cell step (hidden 50 vocab 27)": 0.5, "shallow planar net 100 iterations": 0.5, "softmax MNIST 10k 1 epoch batch 64": 0.5,
+  "Iris perceptron 10 epochs": 0.5, "char RNN first names 1 epoch (hidden 50, vocab 28)": 0.5,
 };
 for (const n of SWEEP_DOT) if (n <= 128) TARGET[`dot ${n}²`] = 0.33;
 for (const n of SWEEP_N) for (const op of ["add", "exp", "sum"]) TARGET[`${op} ${n}`] = 0.5;
@@ -195,28 +240,83 @@ function numpyPass(only, coretype) {
     const env = { ...process.env };
     delete env.OPENBLAS_CORETYPE;
     if (coretype) env.OPENBLAS_CORETYPE = coretype;
-    const out = execFileSync("python3", [join(here, "numpy_bench.py"), only ?? ""], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env });
+    const out = execFileSync("python3", [join(here, "numpy_bench.py"), only ? JSON.stringify(only) : ""], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env, maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split("\n").pop());
   } catch (e) {
     return { error: String(e.stderr || e.message).trim().split("\n").pop() };
   }
 }
 
-const only = process.argv.slice(2).find((a) => !a.startsWith("--"));
-const table = rows();
-const names = Object.keys(table).filter((n) => !only || only.split(",").includes(n));
+/**
+ * The rows to run: all, or those `spec` names (comma-separated group names or row names; a row name
+ * may itself hold commas, as "(1000,1000)+(1,1000)" does). Builds only the groups it needs.
+ */
+function selectRows(spec) {
+  const pieces = spec ? spec.split(",").map((p) => p.trim()) : Object.keys(GROUPS);
+  const groupsOnly = pieces.every((p) => p in GROUPS);
+  const groups = Object.fromEntries((groupsOnly ? pieces : Object.keys(GROUPS)).map((g) => [g, GROUPS[g]()]));
+  const built = Object.assign({}, ...Object.values(groups));
+  if (groupsOnly) return { table: built, names: Object.keys(built), partial: !!spec };
+  const names = [];
+  let acc = "";
+  for (const p of pieces) {
+    acc = acc ? `${acc},${p}` : p;
+    if (acc in groups) names.push(...Object.keys(groups[acc]));
+    else if (acc in built) names.push(acc);
+    else continue;
+    acc = "";
+  }
+  if (acc) throw new Error(`--only: no group or row named ${JSON.stringify(acc)} (groups: ${Object.keys(GROUPS).join(", ")}; rows: ${Object.keys(built).join(" | ")})`);
+  return { table: built, names: [...new Set(names)], partial: true };
+}
+
+// Workloads that return a checksum (a plain array of numbers) must agree with numpy's to this
+// relative difference, or the bench stops: a faster deepts that computes something else is no result.
+const CHECK_RTOL = 1e-9;
+const relDiff = (a, b) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+
+/** Largest relative difference per checked row between deepts and each numpy run; throws beyond CHECK_RTOL. */
+function compareChecks(jsChecks, numpyChecks) {
+  const worst = {};
+  for (const [label, checks] of Object.entries(numpyChecks)) {
+    for (const [n, ref] of Object.entries(checks)) {
+      const ours = jsChecks[n];
+      if (ours === undefined) continue;
+      const d = ours.length === ref.length ? Math.max(...ours.map((v, i) => relDiff(v, ref[i]))) : Infinity;
+      if (!(d <= CHECK_RTOL)) {
+        throw new Error(`CHECKSUM MISMATCH in "${n}": deepts ${JSON.stringify(ours)} vs ${label} ${JSON.stringify(ref)} (relative difference ${d.toExponential(2)} > ${CHECK_RTOL})`);
+      }
+      worst[n] = Math.max(worst[n] ?? 0, d);
+    }
+  }
+  return worst;
+}
+
+const spec = flag("--only") || args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--only");
+const { table, names, partial } = selectRows(spec);
+if (partial && args.includes("--write")) throw new Error("--write puts the whole table into bench/README.md: run it without --only");
 const js = {}, py = {}, py2 = {};
-let numpyInfo = null;
+const jsChecks = {}, numpyChecks = {};
+let numpyInfo = null, checkDiffs = {};
 for (let pass = 0; pass < PASSES; pass++) {
-  const p = numpyPass(only);
+  const p = numpyPass(partial ? names : null);
   if (p.error) numpyInfo = p;
   else {
     numpyInfo = p;
     for (const [n, t] of Object.entries(p.rows)) py[n] = Math.min(py[n] ?? Infinity, t);
-    const h = numpyPass(only, "Haswell");
-    if (!h.error) for (const [n, t] of Object.entries(h.rows)) py2[n] = Math.min(py2[n] ?? Infinity, t);
+    numpyChecks["numpy"] = p.checks;
+    const h = numpyPass(partial ? names : null, "Haswell");
+    if (!h.error) {
+      for (const [n, t] of Object.entries(h.rows)) py2[n] = Math.min(py2[n] ?? Infinity, t);
+      numpyChecks["numpy AVX2"] = h.checks;
+    }
   }
-  for (const n of names) js[n] = Math.min(js[n] ?? Infinity, timeit(table[n]));
+  for (const n of names) {
+    const { ms, value } = timeit(table[n]);
+    js[n] = Math.min(js[n] ?? Infinity, ms);
+    if (Array.isArray(value)) jsChecks[n] = value;
+  }
+  checkDiffs = compareChecks(jsChecks, numpyChecks);
 }
 
 /**
@@ -248,7 +348,9 @@ async function fmaPeak() {
     return null;
   }
 }
-const peak = await fmaPeak();
+const big = "matmul 1024³";
+// the peak puts the big product's ratio in context: measured only when that row runs
+const peak = names.includes(big) ? await fmaPeak() : null;
 
 const st = wasmStatus();
 const fmt = (t) => (t === undefined ? "–" : t < 0.01 ? t.toFixed(4) : t < 10 ? t.toFixed(3) : t.toFixed(1));
@@ -265,7 +367,10 @@ const header = [
   numpyInfo?.error ? `numpy: not available (${numpyInfo.error}); numpy columns skipped` : `numpy ${numpyInfo.numpy} (python3), same machine, same run`,
   `load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (${process.env.BENCH_NOTE ?? "shared 2-core machine"})`,
 ];
-const big = "matmul 1024³";
+if (QUICK) header.push(`--quick: ${PASSES} pass(es), ${MIN_REPS} runs / ${MIN_MS} ms per row: a check that the rows work, not numbers to quote`);
+for (const [n, d] of Object.entries(checkDiffs)) {
+  header.push(`checksum of ${n}: deepts [${jsChecks[n].map((v) => v.toPrecision(12)).join(", ")}], same as numpy's to ${d.toExponential(1)} (relative; limit ${CHECK_RTOL})`);
+}
 if (peak) {
   let line = `WebAssembly f64x2 FMA peak: ${peak.toFixed(1)} GFLOP/s per core`;
   if (py[big] !== undefined) {
@@ -277,6 +382,19 @@ if (peak) {
 }
 const text = [...header.map((h) => `${h}  `), "", ...lines].join("\n");
 console.log(text);
+
+// the plot shows the whole sweep: a run of some of its rows leaves the last one in place
+const sweepNames = [...SWEEP_DOT.map((n) => `dot ${n}²`), ...SWEEP_N.flatMap((n) => ["add", "exp", "sum"].map((op) => `${op} ${n}`))];
+if (sweepNames.every((n) => names.includes(n)) && !numpyInfo?.error) {
+  const ratios = { default: {}, avx2: {} };
+  for (const n of names) {
+    if (py[n] !== undefined) ratios.default[n] = py[n] / js[n];
+    if (py2[n] !== undefined) ratios.avx2[n] = py2[n] / js[n];
+  }
+  const when = `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, load average ${loadavg()[0].toFixed(1)}${QUICK ? ", --quick" : ""}`;
+  const fig = sizesFigure(plot, { dotSizes: SWEEP_DOT, elementwiseSizes: SWEEP_N, ratios, note: `numpy ${numpyInfo.numpy}, same machine, same run (${when})` });
+  for (const line of await writeSizesPlot(fig, here)) console.log(line);
+}
 
 if (process.argv.includes("--write")) {
   const readme = join(here, "README.md");

@@ -7,25 +7,13 @@
 //   // or, to skip loudly instead of failing:
 //   const found = ensureChromium(); if ("skip" in found) console.warn(found.skip);
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, LaunchOptions } from "playwright-core";
 
-/** Where Debian and Ubuntu put the browser; `CHROMIUM_PATH` overrides. */
-export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
-
-/** Flags that make Chromium start quietly in a container without network access. */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+// The candidates, flags and lookup are shared with the bench (scripts/chromium.mjs).
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES, findChromium } from "../../scripts/chromium.mjs";
+export { CHROMIUM_ARGS, CHROMIUM_CANDIDATES, findChromium } from "../../scripts/chromium.mjs";
 
 /** Folder for screenshots and other test outputs (gitignored). */
 export const ARTIFACTS_DIR = join(__dirname, "..", "artifacts");
@@ -34,13 +22,6 @@ export const ARTIFACTS_DIR = join(__dirname, "..", "artifacts");
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return join(ARTIFACTS_DIR, name);
-}
-
-/** The path of an installed Chromium, or null. */
-export function findChromium(): string | null {
-  const env = process.env.CHROMIUM_PATH;
-  if (env && existsSync(env)) return env;
-  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
 function run(cmd: string, args: string[], timeoutMs: number): { ok: boolean; out: string } {

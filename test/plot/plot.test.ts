@@ -425,7 +425,8 @@ async function render(html: string, name: string, plots = 1) {
   const page = await browser!.newPage({ viewport: { width: 1000, height: 800 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`file://${file}`);
+  // 4.8 MB pages: loading takes over 30 s (playwright's default) on a busy 2-core machine
+  await page.goto(`file://${file}`, { timeout: 120_000 });
   await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot .main-svg").length >= n, plots, { timeout: 60_000 });
   await page.screenshot({ path: artifactPath(`${name}.png`), fullPage: true });
   return { page, errors };
