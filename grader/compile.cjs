@@ -8,7 +8,7 @@
 // so a notebook that runs in the kernel runs the same way when graded.
 "use strict";
 const crypto = require("crypto");
-const tslab = require("../kernel/tslab");
+const nodeTypes = require("../kernel/node_types");
 const magics = require("../kernel/magics");
 const { addLineMarkers, sourceLine } = require("../kernel/sourcemap");
 const { rewriteCell, declaredNames } = require("../kernel/rewrite");
@@ -16,7 +16,7 @@ const library = require("../kernel/library");
 
 class NotebookCompiler {
   constructor() {
-    this.conv = tslab.converter.createConverter({ isJS: false, isBrowser: false });
+    this.conv = nodeTypes.createConverter();
     this.prelude = library.preludeCode().code;
     /** (declarations so far, cell) → compiled cell: most cells of a class's submissions are the same */
     this.cache = new Map();

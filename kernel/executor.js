@@ -51,20 +51,14 @@ class CellExecutor {
   }
 
   createInner() {
-    // Starts on the small set of Node types (kernel/node_types.js): a cell that does not compile
-    // with it is compiled again with the full @types/node, which then stays.
-    let node = nodeTypes.createConverter({ small: true });
+    // On the small set of Node types first (kernel/node_types.js).
+    const node = nodeTypes.createConverter();
     /** @type {any} */
     let browser = null;
     const self = this;
     const observed = {
       convert(_prevDecl, src) {
-        let r = node.convert(self.decls, src);
-        if (r.diagnostics && r.diagnostics.length > 0 && nodeTypes.usingSmall()) {
-          node.close();
-          node = nodeTypes.createConverter({ small: false });
-          r = node.convert(self.decls, src);
-        }
+        const r = node.convert(self.decls, src);
         self.lastConversion = r;
         if (r.output && self.cellName && self.pendingCell) {
           r.output += `\n//# sourceURL=${self.cellName}`;
@@ -80,7 +74,7 @@ class CellExecutor {
     const convs = {
       node: observed,
       get browser() {
-        if (!browser) browser = nodeTypes.createConverter({ small: nodeTypes.usingSmall(), isBrowser: true });
+        if (!browser) browser = nodeTypes.createConverter({ isBrowser: true });
         return browser;
       },
       close() {

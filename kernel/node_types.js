@@ -3,7 +3,7 @@
 // (three quarters of what a cold start parses and binds), and most cells use only console, timers
 // and process. So the kernel starts on a small set (kernel/types/node, same names as @types/node),
 // and the first cell that does not compile with it (an import of a Node module, Buffer, ...) makes
-// the executor switch to the full @types/node for good and compile that cell again.
+// the converter switch to the full @types/node for good and compile that cell again.
 //
 // tslab's converter takes its type roots from the folders it finds (every `node_modules/@types`
 // above the notebook, or tslab's own) and reads them through `ts.sys`. While the small set is on,
@@ -46,20 +46,49 @@ function install() {
   if (real.realpath) sys.realpath = (p) => (small && redirect(p) !== null ? p : /** @type {any} */ (real.realpath).call(sys, p));
 }
 
-/**
- * Creates one of tslab's converters on the small set of Node types (`small: true`) or the full one.
- * The small set stays on until `useFull()`; converters made on it read its files only while they
- * build, so switching later does not disturb them (they are replaced anyway).
- * @param {{ small: boolean, isBrowser?: boolean }} opts
- */
-function createConverter(opts) {
-  if (process.env.DEEPTS_FULL_NODE_TYPES) opts = { ...opts, small: false };
-  if (opts.small) install();
-  small = opts.small;
-  return tslab.converter.createConverter({ isJS: false, isBrowser: !!opts.isBrowser });
+/** One of tslab's converters, on the small set of Node types or the full one. */
+function makeConverter(useSmall, isBrowser) {
+  if (useSmall) install();
+  small = useSmall;
+  return tslab.converter.createConverter({ isJS: false, isBrowser });
 }
 
-/** True while converters are built on the small set. */
+/**
+ * A tslab converter (convert, inspect, complete, addModule, close) that starts on the small set of
+ * Node types and, the first time a cell does not compile with it, compiles that cell again with the
+ * full @types/node and keeps that from then on. The kernel and the grader both compile through it,
+ * so a notebook compiles the same in both. `DEEPTS_FULL_NODE_TYPES=1` starts on the full set.
+ * @param {{ isBrowser?: boolean }} [opts]
+ */
+function createConverter(opts = {}) {
+  const isBrowser = !!opts.isBrowser;
+  let conv = makeConverter(!process.env.DEEPTS_FULL_NODE_TYPES && (small || !installed), isBrowser);
+  let onSmall = small;
+  return {
+    /** @param {string} decls @param {string} src */
+    convert(decls, src) {
+      const r = conv.convert(decls, src);
+      if (!onSmall || !r.diagnostics || r.diagnostics.length === 0) return r;
+      conv.close();
+      conv = makeConverter(false, isBrowser);
+      onSmall = false;
+      return conv.convert(decls, src);
+    },
+    /** @param {string} decls @param {string} src @param {number} pos */
+    inspect: (decls, src, pos) => conv.inspect(decls, src, pos),
+    /** @param {string} decls @param {string} src @param {number} pos */
+    complete: (decls, src, pos) => conv.complete(decls, src, pos),
+    /** @param {any[]} a */
+    addModule: (...a) => conv.addModule(...a),
+    close: () => conv.close(),
+    /** True while this converter is on the small set. */
+    get small() {
+      return onSmall;
+    },
+  };
+}
+
+/** True while converters are made on the small set (until a cell first needed the full one). */
 const usingSmall = () => small;
 
 module.exports = { createConverter, usingSmall, SMALL };

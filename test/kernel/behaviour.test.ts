@@ -20,5 +20,5 @@ describe("kernel behaviour (jupyter_client)", () => {
     expect(s.ran, log).toBe(24);
     expect(s.failures, log).toBe(0);
     expect(s.ok, log).toBe(true);
-  });
+  }, 600_000);
 });

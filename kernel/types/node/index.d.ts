@@ -1,5 +1,6 @@
-// The Node globals a notebook cell uses most, declared as @types/node declares them (same names,
-// so declarations carried from earlier cells stay valid when the full @types/node takes over).
+// The Node globals a notebook cell uses most, declared as @types/node declares them: same names (so
+// declarations carried from earlier cells stay valid when the full @types/node takes over), and
+// never a looser type than @types/node's (so nothing compiles here that would not compile there).
 // The kernel starts on this file instead of @types/node's 2.3 MB (see kernel/node_types.js); any
 // cell that needs more (an import of a Node module, Buffer, fs, ...) switches to the full set.
 
@@ -9,7 +10,7 @@ interface Console {
   count(label?: string): void;
   countReset(label?: string): void;
   debug(message?: any, ...optionalParams: any[]): void;
-  dir(obj: any, options?: any): void;
+  dir(obj: any, options?: { depth?: number | null; colors?: boolean; showHidden?: boolean }): void;
   error(message?: any, ...optionalParams: any[]): void;
   group(...label: any[]): void;
   groupCollapsed(...label: any[]): void;
@@ -82,7 +83,6 @@ declare namespace NodeJS {
   interface Require {
     (id: string): any;
     resolve(id: string): string;
-    cache: { [id: string]: any };
   }
   interface Module {
     exports: any;
@@ -106,15 +106,13 @@ declare function clearInterval(intervalId: NodeJS.Timeout | string | number | un
 declare function setImmediate<TArgs extends any[]>(callback: (...args: TArgs) => void, ...args: TArgs): NodeJS.Immediate;
 declare function clearImmediate(immediateId: NodeJS.Immediate | undefined): void;
 declare function queueMicrotask(callback: () => void): void;
-declare function structuredClone<T>(value: T, transfer?: { transfer?: ReadonlyArray<any> }): T;
+declare function structuredClone<T>(value: T, options?: { transfer: ReadonlyArray<ArrayBuffer> }): T;
 declare function atob(data: string): string;
 declare function btoa(data: string): string;
 
 interface Performance {
   now(): number;
   readonly timeOrigin: number;
-  mark(name: string): any;
-  measure(name: string, startMark?: string, endMark?: string): any;
 }
 declare var performance: Performance;
 
