@@ -84,7 +84,7 @@ export function frexp(x: ArrayLike): [any, any] {
 
 /**
  * x1·2^x2, the inverse of frexp; x2 must be integers.
- * @example np.ldexp(5, [1, 2, 3]) // → array([10., 20., 40.])
+ * @example np.ldexp(np.array([5.0]), [1, 2, 3]) // → array([10., 20., 40.])
  */
 export function ldexp(x1: ArrayLike, x2: ArrayLike): any {
   const b = asarray(x2);

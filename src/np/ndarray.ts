@@ -320,7 +320,9 @@ export class NDArray {
    * zeros (numpy's `x.resize`; np.resize repeats instead). Only an array that owns its data can.
    * @example x.resize([2, 4])
    */
-  resize(...newShape: (number | readonly number[])[]): void {
+  resize(...args: (number | readonly number[] | { refcheck?: boolean })[]): void {
+    // numpy's refcheck keyword has nothing to check here: np cannot see other references
+    const newShape = args.filter((a) => typeof a === "number" || Array.isArray(a)) as (number | number[])[];
     if (this.base !== null) throw new Error("cannot resize this array: it does not own its data");
     const shape = shapeArg(newShape.length === 0 ? [[]] : newShape);
     const n = sizeOf(shape);
