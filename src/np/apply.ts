@@ -1,6 +1,7 @@
 // Applying functions over pieces of arrays: numpy's apply_along_axis, apply_over_axes and piecewise.
 import { NDArray, ArrayLike } from "./ndarray";
 import { alloc } from "./storage";
+import { isFloat } from "./dtype";
 import { normAxis, sizeOf } from "./shape";
 import { asarray, zerosLike } from "./creation";
 import { expandDims } from "./manipulation";
@@ -25,14 +26,15 @@ export function applyAlongAxis(func1d: (v: NDArray, ...args: any[]) => ArrayLike
     for (let d = outer.length - 1; d >= 0; d--) (pos[d] = r % outer[d]), (r = Math.floor(r / outer[d]));
     return moved.get(...pos);
   };
-  const first = asarray(func1d(at(0), ...args));
-  const m = first.size;
-  const out = new NDArray(alloc(first.dtype, n * m), [...outer, ...first.shape], first.dtype);
-  out.data.set(first.contiguousData(), 0);
-  for (let i = 1; i < n; i++) {
-    const r = asarray(func1d(at(i), ...args));
-    out.set(...unflat(i, outer), r);
-  }
+  const results = Array.from({ length: n }, (_, i) => func1d(at(i), ...args));
+  // np's reductions return plain numbers: numpy's result dtype is then the input's (float) or what the values need
+  const plain = results.every((r) => typeof r === "number" || typeof r === "boolean");
+  const dtype = plain
+    ? results.every((r) => typeof r === "boolean") ? "bool" : isFloat(x.dtype) ? x.dtype : results.every((r) => Number.isInteger(r)) ? "int64" : "float64"
+    : asarray(results[0]).dtype;
+  const first = asarray(results[0], { dtype });
+  const out = new NDArray(alloc(dtype, n * first.size), [...outer, ...first.shape], dtype);
+  results.forEach((r, i) => out.set(...unflat(i, outer), r));
   // the result's axes sit where the sliced axis was
   const k = first.ndim;
   const perm = [...Array.from({ length: ax }, (_, i) => i), ...Array.from({ length: k }, (_, i) => outer.length + i), ...Array.from({ length: outer.length - ax }, (_, i) => ax + i)];

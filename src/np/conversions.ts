@@ -69,7 +69,7 @@ export function require_(a: ArrayLike, dtype?: DType | string | null, requiremen
   let x = asarray(a, dtype ? { dtype } : {});
   const c = reqs.some((r) => r === "C" || r === "C_CONTIGUOUS" || r === "CONTIGUOUS");
   const f = reqs.some((r) => r === "F" || r === "F_CONTIGUOUS" || r === "FORTRAN");
-  if (c && f) throw new Error("Cannot specify both C and Fortran contiguous.");
+  if (c && f) throw new Error('Cannot specify both "C" and "F" order');
   if (reqs.some((r) => r === "O" || r === "OWNDATA") && x === a) x = x.copy();
   if (c) x = x.isContiguous ? x : x.copy();
   if (f) x = asfortranarray(x);

@@ -1,10 +1,10 @@
 // Floating-point bits: numpy's frexp, ldexp, nextafter and spacing.
 import { NDArray, ArrayLike } from "./ndarray";
-import { DType, dtypeOfScalar, isInt, promote, promoteWeak, scalarKind } from "./dtype";
+import { DType, isInt } from "./dtype";
 import { alloc } from "./storage";
 import { asarray } from "./creation";
 import { broadcastArrays } from "./rearrange";
-import { flatOffsets } from "./selecting";
+import { flatOffsets, resultType } from "./selecting";
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -100,14 +100,6 @@ export function ldexp(x1: ArrayLike, x2: ArrayLike): any {
 export function nextafter(x1: ArrayLike, x2: ArrayLike): any {
   const dtype = floatOf(resultType([x1, x2]));
   return map([x1, x2], dtype, dtype === "float32" ? next32 : next64);
-}
-
-/** numpy's result type of arrays and weak Python scalars (NEP 50). */
-function resultType(args: ArrayLike[]): DType {
-  let d: DType | null = null;
-  for (const a of args) if (typeof a !== "number" && typeof a !== "boolean") d = d ? promote(d, asarray(a).dtype) : asarray(a).dtype;
-  for (const a of args) if (typeof a === "number" || typeof a === "boolean") d = d ? promoteWeak(d, scalarKind(a)) : dtypeOfScalar(scalarKind(a));
-  return d as DType;
 }
 
 /**

@@ -1,6 +1,5 @@
 // Joining and unjoining: numpy's block, concat, row_stack and unstack.
 import { NDArray, ArrayLike } from "./ndarray";
-import { normAxis } from "./shape";
 import { asarray } from "./creation";
 import { concatenate, vstack } from "./manipulation";
 import { moveaxis } from "./rearrange";
@@ -67,7 +66,6 @@ export function rowStack(tup: readonly ArrayLike[]): NDArray {
 export function unstack(x: ArrayLike, opts: { axis?: number } | number = {}): NDArray[] {
   const a = asarray(x);
   if (a.ndim === 0) throw new Error("Input array must be at least 1-d.");
-  const axis = normAxis(typeof opts === "number" ? opts : opts.axis ?? 0, a.ndim);
-  const m = moveaxis(a, axis, 0);
+  const m = moveaxis(a, typeof opts === "number" ? opts : opts.axis ?? 0, 0);
   return Array.from({ length: m.shape[0] }, (_, i) => m.get(i));
 }

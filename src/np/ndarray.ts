@@ -323,7 +323,8 @@ export class NDArray {
   resize(...args: (number | readonly number[] | { refcheck?: boolean })[]): void {
     // numpy's refcheck keyword has nothing to check here: np cannot see other references
     const newShape = args.filter((a) => typeof a === "number" || Array.isArray(a)) as (number | number[])[];
-    if (this.base !== null) throw new Error("cannot resize this array: it does not own its data");
+    // a view that covers its whole buffer in C order (a reshape of a fresh array) counts as owning it
+    if (this.base !== null && !(this.isContiguous && this.offset === 0 && this.data.length === this.size)) throw new Error("cannot resize this array: it does not own its data");
     const shape = shapeArg(newShape.length === 0 ? [[]] : newShape);
     const n = sizeOf(shape);
     const data = alloc(this.dtype, n);

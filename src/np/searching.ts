@@ -126,6 +126,8 @@ export function partition(a: ArrayLike, kth: number | readonly number[], opts: P
  * @example np.argpartition([3, 4, 2, 1], 2).toString() // → [3 2 0 1]
  */
 export function argpartition(a: ArrayLike, kth: number | readonly number[], opts: PartitionOptions | number | null = {}): NDArray {
+  // numpy's argpartition takes a 0-d array as one element (its partition refuses it)
+  if (a instanceof NDArray && a.ndim === 0) return argpartition(a.reshape(1), kth, -1);
   const { x, axis } = partArgs(a, kth, opts);
   return argsort(x, { axis });
 }

@@ -1,7 +1,7 @@
 // Choosing and placing elements: numpy's choose, compress, extract, select, place, put, putmask,
 // take_along_axis, put_along_axis, copyto and fill_diagonal.
 import { NDArray, ArrayLike, copyInto } from "./ndarray";
-import { DType, castValue, isFloat, isInt, promote, promoteWeak, scalarKind } from "./dtype";
+import { DType, castValue, dtypeOfScalar, isFloat, isInt, promote, promoteWeak, scalarKind } from "./dtype";
 import { alloc } from "./storage";
 import { normAxis, sizeOf } from "./shape";
 import { asarray, arange } from "./creation";
@@ -34,7 +34,7 @@ function modeIndex(i: number, n: number, mode: Mode, fail: () => Error): number 
 
 /** Refuses float index arrays, as numpy's safe cast to intp does. */
 function intIndex(x: NDArray): NDArray {
-  if (isFloat(x.dtype)) throw new TypeError(`Cannot cast array data from dtype('${x.dtype}') to dtype('int64') according to the rule 'safe'`);
+  if (isFloat(x.dtype)) throw new TypeError(`Cannot cast ${x.ndim === 0 ? "scalar" : "array data"} from dtype('${x.dtype}') to dtype('int64') according to the rule 'safe'`);
   return x;
 }
 
@@ -47,7 +47,9 @@ export function choose(a: ArrayLike, choices: ArrayLike, opts: { mode?: Mode } =
   const mode = opts.mode ?? "raise";
   const cs = choices instanceof NDArray ? Array.from({ length: choices.shape[0] ?? 0 }, (_, i) => choices.get(i)) : (choices as ArrayLike[]).map((c) => asarray(c));
   const idx = intIndex(asarray(a));
-  const [ib, ...cb] = broadcastArrays(idx, ...cs);
+  // numpy broadcasts the choices first, then the index array (the order its error names them in)
+  const all = broadcastArrays(...cs, idx);
+  const ib = all[cs.length], cb = all.slice(0, cs.length);
   const dtype = cs.map((c) => c.dtype).reduce(promote);
   const out = new NDArray(alloc(dtype, ib.size, false), [...ib.shape], dtype);
   const io = flatOffsets(ib), co = cb.map(flatOffsets);
@@ -98,18 +100,32 @@ export function extract(condition: ArrayLike, arr: ArrayLike): NDArray {
 export function select(condlist: readonly ArrayLike[], choicelist: readonly ArrayLike[], defaultValue: ArrayLike = 0): NDArray {
   if (condlist.length !== choicelist.length) throw new Error("list of cases must be same length as list of conditions");
   if (condlist.length === 0) throw new Error("select with an empty condition list is not possible");
-  const conds = condlist.map((c, i) => {
-    const m = asarray(c);
-    if (m.dtype !== "bool") throw new TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
-    return m;
-  });
+  const conds = condlist.map((c) => asarray(c));
   const choices = choicelist.map((c) => asarray(c));
-  let dtype: DType = choices.map((c) => c.dtype).reduce(promote);
-  dtype = typeof defaultValue === "number" || typeof defaultValue === "boolean" ? promoteWeak(dtype, scalarKind(defaultValue)) : promote(dtype, asarray(defaultValue).dtype);
+  const dtype = resultType([...choicelist, defaultValue]);
+  // numpy broadcasts the conditions, then the choices with the default, before checking the conditions
+  broadcastArrays(...condlist.map((c) => asarray(c)));
+  broadcastArrays(...choices, asarray(defaultValue));
+  conds.forEach((m, i) => {
+    if (m.dtype !== "bool") throw new TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
+  });
   const parts = broadcastArrays(asarray(defaultValue), ...choices, ...conds);
   let out = parts[0].astype(dtype);
   for (let i = conds.length - 1; i >= 0; i--) out = where(parts[1 + choices.length + i], parts[1 + i].astype(dtype), out) as NDArray;
   return out.astype(dtype);
+}
+
+/** numpy's result type of arrays and weak Python scalars (NEP 50). */
+export function resultType(args: readonly ArrayLike[]): DType {
+  let d: DType | null = null;
+  for (const a of args) if (typeof a !== "number" && typeof a !== "boolean") d = d ? promote(d, asarray(a).dtype) : asarray(a).dtype;
+  for (const a of args) if (typeof a === "number" || typeof a === "boolean") d = d ? promoteWeak(d, scalarKind(a)) : dtypeOfScalar(scalarKind(a));
+  return d as DType;
+}
+
+/** numpy's "safe" cast check for a value array written into an array of another dtype. */
+function checkSafe(from: NDArray, to: DType): void {
+  if (promote(from.dtype, to) !== to) throw new TypeError(`Cannot cast array data from dtype('${from.dtype}') to dtype('${to}') according to the rule 'safe'`);
 }
 
 /**
@@ -120,6 +136,7 @@ export function place(arr: NDArray, mask: ArrayLike, vals: ArrayLike): void {
   const m = asarray(mask);
   if (m.size !== arr.size) throw new Error("place: mask and data must be the same size");
   const v = asarray(vals).reshape(-1);
+  if (!(Array.isArray(vals) && vals.length === 0)) checkSafe(v, arr.dtype);
   const ao = flatOffsets(arr), mo = flatOffsets(m.reshape(arr.shape.length ? arr.shape : []));
   let k = 0;
   for (let i = 0; i < ao.length; i++) {
@@ -226,7 +243,9 @@ export function copyto(dst: NDArray, src: ArrayLike, opts: { casting?: "no" | "e
     return;
   }
   const sb = broadcastTo(s, dst.shape);
-  const w = broadcastTo(asarray(opts.where), dst.shape);
+  const w0 = asarray(opts.where);
+  if (w0.dtype !== "bool") checkSafe(w0, "bool");
+  const w = broadcastTo(w0, dst.shape);
   const d = flatOffsets(dst), so = flatOffsets(sb), wo = flatOffsets(w);
   for (let i = 0; i < d.length; i++) if (w.data[wo[i]] !== 0) dst.data[d[i]] = castValue(sb.data[so[i]], dst.dtype);
 }

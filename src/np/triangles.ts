@@ -18,7 +18,8 @@ import { where } from "./ufunc";
 export function tri(N: number, M?: number | null | { k?: number; dtype?: DType | string }, opts: { k?: number; dtype?: DType | string } = {}): NDArray {
   if (M !== null && typeof M === "object") (opts = M), (M = undefined);
   const cols = (M as number | null | undefined) ?? N;
-  const [n, m] = checkShape([N, cols]);
+  // numpy gives an empty array for negative sizes here
+  const [n, m] = checkShape([Math.max(N, 0), Math.max(cols, 0)]);
   const k = opts.k ?? 0;
   const dtype = toDType(opts.dtype ?? "float64");
   const out = new NDArray(alloc(dtype, n * m), [n, m], dtype);

@@ -65,7 +65,8 @@ export function kaiser(M: number, beta: number): NDArray {
  * positive, so the series is accurate to rounding for every x (and overflows where I0 does).
  */
 function bessel0(x: number): number {
-  if (x !== x) return NaN;
+  // numpy's i0 gives nan at infinity (its large-x formula is inf·0 there)
+  if (x !== x || x === Infinity) return NaN;
   const q = (x / 2) * (x / 2);
   let term = 1, sum = 1;
   for (let k = 1; term > sum * 1e-17 && Number.isFinite(sum); k++) {
