@@ -73,7 +73,7 @@ function map(args: ArrayLike[], dtype: DType, f: (...v: number[]) => number): an
 
 /**
  * Splits into mantissa and exponent, x = m·2^e with 0.5 ≤ |m| < 1: `[m, e]`, e as int32.
- * @example np.frexp([1, 8, 0.3]) // → [ array([0.5, 0.5, 0.6]), array([ 1,  4, -1], dtype=int32) ]
+ * @example np.frexp([1, 8, 0.3]).map(String) // → [ '[0.5 0.5 0.6]', '[ 1  4 -1]' ]
  */
 export function frexp(x: ArrayLike): [any, any] {
   const a = asarray(x);

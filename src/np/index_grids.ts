@@ -13,8 +13,9 @@ import { tri } from "./triangles";
 /**
  * Open mesh index arrays from 1-D sequences (bool ones become their true positions): the i-th has
  * its values on axis i and size 1 on the others, so `x.get(...np.ix_(rows, cols))` picks a block.
- * @example np.ix_([0, 1], [2, 4]) // → [ array([[0],
- * //        [1]]), array([[2, 4]]) ]
+ * @example np.ix_([0, 1], [2, 4]).map((a) => a.shape) // → [ [ 2, 1 ], [ 1, 2 ] ]
+ * @example np.arange(12).reshape(3, 4).get(...np.ix_([0, 2], [1, 3])) // → array([[ 1,  3],
+ * //        [ 9, 11]])
  */
 export function ix_(...args: ArrayLike[]): NDArray[] {
   const nd = args.length;
@@ -48,7 +49,7 @@ export function indices(dimensions: readonly number[], opts: { dtype?: DType | s
 
 /**
  * The indices of the main diagonal of an n×…×n array: `ndim` copies of arange(n).
- * @example np.diagIndices(3) // → [ array([0, 1, 2]), array([0, 1, 2]) ]
+ * @example np.diagIndices(3).map(String) // → [ '[0 1 2]', '[0 1 2]' ]
  */
 export function diagIndices(n: number, ndim = 2): NDArray[] {
   const idx = arange(n);
@@ -57,7 +58,7 @@ export function diagIndices(n: number, ndim = 2): NDArray[] {
 
 /**
  * The main diagonal's indices of an array whose axes have equal lengths.
- * @example np.diagIndicesFrom(np.zeros([2, 2])) // → [ array([0, 1]), array([0, 1]) ]
+ * @example np.diagIndicesFrom(np.zeros([2, 2])).map(String) // → [ '[0 1]', '[0 1]' ]
  */
 export function diagIndicesFrom(arr: ArrayLike): NDArray[] {
   const x = asarray(arr);
@@ -76,7 +77,7 @@ const triOpts = (k: number | TriIndicesOptions, m?: number | null): TriIndicesOp
 
 /**
  * Row and column indices of the lower triangle (on and below diagonal k) of an n×m array.
- * @example np.trilIndices(3) // → [ array([0, 1, 1, 2, 2, 2]), array([0, 0, 1, 0, 1, 2]) ]
+ * @example np.trilIndices(3).map(String) // → [ '[0 1 1 2 2 2]', '[0 0 1 0 1 2]' ]
  */
 export function trilIndices(n: number, k: number | TriIndicesOptions = 0, m?: number | null): NDArray[] {
   const o = triOpts(k, m);
@@ -85,7 +86,7 @@ export function trilIndices(n: number, k: number | TriIndicesOptions = 0, m?: nu
 
 /**
  * Row and column indices of the upper triangle (on and above diagonal k) of an n×m array.
- * @example np.triuIndices(3, 1) // → [ array([0, 0, 1]), array([1, 2, 2]) ]
+ * @example np.triuIndices(3, 1).map(String) // → [ '[0 0 1]', '[1 2 2]' ]
  */
 export function triuIndices(n: number, k: number | TriIndicesOptions = 0, m?: number | null): NDArray[] {
   const o = triOpts(k, m);
@@ -99,7 +100,7 @@ function square2d(arr: ArrayLike): NDArray {
 }
 
 /**
- * Lower-triangle indices for a 2-D array's shape. @example np.trilIndicesFrom(np.zeros([2, 3])) // → [ array([0, 1, 1]), array([0, 0, 1]) ]
+ * Lower-triangle indices for a 2-D array's shape. @example np.trilIndicesFrom(np.zeros([2, 3])).map(String) // → [ '[0 1 1]', '[0 0 1]' ]
  */
 export function trilIndicesFrom(arr: ArrayLike, k: number | { k?: number } = 0): NDArray[] {
   const x = square2d(arr);
@@ -107,7 +108,7 @@ export function trilIndicesFrom(arr: ArrayLike, k: number | { k?: number } = 0):
 }
 
 /**
- * Upper-triangle indices for a 2-D array's shape. @example np.triuIndicesFrom(np.zeros([2, 3])) // → [ array([0, 0, 0, 1, 1]), array([0, 1, 2, 1, 2]) ]
+ * Upper-triangle indices for a 2-D array's shape. @example np.triuIndicesFrom(np.zeros([2, 3])).map(String) // → [ '[0 0 0 1 1]', '[0 1 2 1 2]' ]
  */
 export function triuIndicesFrom(arr: ArrayLike, k: number | { k?: number } = 0): NDArray[] {
   const x = square2d(arr);
@@ -116,7 +117,7 @@ export function triuIndicesFrom(arr: ArrayLike, k: number | { k?: number } = 0):
 
 /**
  * The indices where `maskFunc(ones([n, n]), k)` is non-zero (maskFunc such as np.triu or np.tril).
- * @example np.maskIndices(3, np.triu, 1) // → [ array([0, 0, 1]), array([1, 2, 2]) ]
+ * @example np.maskIndices(3, np.triu, 1).map(String) // → [ '[0 0 1]', '[1 2 2]' ]
  */
 export function maskIndices(n: number, maskFunc: (a: NDArray, k: number) => ArrayLike, k = 0): NDArray[] {
   const m = ones([n, n], { dtype: "int64" });
@@ -164,7 +165,7 @@ export function ravelMultiIndex(multiIndex: readonly ArrayLike[], dims: readonly
 /**
  * Coordinate arrays of flat indices into an array of `shape` (C order, or `order: "F"`): one array
  * per axis (numbers for a number).
- * @example np.unravelIndex([22, 41, 37], [7, 6]) // → [ array([3, 6, 6]), array([4, 5, 1]) ]
+ * @example np.unravelIndex([22, 41, 37], [7, 6]).map(String) // → [ '[3 6 6]', '[4 5 1]' ]
  * @example np.unravelIndex(5, [2, 3]) // → [ 1, 2 ]
  */
 export function unravelIndex(idx: ArrayLike, shape: number | readonly number[], opts: { order?: "C" | "F" } = {}): any[] {

@@ -61,7 +61,7 @@ export function rowStack(tup: readonly ArrayLike[]): NDArray {
 
 /**
  * Splits an array into the views along an axis (the first by default), the inverse of stack.
- * @example np.unstack(np.arange(6).reshape(2, 3), { axis: 1 }) // → [ array([0, 3]), array([1, 4]), array([2, 5]) ]
+ * @example np.unstack(np.arange(6).reshape(2, 3), { axis: 1 }).map(String) // → [ '[0 3]', '[1 4]', '[2 5]' ]
  */
 export function unstack(x: ArrayLike, opts: { axis?: number } | number = {}): NDArray[] {
   const a = asarray(x);
