@@ -3,7 +3,7 @@
 import { NDArray, ArrayLike, copyInto } from "./ndarray";
 import { DType, castValue, dtypeOfScalar, isFloat, isInt, promote, promoteWeak, scalarKind } from "./dtype";
 import { alloc } from "./storage";
-import { normAxis, sizeOf } from "./shape";
+import { normAxis } from "./shape";
 import { asarray, arange } from "./creation";
 import { forEachRun } from "./broadcast";
 import { broadcastTo } from "./manipulation";
@@ -190,7 +190,6 @@ function alongIndex(arr: NDArray, indices: ArrayLike, axis: number | null | unde
     ax = normAxis(axis ?? -1, x.ndim);
     if (idx.ndim !== x.ndim) throw new Error("`indices` and `arr` must have the same number of dimensions");
   }
-  const nd = x.ndim;
   const index = x.shape.map((d, i) => (i === ax ? idx : arange(d).reshape(x.shape.map((_, j) => (j === i ? d : 1)))));
   return { x, index };
 }
