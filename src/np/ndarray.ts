@@ -324,6 +324,7 @@ export class NDArray {
     // numpy's refcheck keyword has nothing to check here: np cannot see other references
     const newShape = args.filter((a) => typeof a === "number" || Array.isArray(a)) as (number | number[])[];
     // a view that covers its whole buffer in C order (a reshape of a fresh array) counts as owning it
+    if (!this.isContiguous && !this.T.isContiguous) throw new Error("resize only works on single-segment arrays");
     if (this.base !== null && !(this.isContiguous && this.offset === 0 && this.data.length === this.size)) throw new Error("cannot resize this array: it does not own its data");
     const shape = shapeArg(newShape.length === 0 ? [[]] : newShape);
     const n = sizeOf(shape);

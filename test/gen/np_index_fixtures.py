@@ -333,9 +333,56 @@ def g_ndarray_more():
     case(g, ".tobytes", x6, "F")
 
 
+def g_views():
+    """The same functions on non-contiguous inputs (transposed, strided, reversed views): reads and
+    in-place writes go through the strides."""
+    g = "views"
+    T = ar(12, shape=(3, 4), then=[Step("attr:T")])
+    ev = ar(12, then=[Step("get", S("::2"))])
+    rv = A([5.0, 1.0, 4.0, 2.0, 3.0, 0.5], then=[Step("get", S("::-1"))])
+    fT = A(np.arange(12.0).reshape(3, 4), then=[Step("attr:T")])
+    for x in (T, ev):
+        case(g, "argwhere", x)
+        case(g, "flatnonzero", x)
+    case(g, "searchsorted", ar(12, then=[Step("get", S("::3"))]), [4, 9])
+    case(g, "lexsort", [ev, A([1, 1, 0, 0, 1, 1], "int64")])
+    case(g, "tril", T)
+    case(g, "triu", T, 1)
+    case(g, "vander", ev, 3)
+    case(g, "takeAlongAxis", T, A([[2, 0, 1]], "int64"), axis=0)
+    case(g, "compress", [True, False, True], T, axis=1)
+    case(g, "trimZeros", A([0, 0, 1, 2, 0, 0], "int64", then=[Step("get", S("::-1"))]))
+    case(g, "resize", T, [2, 7])
+    case(g, "unstack", T)
+    case(g, "block", [[T, T], [T, T]])
+    case(g, "nanmedian", fT, axis=0, tol=TOL)
+    case(g, "uniqueAll", T)
+    case(g, "cumulativeSum", T, axis=1)
+    case(g, "i0", A([0.0, 1.0, 2.0, 3.0], then=[Step("get", S("::-1"))]), tol=1e-13)
+    case(g, "frexp", rv)
+    case(g, "ascontiguousarray", T)
+    case(g, "asfortranarray", fT)
+    case(g, "inplace:put", T, [0, 5, 11], [-1, -2, -3])
+    case(g, "inplace:put", ev, [1, -1], 99)
+    case(g, "inplace:putmask", T, A(np.arange(12).reshape(3, 4).T % 3 == 0), [-7, -8])
+    case(g, "inplace:place", ev, [True, False, True, False, False, True], [70, 80])
+    case(g, "inplace:fillDiagonal", T, 9)
+    case(g, "inplace:fillDiagonal", fT, [1.5, 2.5], wrap=True)
+    case(g, "inplace:copyto", T, A([100, 200, 300], "int64"))
+    case(g, "inplace:copyto", fT, -1, where=A(np.eye(4, 3, dtype=bool)))
+    case(g, "inplace:putAlongAxis", T, A([[0], [2], [1], [0]], "int64"), 50, axis=1)
+    case(g, "inplace:.partition", rv, 2)
+    case(g, "inplace:.put", T, [1], [42])
+    case(g, ".searchsorted", ar(12, then=[Step("get", S("::3"))]), 6)
+    case(g, ".tobytes", T)
+    case(g, ".view", T)
+    case(g, "inplace:.resize", ev, [3], refcheck=False)
+    case(g, "inplace:.resize", T, [3], refcheck=False)
+
+
 RSN = np.random.RandomState(1515)
 GENERATORS = [g_searching, g_selecting, g_index_grids, g_triangles, g_sequences, g_joining, g_cumulative, g_nan_quantiles, g_unique_sets,
-              g_predicates, g_apply, g_windows, g_float_parts, g_conversions, g_ndarray_more]
+              g_predicates, g_apply, g_windows, g_float_parts, g_conversions, g_ndarray_more, g_views]
 
 
 def sharing():

@@ -71,7 +71,7 @@ function canonUnique(c: Case, got: any, want: Expect): { got: any; expect: Expec
   return { got: np.sort(got), expect: { array: { ...want.array, data } } };
 }
 
-for (const group of ["searching", "selecting", "index-grids", "triangles", "sequences", "joining", "cumulative", "nan-quantiles", "unique-sets", "predicates", "apply", "windows", "float-parts", "conversions", "ndarray-more"])
+for (const group of ["searching", "selecting", "index-grids", "triangles", "sequences", "joining", "cumulative", "nan-quantiles", "unique-sets", "predicates", "apply", "windows", "float-parts", "conversions", "ndarray-more", "views"])
   runFixtures(group, () => true, group === "searching" ? canonPartition : group === "unique-sets" ? canonUnique : undefined);
 
 describe("np fixtures: sharing (numpy's may_share_memory / shares_memory on views of one array)", () => {
