@@ -40,6 +40,28 @@ export {
 export type { QuantileOptions } from "./statistics";
 export type { TakeOptions, DiagonalOptions } from "./picking";
 export { dot, matmul, outer } from "./linalg";
+export { argwhere, flatnonzero, searchsorted, partition, argpartition, lexsort } from "./searching";
+export type { SearchsortedOptions, PartitionOptions } from "./searching";
+export { choose, compress, extract, select, place, put, putmask, takeAlongAxis, putAlongAxis, copyto, fillDiagonal } from "./selecting";
+export {
+  ix_, indices, diagIndices, diagIndicesFrom, trilIndices, trilIndicesFrom, triuIndices, triuIndicesFrom, maskIndices, ravelMultiIndex, unravelIndex,
+} from "./index_grids";
+export type { TriIndicesOptions } from "./index_grids";
+export { tri, tril, triu, vander, diagflat } from "./triangles";
+export { logspace, geomspace, fromfunction } from "./sequences";
+export type { SpaceOptions } from "./sequences";
+export { block, concat, rowStack, unstack } from "./joining";
+export { resize, rollaxis, permuteDims, trimZeros } from "./reshaping";
+export { cumulativeSum, cumulativeProd } from "./cumulative";
+export type { CumulativeOptions } from "./cumulative";
+export { nanprod } from "./statistics";
+export { nanmedian, nanquantile, nanpercentile } from "./nan_quantiles";
+export { uniqueValues, uniqueCounts, uniqueInverse, uniqueAll } from "./unique_sets";
+export { arrayEquiv, isscalar, iterable, mayShareMemory, sharesMemory } from "./predicates";
+export { applyAlongAxis, applyOverAxes, piecewise } from "./apply";
+export { bartlett, blackman, hamming, hanning, kaiser, i0 } from "./windows";
+export { frexp, ldexp, nextafter, spacing } from "./float_parts";
+export { astype, asanyarray, asarrayChkfinite, ascontiguousarray, asfortranarray, require_ as require } from "./conversions";
 export { nonzero } from "./indexing";
 export * as linalg from "./linalg_api";
 export { random } from "./random";

@@ -10,6 +10,8 @@ import * as la from "./linalg";
 import * as sh from "./manipulation";
 import * as so from "./sorting";
 import * as pk from "./picking";
+import * as se from "./searching";
+import * as sl from "./selecting";
 import { arrayStr, arrayRepr, array2string } from "./printing";
 
 /** A nested JS array of numbers/booleans, a typed array, or an NDArray: anything np accepts as data. */
@@ -403,6 +405,69 @@ export class NDArray {
   /** Indices of the non-zero elements, one int64 array per axis. @example np.array([[0, 1], [2, 0]]).nonzero()[1] // → array([1, 0]) */
   nonzero(): NDArray[] { return ix.nonzero(this); }
   /** `x @ y` @example np.array([[1, 2], [3, 4]]).matmul([1, 1]) // → array([3, 7]) */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }
+  /** Partitions in place around the kth positions (each lane sorted here: one valid answer). @example const p = np.array([3, 1, 2]); p.partition(1); p // → array([1, 2, 3]) */
+  partition(kth: number | readonly number[], opts: { axis?: number } | number = {}): void { se.partitionInPlace(this, kth, opts); }
+  /** Indices that partition along an axis, as np.argpartition. @example np.array([3, 1, 2]).argpartition(1) // → array([1, 2, 0]) */
+  argpartition(kth: number | readonly number[], opts?: se.PartitionOptions | number | null): NDArray { return se.argpartition(this, kth, opts); }
+  /** Where to insert values to keep this sorted 1-D array sorted, as np.searchsorted. @example np.array([1, 2, 3]).searchsorted(2) // → 1 */
+  searchsorted(v: ArrayLike, opts?: se.SearchsortedOptions): any { return se.searchsorted(this, v as any, opts); }
+  /** Picks from `choices` by this index array, as np.choose. @example np.array([0, 1, 0]).choose([[1, 2, 3], [10, 20, 30]]) // → array([ 1, 20,  3]) */
+  choose(choices: ArrayLike, opts?: { mode?: "raise" | "wrap" | "clip" }): NDArray { return sl.choose(this, choices, opts); }
+  /** The slices where `condition` holds, as np.compress(condition, x). @example np.array([[1, 2], [3, 4]]).compress([false, true], { axis: 0 }) // → array([[3, 4]]) */
+  compress(condition: ArrayLike, opts?: { axis?: number | null } | number): NDArray { return sl.compress(condition, this, opts); }
+  /** In place: `x.flat[ind] = v`, as np.put. @example const q = np.arange(4); q.put([0, 2], [-1, -2]); q // → array([-1,  1, -2,  3]) */
+  put(ind: ArrayLike, v: ArrayLike, opts?: { mode?: "raise" | "wrap" | "clip" }): void { sl.put(this, ind, v, opts); }
+
+  /**
+   * Changes shape and size in place, keeping the elements in C order and filling new places with
+   * zeros (numpy's `x.resize`; np.resize repeats instead). Only an array that owns its data can.
+   * @example
+   * const r = np.arange(3); r.resize([2, 3]); r // → array([[0, 1, 2],
+   * //        [0, 0, 0]])
+   */
+  resize(...args: (number | readonly number[] | { refcheck?: boolean })[]): void {
+    // numpy's refcheck keyword has nothing to check here: np cannot see other references
+    const newShape = args.filter((a) => typeof a === "number" || Array.isArray(a)) as (number | number[])[];
+    // a view that covers its whole buffer in C order (a reshape of a fresh array) counts as owning it
+    if (!this.isContiguous && !this.T.isContiguous) throw new Error("resize only works on single-segment arrays");
+    if (this.base !== null && !(this.isContiguous && this.offset === 0 && this.data.length === this.size)) throw new Error("cannot resize this array: it does not own its data");
+    const shape = shapeArg(newShape.length === 0 ? [[]] : newShape);
+    const n = sizeOf(shape);
+    const data = alloc(this.dtype, n);
+    const old = this.contiguousData();
+    data.set(old.subarray(0, Math.min(n, old.length)));
+    const self = this as { -readonly [K in keyof NDArray]: NDArray[K] };
+    self.data = data;
+    self.shape = shape;
+    self.strides = cStrides(shape);
+    self.offset = 0;
+  }
+
+  /** A new view of the same memory (numpy's `x.view()`); only the array's own dtype is supported. @example np.arange(3).view() // → array([0, 1, 2]) */
+  view(dtype?: DType | string): NDArray {
+    if (dtype !== undefined && toDType(dtype) !== this.dtype) throw new TypeError(`deepts: x.view('${dtype}') reinterprets bytes, which np does not support (only views of the array's own dtype)`);
+    return new NDArray(this.data, [...this.shape], this.dtype, [...this.strides], this.offset, this.base ?? this);
+  }
+
+  /** The elements' bytes in C order (or "F"), little-endian, as numpy's `x.tobytes()`. @example Array.from(np.array([1, 2], { dtype: "int32" }).tobytes()) // → [
+   * //   1, 0, 0, 0,
+   * //   2, 0, 0, 0
+   * // ] */
+  tobytes(order: "C" | "F" = "C"): Uint8Array {
+    const x = order === "F" ? this.T : this;
+    const w = this.itemsize, n = x.size;
+    const out = new Uint8Array(n * w);
+    const dv = new DataView(out.buffer);
+    for (let i = 0; i < n; i++) {
+      const v = x.getFlat(i);
+      if (this.dtype === "float64") dv.setFloat64(i * 8, v, true);
+      else if (this.dtype === "int64") dv.setBigInt64(i * 8, BigInt(v), true);
+      else if (this.dtype === "float32") dv.setFloat32(i * 4, v, true);
+      else if (this.dtype === "int32") dv.setInt32(i * 4, v, true);
+      else out[i] = v;
+    }
+    return out;
+  }
 
   /**
    * numpy's `str(x)`.

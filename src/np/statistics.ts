@@ -6,7 +6,7 @@ import { DType, isFloat, isInt, promote } from "./dtype";
 import { normAxes, sizeOf } from "./shape";
 import { asarray } from "./creation";
 import { transpose, broadcastTo } from "./manipulation";
-import { sum, mean, var_, max, min, argmax, argmin, cumsum, cumprod, ReduceOptions, VarOptions, ArgOptions } from "./reduce";
+import { sum, prod, mean, var_, max, min, argmax, argmin, cumsum, cumprod, ReduceOptions, VarOptions, ArgOptions } from "./reduce";
 import { subtract, multiply, divide, where, isnan, sqrt, logicalNot } from "./ufunc";
 
 type Axis = number | readonly number[] | null | undefined;
@@ -39,12 +39,13 @@ export interface QuantileOptions {
 
 const METHODS = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull", "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest"];
 
-function quantileImpl(a: ArrayLike, q: ArrayLike, opts: QuantileOptions, qs: NDArray, weak: boolean): any {
+/** quantile's work; `skipNan` leaves nan out of each lane (numpy's nanquantile), all-nan lanes give nan. */
+export function quantileImpl(a: ArrayLike, q: ArrayLike, opts: QuantileOptions, qs: NDArray, weak: boolean, skipNan = false): any {
   const x = asarray(a);
   const method = opts.method ?? "linear";
   if (!METHODS.includes(method)) throw new Error(`'${method}' is not a valid method. Use one of: dict_keys([${METHODS.map((m) => `'${m}'`).join(", ")}])`);
   if (!["linear", "lower", "higher", "nearest", "midpoint"].includes(method)) throw new Error(`deepts: quantile method '${method}' is not implemented (linear, lower, higher, nearest, midpoint are)`);
-  const { rows, outer, n, outShape, keepShape } = lanes(x, opts.axis);
+  const { rows, outer, n: width, outShape, keepShape } = lanes(x, opts.axis);
   const qv = Array.from({ length: qs.size }, (_, i) => qs.getFlat(i));
   // an integer q (0 or 1) makes the linear index integral: numpy takes the element, keeping the dtype
   const discrete = method === "lower" || method === "higher" || method === "nearest" || (method === "linear" && isInt(qs.dtype));
@@ -52,9 +53,13 @@ function quantileImpl(a: ArrayLike, q: ArrayLike, opts: QuantileOptions, qs: NDA
   const dtype: DType = discrete ? x.dtype : x.dtype === "float32" && weak ? "float32" : "float64";
   const vals: number[] = new Array(qv.length * outer);
   for (let r = 0; r < outer; r++) {
-    const lane = rows.subarray(r * n, (r + 1) * n).slice().sort(); // typed-array sort: nan last
-    const hasNan = n > 0 && lane[n - 1] !== lane[n - 1];
+    const all = rows.subarray(r * width, (r + 1) * width).slice().sort(); // typed-array sort: nan last
+    let n = width;
+    if (skipNan) while (n > 0 && all[n - 1] !== all[n - 1]) n--;
+    const lane = all.subarray(0, n);
+    const hasNan = skipNan ? n === 0 && width > 0 : n > 0 && lane[n - 1] !== lane[n - 1];
     qv.forEach((qq, k) => {
+      if (n === 0 && hasNan) return void (vals[k * outer + r] = NaN); // an all-nan lane of nanquantile
       if (n === 0) throw new RangeError("index -1 is out of bounds for axis 0 with size 0");
       const vi = (n - 1) * qq;
       let v: number;
@@ -88,7 +93,7 @@ function roundHalfEven(v: number): number {
   return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-function checkQ(qs: NDArray, message: string): void {
+export function checkQ(qs: NDArray, message: string): void {
   for (let i = 0; i < qs.size; i++) {
     const v = qs.getFlat(i);
     if (!(v >= 0 && v <= 1)) throw new Error(message);
@@ -137,12 +142,20 @@ export function percentile(a: ArrayLike, q: ArrayLike, opts: QuantileOptions = {
 export function median(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
 export function median(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function median(a: ArrayLike, opts: ReduceOptions = {}): any {
+  return medianImpl(a, opts, false);
+}
+
+/** median's work; `skipNan` leaves nan out of each lane (numpy's nanmedian). */
+export function medianImpl(a: ArrayLike, opts: ReduceOptions, skipNan: boolean): any {
   const x = asarray(a);
-  const { rows, outer, n, outShape, keepShape } = lanes(x, opts.axis);
+  const { rows, outer, n: width, outShape, keepShape } = lanes(x, opts.axis);
   const single = x.dtype === "float32";
   const vals: number[] = [];
   for (let r = 0; r < outer; r++) {
-    const lane = rows.subarray(r * n, (r + 1) * n).slice().sort();
+    const all = rows.subarray(r * width, (r + 1) * width).slice().sort();
+    let n = width;
+    if (skipNan) while (n > 0 && all[n - 1] !== all[n - 1]) n--;
+    const lane = all.subarray(0, n);
     const h = n >> 1;
     if (n === 0 || lane[n - 1] !== lane[n - 1]) vals.push(NaN);
     else if (n % 2) vals.push(lane[h]);
@@ -219,6 +232,15 @@ export function nansum(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): 
 export function nansum(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function nansum(a: ArrayLike, opts: ReduceOptions = {}): any {
   return sum(replaceNan(asarray(a), 0).arr, opts as any);
+}
+
+/**
+ * Product treating nan as one. @example np.nanprod([2, NaN, 3]) // → 6
+ */
+export function nanprod(a: ArrayLike, opts?: { axis?: null; keepdims?: false }): number;
+export function nanprod(a: ArrayLike, opts: ReduceOptions): NDArray;
+export function nanprod(a: ArrayLike, opts: ReduceOptions = {}): any {
+  return prod(replaceNan(asarray(a), 1).arr, opts as any);
 }
 
 /**

@@ -147,7 +147,7 @@ def shape_text(shape):
 
 
 def desc(v):
-    if isinstance(v, A):
+    if isinstance(v, A) or hasattr(v, "fixture_enc"):
         return v.desc()
     if isinstance(v, S):
         return v.text
@@ -173,6 +173,8 @@ def check_weak(v, where):
 
 
 def enc_arg(v, where="args"):
+    if hasattr(v, "fixture_enc"):  # a value with its own encoding (np_index_fixtures.py's Fn)
+        return v.fixture_enc()
     if isinstance(v, A):
         return v.enc()
     if isinstance(v, S):
@@ -194,6 +196,8 @@ def enc_arg(v, where="args"):
 
 def dec(v):
     """Argument spec -> numpy-side value."""
+    if hasattr(v, "fixture_dec"):
+        return v.fixture_dec()
     if isinstance(v, A):
         return v.build()
     if isinstance(v, S):
@@ -338,6 +342,9 @@ def case(group, call, *args, label=None, via=None, tol=None, atol=None, plain=No
         rdtype = None
     elif isinstance(r, list):
         expect = {"value": enc_nested(r)}
+        rdtype = None
+    elif isinstance(r, bytes):
+        expect = {"value": list(r)}  # tobytes: deepts returns a Uint8Array
         rdtype = None
     elif isinstance(r, np.dtype):
         expect = {"value": str(r)}

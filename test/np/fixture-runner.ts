@@ -47,6 +47,12 @@ function buildArray(spec: ArraySpec, then: Step[] | undefined): NDArray {
   return x;
 }
 
+/**
+ * Functions fixtures pass by name (`{"fn": name}`, the generator's Fn): a test file registers the JS
+ * counterpart of each numpy-side Python function here before its cases run.
+ */
+export const fixtureFunctions: Record<string, (...args: any[]) => any> = {};
+
 /** Fixture argument -> the JS value deepts receives. */
 function decode(v: Json): any {
   if (typeof v === "string") return v in SPECIAL ? SPECIAL[v] : v;
@@ -55,6 +61,11 @@ function decode(v: Json): any {
     if ("array" in v) return buildArray(v.array as unknown as ArraySpec, v.then as unknown as Step[]);
     if ("newaxis" in v) return (np as any).newaxis;
     if ("null" in v) return null;
+    if ("fn" in v) {
+      const f = fixtureFunctions[v.fn as string];
+      if (!f) throw new Error(`fixture: no function registered as ${v.fn}`);
+      return f;
+    }
     throw new Error(`fixture: unknown argument ${JSON.stringify(v)}`);
   }
   return v;
@@ -209,7 +220,7 @@ function runCase(c: Case, canon?: Canon): void {
   }
   else if ("scalar" in want) checkScalar(result, { ...c, expect: want });
   else if ("value" in want) {
-    const got = result instanceof NDArray ? result : Array.isArray(result) ? [...result] : result;
+    const got = result instanceof NDArray ? result : Array.isArray(result) ? [...result] : result instanceof Uint8Array ? Array.from(result) : result;
     expect(got).toEqual(decode(want.value as Json));
   } else throw new Error("fixture: no expectation");
 }
