@@ -191,7 +191,10 @@ describe("deepts grade, end to end", () => {
     expect(await run([cls, "--out", out])).toBe(0);
     expect(lastRun).toMatchObject({ graded: 3, skipped: 0, sandboxes: 4 });
     expect(score(out, "cyd", "relu")).toBe(0.25); // the public check only: 1 / (1 + 3)
-    expect(result(out, "cyd").exercises.find((e: any) => e.name === "relu").status).toBe("failed");
+    const relu = result(out, "cyd").exercises.find((e: any) => e.name === "relu");
+    expect(relu.status).toBe("failed");
+    // the public check passed; the student is told a hidden one failed, never "all tests passed"
+    expect(relu.tests[0].message).toMatch(/^a hidden test failed: wrong shape/);
     expect(result(out, "ada").score).toBe(FULL);
     expect(gradebook(out).cyd[NB]).toBe(String(CYD_V1 + 1)); // the override still wins
   });
@@ -341,6 +344,26 @@ describe("deepts grade, end to end", () => {
       expect(status).toMatch(/relu: not-run/);
       expect(status).toMatch(/sandbox restarts used up \(1\)/);
     });
+  });
+
+  it("a source with a 0-point test cell or a negative check weight is refused before any student is graded", async () => {
+    const bad = join(dir, "bad-course");
+    const o = join(dir, "bad-out");
+    sub().write(join(dir, "one"), "ada");
+    const edit = (fn: (cell: any) => void) => {
+      cpSync(course, bad, { recursive: true });
+      const file = join(bad, `${NB}.ipynb`);
+      const nb = JSON.parse(readFileSync(file, "utf8"));
+      fn(nb.cells.find((c: any) => nbg(c).grade_id === "01-relu-tests"));
+      writeFileSync(file, JSON.stringify(nb, null, 1));
+      const rec = JSON.parse(readFileSync(join(bad, ".expected", `${NB}.json`), "utf8"));
+      writeFileSync(join(bad, ".expected", `${NB}.json`), JSON.stringify({ ...rec, source: contentHash(nb) }));
+    };
+    edit((cell) => (cell.metadata.nbgrader.points = 0));
+    await expect(main(["grade", join(dir, "one"), "--course", bad, "--out", o, ...LIMITS, "--quiet"])).rejects.toThrow(/"01-relu-tests" needs points \(a positive number\)/);
+    edit((cell) => (cell.source = (Array.isArray(cell.source) ? cell.source.join("") : cell.source).replace(/weight: \d+/, "weight: -1")));
+    await expect(main(["grade", join(dir, "one"), "--course", bad, "--out", o, ...LIMITS, "--quiet"])).rejects.toThrow(/01-relu-tests: check relu-random has a negative weight/);
+    expect(existsSync(join(o, "submissions"))).toBe(false);
   });
 
   it("the deepts bin and npm run grade run the same command", () => {
