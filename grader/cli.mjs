@@ -19,6 +19,8 @@ import { loadGradedCourse, referenceFile, sourcesHash } from "./grade.mjs";
 import { applyOverrides, checkOverrides, feedbackHtml, gradebookCsv, gradescopeJson, readOverrides, readResults } from "./report.mjs";
 import { problemsOf } from "./worker.mjs";
 import { collectSubmissions } from "./collect.mjs";
+import { SOURCES } from "../course/release.mjs";
+import { sourceNotebooks } from "../course/format.mjs";
 import { similarityReport } from "./similarity.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -188,14 +190,16 @@ const writeIfChanged = (file, data) => {
  * later runs, resumed or regrading, keep them), else the ones kept from an earlier run.
  * @param {string | null} given
  * @param {string} out
+ * @param {any[] | null} course the graded notebooks (null: not checked)
+ * @param {string | undefined} courseDir
  * @param {string[]} fallbacks other folders whose overrides.csv to use (merge: the shards')
  */
-function overridesOf(given, out, course, fallbacks = []) {
+function overridesOf(given, out, course, courseDir, fallbacks = []) {
   const kept = join(out, OVERRIDES);
   const file = given ? resolve(given) : [kept, ...fallbacks.map((d) => join(d, OVERRIDES))].find((f) => existsSync(f));
   if (!file) return [];
   const rows = readOverrides(file);
-  if (course) checkOverrides(rows, course, file);
+  if (course) checkOverrides(rows, course, file, sourceNotebooks(courseDir ?? SOURCES).map((f) => basename(f)));
   if (given) {
     mkdirSync(out, { recursive: true });
     writeFileSync(kept, readFileSync(file));
@@ -225,7 +229,7 @@ async function grade(o) {
     const ids = course.flatMap((c) => c.exercises.flatMap((ex) => [ex.gradeId, ...ex.tests.map((t) => t.gradeId)]));
     throw new Error(`--regrade ${o.regrade}: no exercise or test cell has this grade_id (${ids.slice(0, 6).join(", ")}${ids.length > 6 ? ", ..." : ""})`);
   }
-  const overrides = overridesOf(o.overrides, out, course);
+  const overrides = overridesOf(o.overrides, out, course, courseDir);
   mkdirSync(out, { recursive: true });
   const { submissions, mapping, skipped } = collectSubmissions(resolve(input), out, course);
   if (mapping.length && !o.quiet) {
@@ -281,7 +285,7 @@ async function merge(o) {
   const out = resolve(o.out);
   const dirs = o.positional.map((d) => resolve(d));
   if (!dirs.length) throw new Error("usage: deepts grade merge <shard output folders...> --out DIR");
-  const overrides = overridesOf(o.overrides, out, null, dirs);
+  const overrides = overridesOf(o.overrides, out, null, undefined, dirs);
   mkdirSync(join(out, "submissions"), { recursive: true });
   for (const d of dirs) {
     const sub = join(d, "submissions");

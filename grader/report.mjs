@@ -152,11 +152,15 @@ export function readOverrides(file) {
  * @param {Override[]} rows
  * @param {{ name: string, exercises: { gradeId: string, tests: { gradeId: string }[] }[] }[]} course
  * @param {string} file
+ * @param {string[]} [allNotebooks] every notebook of the course (graded in this run or not)
  */
-export function checkOverrides(rows, course, file) {
+export function checkOverrides(rows, course, file, allNotebooks = course.map((c) => c.name)) {
+  const names = allNotebooks.map((n) => n.replace(/\.ipynb$/, ""));
   for (const o of rows) {
+    if (!names.includes(o.notebook)) throw new Error(`overrides ${file} line ${o.line}: no notebook "${o.notebook}" in the course (${names.join(", ")})`);
+    // the notebooks not graded in this run (--notebook) are checked when they are
     const nb = course.find((c) => c.name.replace(/\.ipynb$/, "") === o.notebook);
-    if (!nb) throw new Error(`overrides ${file} line ${o.line}: no graded notebook "${o.notebook}" (${course.map((c) => c.name.replace(/\.ipynb$/, "")).join(", ")})`);
+    if (!nb) continue;
     const ids = nb.exercises.flatMap((ex) => [ex.gradeId, ...ex.tests.map((t) => t.gradeId)]);
     if (o.gradeId && !ids.includes(o.gradeId)) throw new Error(`overrides ${file} line ${o.line}: ${o.notebook} has no exercise or test cell "${o.gradeId}" (${ids.join(", ")})`);
   }
