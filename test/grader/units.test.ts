@@ -145,6 +145,24 @@ describe("shards, overrides, gradebook, similarity", () => {
     const csv = gradebookCsv(rs, ["01-activations.ipynb"], () => []);
     expect(csv).toBe("student,01-activations,total,status\na,1,1,\nb,1,1,01-activations: override 01-relu → 1 (regrade request)\n");
   });
+  it("overrides: a notebook's score wins over its tests' whatever the order; an exercise's goes to its first test cell", () => {
+    const r = {
+      student: "a",
+      notebook: "02-x.ipynb",
+      score: 3,
+      notes: [],
+      exercises: [
+        { name: "f", gradeId: "02-f", score: 2, tests: [{ gradeId: "02-f-tests", score: 1 }, { gradeId: "02-f-more", score: 1 }] },
+        { name: "g", gradeId: "02-g", score: 1, tests: [{ gradeId: "02-g-tests", score: 1 }] },
+      ],
+    };
+    const o = (gradeId: string | null, score: number) => ({ student: "a", notebook: "02-x", gradeId, score, reason: "r", line: 2 });
+    expect(applyOverrides(r, [o(null, 5), o("02-g-tests", 0)]).score).toBe(5);
+    const ex = applyOverrides(r, [o("02-f", 0.5)]);
+    expect(ex.exercises[0].tests.map((t: any) => t.score)).toEqual([0.5, 0]);
+    expect(ex.score).toBe(1.5);
+    expect(r.score).toBe(3); // the result itself is not changed
+  });
   it("similarity ignores names, comments and whitespace", () => {
     const a = normalise("function relu(z: NDArray) { // mine\n  const out = np.maximum(0, z);\n  return out; }");
     const b = normalise("function relu(x: NDArray) {\n\n const r = np.maximum(0, x); return r; }");
