@@ -233,6 +233,17 @@ describe("deepts grade, end to end", () => {
     expect(lastRun).toMatchObject({ graded: 0, sandboxes: 0 });
   });
 
+  it("--regrade of another notebook's exercise leaves this notebook's unchanged submissions alone", async () => {
+    const two = join(dir, "course-2");
+    const o = join(dir, "out-2");
+    cpSync(course, two, { recursive: true });
+    copyFileSync(join(ROOT, "notebooks", "02-losses.ipynb"), join(two, "02-losses.ipynb"));
+    copyFileSync(join(ROOT, "notebooks", ".expected", "02-losses.json"), join(two, ".expected", "02-losses.json"));
+    cpSync(join(out, "submissions"), join(o, "submissions"), { recursive: true });
+    expect(await main(["grade", cls, "--course", two, "--out", o, "--regrade", "02-L1-tests", ...LIMITS, "--quiet"])).toBe(0);
+    expect(lastRun).toMatchObject({ graded: 0, skipped: 3, sandboxes: 0 });
+  });
+
   it("an override removed from the file disappears from every output", async () => {
     const file = join(dir, "overrides2.csv");
     writeFileSync(file, "student,notebook,grade_id,score,reason\nada,01-activations,,3,oral exam\n");
