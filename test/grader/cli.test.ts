@@ -20,7 +20,7 @@ const course = join(dir, "course");
 const cls = join(dir, "class");
 const out = join(dir, "out");
 const LIMITS = ["--jobs", "2", "--timeout", "3", "--memory", "300", "--output-cap", "1", "--restarts", "1"];
-/** Per test that grades: generous, since the machine may be shared (a run is a few seconds when quiet). */
+/** Timeout of a test that grades: generous, since the machine may be shared. */
 const SLOW = 600_000;
 const run = (args: string[], quiet = true) => main(["grade", ...args, "--course", course, ...LIMITS, ...(quiet ? ["--quiet"] : [])]);
 
