@@ -4,6 +4,7 @@
 // cell that hangs, crashes or exhausts memory), and scored here from what the trusted test code
 // observed, compared with expected values the sandbox never sees.
 import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import { buildVersions, loadCourse, storedRecording } from "../course/release.mjs";
@@ -25,16 +26,17 @@ const { NotebookCompiler, sourceLine } = require("./compile.cjs");
 
 /**
  * The graded notebooks, from the sources and their recordings (never from files students had).
- * @param {{ only?: string[] }} [o]
+ * @param {{ only?: string[], dir?: string }} [o] `dir`: the sources' folder (default: the checkout's
+ *   notebooks/), with their recordings in its `.expected/`
  * @returns {CourseNotebook[]}
  */
 export function loadGradedCourse(o = {}) {
   const out = [];
-  for (const c of loadCourse()) {
+  for (const c of o.dir ? loadCourse(o.dir) : loadCourse()) {
     const name = basename(c.file);
     if (o.only?.length && !o.only.some((p) => name.startsWith(p) || name === p || name.replace(/\.ipynb$/, "") === p)) continue;
     if (c.exercises.length === 0) continue;
-    const rec = storedRecording(c.file, c.nb);
+    const rec = o.dir ? storedRecording(c.file, c.nb, join(o.dir, ".expected")) : storedRecording(c.file, c.nb);
     if (!rec) throw new Error(`the recording of ${name} is out of date: run \`npm run release\` first`);
     const v = buildVersions(c.nb, c.exercises, rec);
     const exercises = c.exercises.map((ex) => ({
@@ -204,6 +206,7 @@ export async function execute(cells, compiler, limits) {
   let run = 0;
   const maxRuns = 1 + (limits.restarts ?? 3);
   let lastStop = null;
+  let exhausted = false;
   for (;;) {
     const job = [];
     cells.forEach((c, i) => {
@@ -214,7 +217,8 @@ export async function execute(cells, compiler, limits) {
     const pendingTests = job.some((j) => j.kind === "test");
     if (!pendingTests) break;
     if (runs >= maxRuns) {
-      lastStop = lastStop ?? "the grader stopped restarting this notebook";
+      exhausted = true;
+      lastStop = `the sandbox stopped ${runs} time${runs === 1 ? "" : "s"} (last: ${lastStop ?? "?"}) and the grader restarts it at most ${maxRuns - 1} time${maxRuns === 2 ? "" : "s"}`;
       break;
     }
     runs++;
@@ -253,7 +257,7 @@ export async function execute(cells, compiler, limits) {
     if (ex !== null && !failed.has(ex)) failed.set(ex, { status, message: why, cell: at });
     lastStop = why;
   }
-  return { outcome, failed, compiled, runs, lastStop, ms: { compile: compileMs, start, run } };
+  return { outcome, failed, compiled, runs, lastStop, exhausted, ms: { compile: compileMs, start, run } };
 }
 
 // ---- scoring ----------------------------------------------------------------------------------
@@ -335,7 +339,28 @@ export async function referenceRun(course, compiler, limits) {
     }
     tests[gid] = { calls: o.calls.map((c) => ({ n: c.n, k: c.k, id: c.id, hidden: c.hidden, what: c.what, rtol: c.rtol, atol: c.atol, weight: c.weight ?? 1, required: c.required === true, expected: c.k === "close" ? c.expected : c.k === "check" ? expected[c.id] : null })) };
   });
-  return { tests, source: sourcesHash([course]) };
+  return { tests, source: sourcesHash([course]), runs: r.runs };
+}
+
+/** Where the reference run of a notebook is cached in an output folder. */
+export const referenceFile = (course, out) => join(out, ".reference", `${course.name}-${sourcesHash([course])}.json`);
+
+/**
+ * The reference run of a notebook, cached in the output folder by the sources' hash.
+ * @param {CourseNotebook} course
+ * @param {string} out
+ * @param {{ timeout: number, memoryMB: number, outputMB: number }} limits
+ * @param {() => NotebookCompiler} compiler called only when the run is not cached
+ * @returns {Promise<{ ref: Awaited<ReturnType<typeof referenceRun>>, sandboxes: number }>} sandboxes: how many this call started
+ */
+export async function cachedReference(course, out, limits, compiler) {
+  const file = referenceFile(course, out);
+  if (existsSync(file)) return { ref: JSON.parse(readFileSync(file, "utf8")), sandboxes: 0 };
+  const ref = await referenceRun(course, compiler(), limits);
+  mkdirSync(join(out, ".reference"), { recursive: true });
+  writeFileSync(file + `.${process.pid}`, JSON.stringify(ref));
+  renameSync(file + `.${process.pid}`, file);
+  return { ref, sandboxes: ref.runs };
 }
 
 /**
@@ -448,6 +473,8 @@ export async function gradeSubmission(course, raw, ref, compiler, limits) {
     max,
     exercises,
     notes,
+    // the sandbox restarts were used up before every exercise was reached
+    exhausted: exec?.exhausted ? exec.runs - 1 : null,
     seconds: (Date.now() - t0) / 1000,
     ms: exec ? { ...exec.ms, runs: exec.runs } : { compile: 0, start: 0, run: 0, runs: 0 },
   };

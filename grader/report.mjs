@@ -25,9 +25,9 @@ export function gradescopeJson(result) {
   return {
     score: result.score,
     execution_time: Math.round(result.seconds * 1000) / 1000,
-    output: [`${result.notebook}: ${fmt(result.score)} / ${fmt(result.max)}`, ...result.notes.map((n) => `note: ${n}`)].join("\n"),
+    output: [`${result.notebook}: ${fmt(result.score)} / ${fmt(result.max)}`, ...(result.overridden ?? []).map((o) => `manual override: ${o}`), ...result.notes.map((n) => `note: ${n}`)].join("\n"),
     tests,
-    extra_data: { student: result.student, notebook: result.notebook, sources_hash: result.sources, submission_hash: result.submission, notes: result.notes },
+    extra_data: { student: result.student, notebook: result.notebook, sources_hash: result.sources, submission_hash: result.submission, notes: result.notes, overrides: result.overridden ?? [] },
   };
 }
 
@@ -51,6 +51,7 @@ export function feedbackHtml(result) {
 </head><body>
 <h1>${esc(result.notebook)}</h1>
 <p><b>${esc(result.student)}</b>: ${fmt(result.score)} / ${fmt(result.max)} points.</p>
+${(result.overridden ?? []).map((o) => `<p class="override"><b>Manual override:</b> ${esc(o)}</p>`).join("\n")}
 <table><thead><tr><th>exercise</th><th>verdict</th><th>points</th><th>message</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
@@ -78,55 +79,112 @@ export function readResults(out) {
 
 const csvCell = (s) => (/[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s));
 
+/** The fields of a CSV line (RFC 4180 quoting), or null when a quote is not closed. */
+function csvFields(l) {
+  const out = [];
+  let cur = "";
+  let q = false;
+  for (let i = 0; i < l.length; i++) {
+    const ch = l[i];
+    if (q) {
+      if (ch === '"' && l[i + 1] === '"') (cur += '"'), i++;
+      else if (ch === '"') q = false;
+      else cur += ch;
+    } else if (ch === '"') q = true;
+    else if (ch === ",") out.push(cur), (cur = "");
+    else cur += ch;
+  }
+  if (q) return null;
+  out.push(cur);
+  return out.map((s) => s.trim());
+}
+
+const OVERRIDE_COLUMNS = ["student", "notebook", "grade_id", "score", "reason"];
+
 /**
- * Manual overrides: a CSV with a header `student,notebook,grade_id,score,reason` (grade_id empty:
- * the score of the whole notebook). They always win, and are shown as such.
+ * @typedef {{ student: string, notebook: string, gradeId: string | null, score: number, reason: string, line: number }} Override
+ */
+
+/**
+ * Manual overrides: a CSV with the header `student,notebook,grade_id,score,reason` (grade_id
+ * empty: the score of the whole notebook). They always win, and are shown as such. A malformed
+ * file is refused with the line at fault.
+ * @param {string | null} file
+ * @returns {Override[]}
  */
 export function readOverrides(file) {
   if (!file) return [];
-  const lines = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim());
-  const split = (l) => {
-    const out = [];
-    let cur = "";
-    let q = false;
-    for (let i = 0; i < l.length; i++) {
-      const ch = l[i];
-      if (q) {
-        if (ch === '"' && l[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') q = false;
-        else cur += ch;
-      } else if (ch === '"') q = true;
-      else if (ch === ",") out.push(cur), (cur = "");
-      else cur += ch;
-    }
-    out.push(cur);
-    return out.map((s) => s.trim());
-  };
-  const head = split(lines[0]);
-  return lines.slice(1).map((l) => {
-    const v = split(l);
-    const row = Object.fromEntries(head.map((h, i) => [h, v[i] ?? ""]));
-    const score = Number(row.score);
-    if (!Number.isFinite(score)) throw new Error(`overrides: "${l}" has no numeric score`);
-    return { student: row.student, notebook: row.notebook.replace(/\.ipynb$/, ""), gradeId: row.grade_id || null, score, reason: row.reason || "manual override" };
-  });
+  const all = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/);
+  const bad = (n, why) => new Error(`overrides ${file} line ${n}: ${why}`);
+  const first = all.findIndex((l) => l.trim());
+  if (first < 0) throw bad(1, `empty; expected the header ${OVERRIDE_COLUMNS.join(",")}`);
+  const head = csvFields(all[first]) ?? [];
+  const unknown = head.filter((h) => !OVERRIDE_COLUMNS.includes(h));
+  const missing = OVERRIDE_COLUMNS.filter((h) => h !== "reason" && !head.includes(h));
+  if (unknown.length || missing.length) throw bad(first + 1, `the header must be ${OVERRIDE_COLUMNS.join(",")} (${missing.length ? `missing ${missing.join(", ")}` : `unknown ${unknown.join(", ")}`})`);
+  /** @type {Override[]} */
+  const rows = [];
+  const seen = new Map();
+  for (let k = first + 1; k < all.length; k++) {
+    const l = all[k];
+    const n = k + 1;
+    if (!l.trim()) continue;
+    const v = csvFields(l);
+    if (!v) throw bad(n, "a quote is not closed");
+    if (v.length !== head.length) throw bad(n, `${v.length} fields, the header has ${head.length} (quote a reason that contains a comma)`);
+    const row = Object.fromEntries(head.map((h, i) => [h, v[i]]));
+    if (!row.student) throw bad(n, "no student");
+    if (!row.notebook) throw bad(n, "no notebook");
+    const score = row.score === "" ? NaN : Number(row.score);
+    if (!Number.isFinite(score) || score < 0) throw bad(n, `the score "${row.score}" is not a number ≥ 0`);
+    const o = { student: row.student, notebook: row.notebook.replace(/\.ipynb$/, ""), gradeId: row.grade_id || null, score, reason: row.reason || "manual override", line: n };
+    const key = `${o.student}\0${o.notebook}\0${o.gradeId ?? ""}`;
+    if (seen.has(key)) throw bad(n, `overrides the same score as line ${seen.get(key)}`);
+    seen.set(key, n);
+    rows.push(o);
+  }
+  return rows;
 }
 
-/** A result with the overrides that concern it applied (score, tests, notes). */
+/**
+ * Refuses overrides naming a notebook or a grade_id the course does not have (a typo would
+ * otherwise be silently ignored).
+ * @param {Override[]} rows
+ * @param {{ name: string, exercises: { gradeId: string, tests: { gradeId: string }[] }[] }[]} course
+ * @param {string} file
+ * @param {string[]} [allNotebooks] every notebook of the course (graded in this run or not)
+ */
+export function checkOverrides(rows, course, file, allNotebooks = course.map((c) => c.name)) {
+  const names = allNotebooks.map((n) => n.replace(/\.ipynb$/, ""));
+  for (const o of rows) {
+    if (!names.includes(o.notebook)) throw new Error(`overrides ${file} line ${o.line}: no notebook "${o.notebook}" in the course (${names.join(", ")})`);
+    // the notebooks not graded in this run (--notebook) are checked when they are
+    const nb = course.find((c) => c.name.replace(/\.ipynb$/, "") === o.notebook);
+    if (!nb) continue;
+    const ids = nb.exercises.flatMap((ex) => [ex.gradeId, ...ex.tests.map((t) => t.gradeId)]);
+    if (o.gradeId && !ids.includes(o.gradeId)) throw new Error(`overrides ${file} line ${o.line}: ${o.notebook} has no exercise or test cell "${o.gradeId}" (${ids.join(", ")})`);
+  }
+}
+
+/**
+ * A result with the overrides that concern it applied: a test cell's score, an exercise's (its
+ * first test cell gets the score, the others 0), then the notebook's, whatever their order in
+ * the file.
+ */
 export function applyOverrides(result, overrides) {
   const mine = overrides.filter((o) => o.student === result.student && o.notebook === result.notebook.replace(/\.ipynb$/, ""));
   if (!mine.length) return result;
   const r = structuredClone(result);
   r.overridden = [];
-  for (const o of mine) {
+  const rank = (o) => (!o.gradeId ? 2 : r.exercises.some((ex) => ex.gradeId === o.gradeId) ? 1 : 0);
+  for (const o of [...mine].sort((a, b) => rank(a) - rank(b))) {
+    const say = `${o.score} points (${o.reason})`;
     if (o.gradeId) {
-      for (const ex of r.exercises)
-        for (const t of ex.tests)
-          if (t.gradeId === o.gradeId || ex.gradeId === o.gradeId) {
-            t.score = o.score;
-            t.override = `${o.score} points (${o.reason})`;
-          }
-      for (const ex of r.exercises) ex.score = ex.tests.reduce((s, t) => s + t.score, 0);
+      for (const ex of r.exercises) {
+        if (ex.gradeId === o.gradeId) ex.tests.forEach((t, k) => Object.assign(t, { score: k === 0 ? o.score : 0, override: `exercise ${o.gradeId}: ${say}` }));
+        else for (const t of ex.tests) if (t.gradeId === o.gradeId) Object.assign(t, { score: o.score, override: say });
+        ex.score = ex.tests.reduce((s, t) => s + t.score, 0);
+      }
       r.score = r.exercises.reduce((s, x) => s + x.score, 0);
     } else r.score = o.score;
     r.overridden.push(`${o.gradeId ?? "notebook"} → ${o.score} (${o.reason})`);

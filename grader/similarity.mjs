@@ -39,22 +39,41 @@ export function similarity(a, b) {
   return total ? (2 * common) / total : 1;
 }
 
-/** The CSV report over every graded result in `out` (reads the submitted answer cells). */
+/**
+ * The answer cells of a submitted notebook (grade_id → source), or {} when it is not one.
+ * @param {string | Buffer} raw
+ * @returns {Record<string, string>}
+ */
+export function answerCells(raw) {
+  /** @type {Record<string, string>} */
+  const answers = {};
+  let nb;
+  try {
+    nb = JSON.parse(String(raw));
+  } catch {
+    return answers;
+  }
+  for (const c of Array.isArray(nb?.cells) ? nb.cells : []) {
+    if (!c || typeof c !== "object") continue;
+    const gid = nbg(c).grade_id;
+    if (typeof gid === "string" && nbg(c).solution === true && c.cell_type === "code" && !(gid in answers)) answers[gid] = text(c);
+  }
+  return answers;
+}
+
+/**
+ * The CSV report over graded results: their answer cells as stored in each result (older results:
+ * read again from the submitted file).
+ */
 export function similarityReport(out, results, threshold = 0.95) {
   const byNb = new Map();
   for (const r of results) {
-    if (!r.file || !existsSync(r.file)) continue;
-    let nb;
-    try {
-      nb = JSON.parse(readFileSync(r.file, "utf8"));
-    } catch {
-      continue;
+    let cells = r.answers;
+    if (!cells) {
+      if (!r.file || !existsSync(r.file)) continue;
+      cells = answerCells(readFileSync(r.file));
     }
-    const answers = new Map();
-    for (const c of nb.cells ?? []) {
-      const gid = nbg(c).grade_id;
-      if (gid && nbg(c).solution === true && c.cell_type === "code") answers.set(gid, normalise(text(c)));
-    }
+    const answers = new Map(Object.entries(cells).map(([gid, src]) => [gid, normalise(String(src))]));
     if (!byNb.has(r.notebook)) byNb.set(r.notebook, []);
     byNb.get(r.notebook).push({ student: r.student, answers, stubs: r.exercises });
   }

@@ -5,38 +5,31 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NotebookCompiler, gradeSubmission, loadGradedCourse, referenceRun, sourcesHash } from "./grade.mjs";
+import { NotebookCompiler, cachedReference, gradeSubmission, loadGradedCourse, sourcesHash } from "./grade.mjs";
 import { feedbackHtml, gradescopeJson } from "./report.mjs";
+import { answerCells } from "./similarity.mjs";
 
 /** @type {NotebookCompiler | null} */
 let compiler = null;
-/** @type {Map<string, any>} */
+/** @type {Map<string, Map<string, any>>} course folder → notebook name → graded notebook */
 const courses = new Map();
 const refs = new Map();
 
-function course(name) {
-  if (!courses.size) for (const c of loadGradedCourse()) courses.set(c.name, c);
-  const c = courses.get(name);
+/** @param {string} name @param {string | undefined} dir the sources' folder (default: the checkout's) */
+function course(name, dir) {
+  if (!courses.has(dir ?? "")) courses.set(dir ?? "", new Map(loadGradedCourse({ dir }).map((c) => [c.name, c])));
+  const c = courses.get(dir ?? "")?.get(name);
   if (!c) throw new Error(`no graded notebook ${name} in the course`);
   return c;
 }
 
-/** The reference run of a notebook, cached in the output folder by the sources' hash. */
+/** The reference run of a notebook (usually computed by the coordinator before the workers start). */
 async function reference(c, out, limits) {
-  const key = `${c.name}-${sourcesHash([c])}`;
-  if (refs.has(key)) return refs.get(key);
-  const file = join(out, ".reference", `${key}.json`);
-  let ref;
-  if (existsSync(file)) ref = JSON.parse(readFileSync(file, "utf8"));
-  else {
-    compiler ??= new NotebookCompiler();
-    ref = await referenceRun(c, compiler, limits);
-    mkdirSync(join(out, ".reference"), { recursive: true });
-    writeFileSync(file + `.${process.pid}`, JSON.stringify(ref));
-    renameSync(file + `.${process.pid}`, file);
-  }
-  refs.set(key, ref);
-  return ref;
+  const key = `${out}\0${c.name}-${sourcesHash([c])}`;
+  if (refs.has(key)) return { ref: refs.get(key), sandboxes: 0 };
+  const r = await cachedReference(c, out, limits, () => (compiler ??= new NotebookCompiler()));
+  refs.set(key, r.ref);
+  return r;
 }
 
 const writeAtomic = (file, data) => {
@@ -45,31 +38,43 @@ const writeAtomic = (file, data) => {
 };
 
 /**
- * @param {{ student: string, notebook: string, file: string, out: string, limits: any, key: string, only: string | null }} task
+ * @param {{ student: string, notebook: string, file: string, out: string, limits: any, key: string, only: string | null, course?: string }} task
  */
 export async function gradeTask(task) {
-  const c = course(task.notebook);
-  const ref = await reference(c, task.out, task.limits);
+  const c = course(task.notebook, task.course);
+  const { ref, sandboxes } = await reference(c, task.out, task.limits);
   compiler ??= new NotebookCompiler();
   const raw = readFileSync(task.file);
+  const submission = createHash("sha256").update(raw).digest("hex").slice(0, 16);
   const dir = join(task.out, "submissions", task.student, c.name.replace(/\.ipynb$/, ""));
   let previous = null;
-  if (task.only && existsSync(join(dir, "result.json"))) previous = JSON.parse(readFileSync(join(dir, "result.json"), "utf8"));
-  const r = await gradeSubmission(c, raw, ref, compiler, { ...task.limits, only: task.only, previous: previous ? flatTests(previous) : null });
+  if (task.only && existsSync(join(dir, "result.json"))) {
+    try {
+      previous = JSON.parse(readFileSync(join(dir, "result.json"), "utf8"));
+    } catch {
+      // unreadable: graded in full
+    }
+  }
+  // Regrading one exercise keeps the others' results only when they are this file's; a new or
+  // changed submission is graded in full.
+  const only = previous && previous.submission === submission ? task.only : null;
+  const r = await gradeSubmission(c, raw, ref, compiler, { ...task.limits, only, previous: only ? flatTests(previous) : null });
   const result = {
     student: task.student,
     notebook: c.name,
     file: task.file,
     key: task.key,
     sources: sourcesHash([c]),
-    submission: createHash("sha256").update(raw).digest("hex").slice(0, 16),
+    submission,
     ...r,
+    // the answer cells as submitted, for the similarity report (merged shards need no files)
+    answers: answerCells(raw),
   };
   mkdirSync(dir, { recursive: true });
   writeAtomic(join(dir, "results.json"), JSON.stringify(gradescopeJson(result), null, 1) + "\n");
   writeAtomic(join(dir, "feedback.html"), feedbackHtml(result));
   writeAtomic(join(dir, "result.json"), JSON.stringify(result, null, 1) + "\n");
-  return { student: task.student, notebook: c.name, score: r.score, max: r.max, ms: r.ms, seconds: r.seconds, problems: problemsOf(result) };
+  return { student: task.student, notebook: c.name, score: r.score, max: r.max, ms: r.ms, seconds: r.seconds, problems: problemsOf(result), sandboxes: sandboxes + r.ms.runs };
 }
 
 const flatTests = (res) => ({ tests: res.exercises.flatMap((e) => e.tests) });
@@ -81,13 +86,21 @@ export function problemsOf(result) {
     const bad = ex.tests.filter((t) => t.status === "timeout" || t.status === "error" || t.status === "not-run");
     if (bad.length) p.push(`${ex.name}: ${bad[0].status}`);
   }
+  if (result.exhausted !== null && result.exhausted !== undefined) p.push(`sandbox restarts used up (${result.exhausted}): exercises after that not run`);
   if (result.notes.length) p.push(`${result.notes.length} cell problem${result.notes.length === 1 ? "" : "s"} (see feedback)`);
   return p;
 }
 
 if (process.send && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.on("message", async (/** @type {any} */ msg) => {
-    if (msg.type === "grade") {
+    if (msg.type === "reference") {
+      try {
+        const { sandboxes } = await reference(course(msg.notebook, msg.course), msg.out, msg.limits);
+        process.send?.({ type: "reference", sandboxes });
+      } catch (e) {
+        process.send?.({ type: "reference", error: `${msg.notebook}: ${e && e.message ? e.message : e}` });
+      }
+    } else if (msg.type === "grade") {
       try {
         const summary = await gradeTask(msg.task);
         process.send?.({ type: "done", id: msg.id, summary });

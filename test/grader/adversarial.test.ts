@@ -302,6 +302,13 @@ return z;`),
         }),
     score: minus("relu", "basicSigmoid", "tanhDerivative"),
   },
+  {
+    // tslab reports type errors on stderr; a cell that does not compile must not run, nor pass
+    student: "type-error",
+    build: () => sub().allCorrect().answer("relu", R('const n: number = "not a number";\nreturn np.maximum(0, z);')),
+    score: minus("relu"),
+    status: { relu: "failed" },
+  },
   { student: "invalid-json", build: () => '{"cells": [', score: 0 },
   { student: "not-a-notebook", build: () => JSON.stringify({ hello: "world" }), score: 0 },
 ];

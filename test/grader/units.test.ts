@@ -1,7 +1,7 @@
 // The grader's pure parts: scoring edge cases, LMS names and zips, shards, the trusted notebook.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sub } from "./fixtures";
@@ -64,6 +64,17 @@ describe("the trusted notebook", () => {
       if (c.kind === "test") expect(c.source).toBe(codeCells[i].source.join(""));
     });
   });
+  it("a test cell that lost its metadata and its id is found by its content and replaced", () => {
+    const s = sub().allCorrect();
+    const t = s.cell("01-relu-tests");
+    t.metadata = {};
+    t.id = "copied-elsewhere";
+    const plan = trustedNotebook(course, s.nb);
+    expect(plan.notes.join("\n")).toMatch(/"01-relu-tests": its grading metadata was removed \(cell \d+\); found by its content/);
+    const reluTests = course.instructor.cells.findIndex((c: any) => c.metadata?.nbgrader?.grade_id === "01-relu-tests");
+    expect(plan.cells.filter((c: any) => c.inst === reluTests)).toHaveLength(1);
+    expect(plan.cells.find((c: any) => c.inst === reluTests).kind).toBe("test");
+  });
   it("a student's own cell after the answer stays before the test; a test moved away goes back", () => {
     const s = sub().insertAfter("01-relu", "const helper = 1;");
     s.edit((nb) => {
@@ -118,6 +129,10 @@ describe("shards, overrides, gradebook, similarity", () => {
     expect(() => shardOf("4/3", {})).toThrow();
     expect(shardOf(null, { SLURM_ARRAY_TASK_ID: "5", SLURM_ARRAY_TASK_COUNT: "4", SLURM_ARRAY_TASK_MIN: "3" })).toEqual({ index: 2, count: 4 });
     expect(shardOf(null, {})).toEqual({ index: 0, count: 1 });
+    expect(shardOf(null, { JOB_COMPLETION_INDEX: "0", DEEPTS_SHARDS: "3" })).toEqual({ index: 0, count: 3 });
+    expect(shardOf(null, { SLURM_ARRAY_TASK_ID: "10", SLURM_ARRAY_TASK_MIN: "0", SLURM_ARRAY_TASK_STEP: "5", SLURM_ARRAY_TASK_COUNT: "3" })).toEqual({ index: 2, count: 3 });
+    expect(() => shardOf(null, { JOB_COMPLETION_INDEX: "4", JOB_COMPLETIONS: "4" })).toThrow(/shard index 4 of 4/);
+    expect(() => shardOf(null, { SLURM_ARRAY_TASK_ID: "7", SLURM_ARRAY_TASK_MIN: "0", SLURM_ARRAY_TASK_STEP: "2", SLURM_ARRAY_TASK_COUNT: "5" })).toThrow(/shard index 3\.5 of 5/);
     const subs = Array.from({ length: 50 }, (_, i) => ({ student: `s${i}`, notebook: "01-activations.ipynb" }));
     const owners = subs.map((s) => [0, 1, 2].filter((k) => inShard(s, { index: k, count: 3 })));
     expect(owners.every((o) => o.length === 1)).toBe(true);
@@ -130,6 +145,24 @@ describe("shards, overrides, gradebook, similarity", () => {
     const csv = gradebookCsv(rs, ["01-activations.ipynb"], () => []);
     expect(csv).toBe("student,01-activations,total,status\na,1,1,\nb,1,1,01-activations: override 01-relu → 1 (regrade request)\n");
   });
+  it("overrides: a notebook's score wins over its tests' whatever the order; an exercise's goes to its first test cell", () => {
+    const r = {
+      student: "a",
+      notebook: "02-x.ipynb",
+      score: 3,
+      notes: [],
+      exercises: [
+        { name: "f", gradeId: "02-f", score: 2, tests: [{ gradeId: "02-f-tests", score: 1 }, { gradeId: "02-f-more", score: 1 }] },
+        { name: "g", gradeId: "02-g", score: 1, tests: [{ gradeId: "02-g-tests", score: 1 }] },
+      ],
+    };
+    const o = (gradeId: string | null, score: number) => ({ student: "a", notebook: "02-x", gradeId, score, reason: "r", line: 2 });
+    expect(applyOverrides(r, [o(null, 5), o("02-g-tests", 0)]).score).toBe(5);
+    const ex = applyOverrides(r, [o("02-f", 0.5)]);
+    expect(ex.exercises[0].tests.map((t: any) => t.score)).toEqual([0.5, 0]);
+    expect(ex.score).toBe(1.5);
+    expect(r.score).toBe(3); // the result itself is not changed
+  });
   it("similarity ignores names, comments and whitespace", () => {
     const a = normalise("function relu(z: NDArray) { // mine\n  const out = np.maximum(0, z);\n  return out; }");
     const b = normalise("function relu(x: NDArray) {\n\n const r = np.maximum(0, x); return r; }");
@@ -140,5 +173,6 @@ describe("shards, overrides, gradebook, similarity", () => {
   it("parses options", () => {
     expect(parseArgs(["sub", "--jobs", "3", "--timeout=5", "--notebook", "01"])).toMatchObject({ positional: ["sub"], jobs: 3, timeout: 5, notebook: "01" });
     expect(() => parseArgs(["--bogus"])).toThrow(/unknown option/);
+    expect(parseArgs(["sub"]).jobs).toBe(cpus().length); // default: the number of cores
   });
 });
