@@ -48,6 +48,9 @@ export type { PackOptions } from "./bitwise";
 export { poly, polyadd, polysub, polymul, polydiv, polyder, polyint, polyval, polyfit, roots } from "./polynomial";
 export type { PolyfitOptions } from "./polynomial";
 export { einsum, einsumPath } from "./einsum";
+export { histogramdd, histogram2d } from "./histogram_nd";
+export * from "./io";
+export type { HistogramDDOptions } from "./histogram_nd";
 export type { EinsumOptions } from "./einsum";
 export {
   resultType, promoteTypes, canCast, minScalarType, commonType, issubdtype, isdtype, mintypecode, typename,

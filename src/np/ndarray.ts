@@ -10,6 +10,7 @@ import * as la from "./linalg";
 import * as sh from "./manipulation";
 import * as so from "./sorting";
 import * as pk from "./picking";
+import * as io from "./io/bytes";
 import { arrayStr, arrayRepr, array2string } from "./printing";
 
 /** A nested JS array of numbers/booleans, a typed array, or an NDArray: anything np accepts as data. */
@@ -297,6 +298,10 @@ export class NDArray {
   diagonal(opts?: pk.DiagonalOptions | number): NDArray { return pk.diagonal(this, opts); }
   /** Sum of a diagonal: a number for a 2-D array. @example x.trace() */
   trace(opts?: pk.DiagonalOptions | number): any { return pk.trace(this, opts); }
+  /** The elements as raw little-endian bytes (numpy's tobytes). @example np.arange(2).tobytes().length  // → 16 */
+  tobytes(order: "C" | "F" | "A" = "C"): Uint8Array { return io.tobytes(this, order); }
+  /** Writes the elements to a file, raw or as text with `sep` (numpy's tofile). @example x.tofile(path, { sep: " " })  // doctest: +SKIP */
+  tofile(file: string | number, opts?: { sep?: string; format?: string }): void { io.tofile(this, file, opts); }
   /** Indices of the non-zero elements, one int64 array per axis. @example x.nonzero() */
   nonzero(): NDArray[] { return ix.nonzero(this); }
   /** `x @ y` */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }
