@@ -47,8 +47,9 @@ function plan(subscripts: string, ops: NDArray[]): Plan {
   const arrow = s.indexOf("->");
   const lhs = arrow < 0 ? s : s.slice(0, arrow);
   const terms = lhs.split(",");
-  if (terms.length > ops.length) throw new Error("fewer operands provided to einstein sum function than specified in the subscripts string");
-  if (terms.length < ops.length) throw new Error("more operands provided to einstein sum function than specified in the subscripts string");
+  // numpy's two messages read the other way round from the counts; they are kept as numpy has them
+  if (terms.length > ops.length) throw new Error("more operands provided to einstein sum function than specified in the subscripts string");
+  if (terms.length < ops.length) throw new Error("fewer operands provided to einstein sum function than specified in the subscripts string");
   const ins = terms.map((t, k) => parseTerm(t, `operand ${k}`));
   // the ellipsis axes of every operand become labels "0", "1", … counted from the right
   let nEll = 0;

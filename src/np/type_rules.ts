@@ -76,8 +76,9 @@ export function minScalarType(a: number | boolean | NDArray): string {
     return a >= -(2 ** 7) ? "int8" : a >= -(2 ** 15) ? "int16" : a >= -(2 ** 31) ? "int32" : "int64";
   }
   const m = Math.abs(a);
-  if (!Number.isFinite(a) || m < 65504) return "float16";
-  return m < 3.4028234663852886e38 ? "float32" : "float64";
+  // numpy's cut-offs are round numbers just inside float16's and float32's ranges
+  if (!Number.isFinite(a) || m < 65000) return "float16";
+  return m < 3.4e38 ? "float32" : "float64";
 }
 
 /**
