@@ -255,7 +255,7 @@ def io_fixtures():
     enc = lambda a: {"dtype": str(a.dtype), "shape": list(a.shape), "data": [repr(float(v)) if not np.isfinite(v) else float(v) for v in a.ravel()]}
     with open(os.path.join(ROOT, "test", "fixtures", "np", "io.json"), "w") as fh:
         json.dump({"numpy": np.__version__, "generator": "test/gen/np_misc_fixtures.py", "arrays": expect, "loads": {k: enc(v) for k, v in loads.items()},
-                   "npz": {"plain.npz": ["arr_0", "x", "flags"], "compressed.npz": ["a", "b"]}, "saves": saves, "texts": texts}, fh, indent=0)
+                   "npz": {f: np.load(os.path.join(IO_DIR, f)).files for f in ("plain.npz", "compressed.npz")}, "saves": saves, "texts": texts}, fh, indent=0)
 
 
 if __name__ == "__main__":

@@ -26,10 +26,13 @@ function npz(file: string | number, args: (ArrayLike | Record<string, ArrayLike>
     if (plain) named.push(...Object.entries(a as Record<string, ArrayLike>));
     else entries.push([`arr_${k++}.npy`, saveBytes(asarray(a as ArrayLike))]);
   }
+  // numpy writes the named arrays first, then arr_0, arr_1, …
+  const first: [string, Uint8Array][] = [];
   for (const [name, a] of named) {
     if (entries.some(([n]) => n === `${name}.npy`)) throw new Error(`Cannot use un-named variables and keyword ${name}`);
-    entries.push([`${name}.npy`, saveBytes(asarray(a))]);
+    first.push([`${name}.npy`, saveBytes(asarray(a))]);
   }
+  entries.unshift(...first);
   const path = typeof file === "string" && !file.endsWith(".npz") ? file + ".npz" : file;
   writeBytes(path, zipBytes(entries, compress));
 }
