@@ -190,7 +190,10 @@ def extra():
         rec("typename", c)
     for t in (["i", "d", "f"], ["f", "l"], ["i"], ["F", "d"], ["l", "?"]):
         rec("mintypecode", t)
-    rec("geterr")
+    # np_fixtures.py sets seterr(all="ignore"): a fresh numpy gives the defaults
+    import subprocess
+    fresh = subprocess.run([sys.executable, "-c", "import numpy, json; print(json.dumps(numpy.geterr()))"], capture_output=True, text=True, check=True)
+    out.append({"call": "geterr", "args": [], "kwargs": {}, "value": json.loads(fresh.stdout)})
     rec("getbufsize")
     s = np.array([[0.0, 0.0, 1.0], [1.0, 1.0, 2.0], [1.0, 0.0, 0.5], [2.0, 3.0, 1.0], [0.5, 2.5, 3.0]])
     for kw in ({}, {"bins": 2}, {"bins": [2, 3, 1]}, {"bins": 2, "density": True}, {"bins": 2, "weights": [1, 2, 3, 4, 5]}, {"bins": [2], "range": None},
