@@ -76,7 +76,8 @@ export function polymul(a1: ArrayLike, a2: ArrayLike): NDArray {
 
 /**
  * Quotient and remainder of polynomial division (floats); the remainder's leading (near-)zeros dropped.
- * @example np.polydiv([3, 5, 2], [2, 1])  // → [ array([1.5 , 1.75]), array([0.25]) ]
+ * @example np.polydiv([3, 5, 2], [2, 1])[0]  // → array([1.5 , 1.75])
+ * @example np.polydiv([3, 5, 2], [2, 1])[1]  // → array([0.25])
  */
 export function polydiv(u: ArrayLike, v: ArrayLike): [NDArray, NDArray] {
   const uu = toFloat(atleast1d(u)), vv = toFloat(atleast1d(v));

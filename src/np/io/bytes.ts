@@ -57,7 +57,7 @@ export function tobytes(a: NDArray, order: "C" | "F" | "A" = "C"): Uint8Array {
  * An array from a file of raw bytes, or with `sep` of numbers in text separated by it (whitespace
  * around it ignored).
  * @example
- * const p = require("node:os").tmpdir() + "/deepts-doc-e.bin";
+ * const p = (process.env.TMPDIR ?? "/tmp") + "/deepts-doc-e.bin";
  * np.tofile(np.arange(3), p);
  * np.fromfile(p, { dtype: "int64" })  // → array([0, 1, 2])
  */
@@ -81,7 +81,7 @@ export function fromfile(file: string | number, opts: FromBufferOptions & { sep?
 /**
  * Writes the elements to a file: raw bytes in C order, or with `sep` as text, each formatted with
  * `format` (%-style; "%s" by default: numpy's str of each element).
- * @example np.tofile(np.arange(3), require("node:os").tmpdir() + "/deepts-doc-f.txt", { sep: ", " })
+ * @example np.tofile(np.arange(3), (process.env.TMPDIR ?? "/tmp") + "/deepts-doc-f.txt", { sep: ", " })
  */
 export function tofile(a: NDArray, file: string | number, opts: { sep?: string; format?: string } = {}): void {
   const sep = opts.sep ?? "";

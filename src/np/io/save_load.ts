@@ -10,7 +10,7 @@ export type NpzFile = Record<string, NDArray> & { readonly files: string[] };
 
 /**
  * Writes an array to a .npy file (".npy" is appended to a path without it), bytes as numpy's.
- * @example np.save(require("node:os").tmpdir() + "/deepts-doc-a.npy", np.arange(3))
+ * @example np.save((process.env.TMPDIR ?? "/tmp") + "/deepts-doc-a.npy", np.arange(3))
  */
 export function save(file: string | number, arr: ArrayLike): void {
   const path = typeof file === "string" && !file.endsWith(".npy") ? file + ".npy" : file;
@@ -40,7 +40,7 @@ function npz(file: string | number, args: (ArrayLike | Record<string, ArrayLike>
 /**
  * Writes several arrays to one uncompressed .npz (a zip of .npy files): positional arrays are named
  * arr_0, arr_1, …, the entries of an object by its keys.
- * @example np.savez(require("node:os").tmpdir() + "/deepts-doc-b.npz", { x: np.arange(3), y: np.eye(2) })
+ * @example np.savez((process.env.TMPDIR ?? "/tmp") + "/deepts-doc-b.npz", { x: np.arange(3), y: np.eye(2) })
  */
 export function savez(file: string | number, ...arrays: (ArrayLike | Record<string, ArrayLike>)[]): void {
   npz(file, arrays, false);
@@ -48,7 +48,7 @@ export function savez(file: string | number, ...arrays: (ArrayLike | Record<stri
 
 /**
  * savez with the entries deflated.
- * @example np.savezCompressed(require("node:os").tmpdir() + "/deepts-doc-c.npz", np.zeros([100]))
+ * @example np.savezCompressed((process.env.TMPDIR ?? "/tmp") + "/deepts-doc-c.npz", np.zeros([100]))
  */
 export function savezCompressed(file: string | number, ...arrays: (ArrayLike | Record<string, ArrayLike>)[]): void {
   npz(file, arrays, true);
@@ -57,7 +57,7 @@ export function savezCompressed(file: string | number, ...arrays: (ArrayLike | R
 /**
  * Reads a .npy file (an array) or a .npz file (its arrays by name, and `files`), numpy's or np's.
  * @example
- * const p = require("node:os").tmpdir() + "/deepts-doc-d.npy";
+ * const p = (process.env.TMPDIR ?? "/tmp") + "/deepts-doc-d.npy";
  * np.save(p, [[1, 2], [3, 4]]);
  * np.load(p)  // → array([[1, 2],
  * //        [3, 4]])

@@ -20,9 +20,10 @@ export interface SavetxtOptions {
 /**
  * Writes a 1-D or 2-D array as text, one row per line (a 1-D array as a column), numpy's bytes.
  * @example
- * const p = require("node:os").tmpdir() + "/deepts-doc-g.txt";
+ * const p = (process.env.TMPDIR ?? "/tmp") + "/deepts-doc-g.txt";
  * np.savetxt(p, [[1, 2], [3, 4]], { fmt: "%d", delimiter: "," });
- * require("node:fs").readFileSync(p, "utf8")  // → '1,2\n3,4\n'
+ * np.loadtxt(p, { delimiter: "," })  // → array([[1., 2.],
+ * //        [3., 4.]])
  */
 export function savetxt(fname: string | number, X: ArrayLike, opts: SavetxtOptions = {}): void {
   const { fmt = "%.18e", delimiter = " ", newline = "\n", header = "", footer = "", comments = "# " } = opts;
