@@ -130,6 +130,12 @@ describe("raw bytes", () => {
     expect(readFileSync(join(tmp, "x.txt"), "utf8")).toBe("0, 1, 2");
     writeFileSync(join(tmp, "y.txt"), "1, 2, 3,4");
     expect(flat(np.fromfile(join(tmp, "y.txt"), { sep: "," }))).toEqual([1, 2, 3, 4]);
+    // numpy: fromstring("1 2  3", sep=" "), ("1,2,3", int64, sep=","), count=2, and its errors
+    expect(flat(np.fromstring("1 2  3", { sep: " " }))).toEqual([1, 2, 3]);
+    expect(np.fromstring("1,2,3", { dtype: "int64", sep: "," }).dtype).toBe("int64");
+    expect(flat(np.fromstring("1,2,3", { sep: ",", count: 2 }))).toEqual([1, 2]);
+    expect(() => np.fromstring("abc")).toThrow("The binary mode of fromstring is removed, use frombuffer instead");
+    expect(() => np.fromstring("1,x,3", { sep: "," })).toThrow("string or file could not be read to its end due to unmatched data");
   });
 });
 

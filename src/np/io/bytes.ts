@@ -71,11 +71,29 @@ export function fromfile(file: string | number, opts: FromBufferOptions & { sep?
     const n = Math.floor((b.length - offset) / size);
     return frombuffer(b, { dtype, offset, count: opts.count === undefined || opts.count < 0 ? n : Math.min(opts.count, n) });
   }
-  const text = typeof file === "number" ? fs().readFileSync(file, "utf8") : fs().readFileSync(file, "utf8");
+  return fromText(fs().readFileSync(file, "utf8"), sep, opts);
+}
+
+/** numpy's text mode of fromfile/fromstring: numbers separated by `sep` (whitespace around it ignored). */
+function fromText(text: string, sep: string, opts: FromBufferOptions): NDArray {
   const parts = text.split(sep.trim() === "" ? /\s+/ : sep).map((s) => s.trim()).filter((s) => s !== "");
-  const vals = parts.map(Number);
-  const n = opts.count === undefined || opts.count < 0 ? vals.length : Math.min(opts.count, vals.length);
-  return asarray(Float64Array.from(vals.slice(0, n))).astype(toDType(opts.dtype ?? "float64"));
+  const n = opts.count === undefined || opts.count < 0 ? parts.length : Math.min(opts.count, parts.length);
+  const vals = parts.slice(0, n).map((t) => {
+    const v = /^[+-]?(inf|infinity|nan)$/i.test(t) ? (t.toLowerCase().includes("nan") ? NaN : t[0] === "-" ? -Infinity : Infinity) : Number(t);
+    if (v !== v && !/nan/i.test(t)) throw new Error("string or file could not be read to its end due to unmatched data");
+    return v;
+  });
+  return asarray(Float64Array.from(vals)).astype(toDType(opts.dtype ?? "float64"));
+}
+
+/**
+ * An array from numbers in text separated by `sep` (numpy's fromstring; its binary mode is gone from
+ * numpy too: use frombuffer).
+ * @example np.fromstring("1, 2, 3", { sep: "," })  // → array([1., 2., 3.])
+ */
+export function fromstring(text: string, opts: FromBufferOptions & { sep?: string } = {}): NDArray {
+  if (!opts.sep) throw new Error("The binary mode of fromstring is removed, use frombuffer instead");
+  return fromText(text, opts.sep, opts);
 }
 
 /**

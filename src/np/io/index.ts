@@ -5,5 +5,5 @@ export type { NpzFile } from "./save_load";
 export { saveBytes, loadBytes } from "./npy";
 export { savetxt, loadtxt, genfromtxt } from "./text";
 export type { SavetxtOptions, LoadtxtOptions, GenfromtxtOptions } from "./text";
-export { frombuffer, fromfile, tobytes, tofile } from "./bytes";
+export { frombuffer, fromfile, fromstring, tobytes, tofile } from "./bytes";
 export type { FromBufferOptions } from "./bytes";
