@@ -74,12 +74,12 @@ describe(".npz", () => {
     expect(np.load(join(tmp, "noext.npz")).files).toEqual(["arr_0"]);
   });
   it("numpy reads np's .npz files", () => {
-    let out: string;
     try {
-      out = execFileSync("python3", ["-c", `import numpy as np, sys\nfor p in sys.argv[1:]:\n  z = np.load(p)\n  print(z.files, z['arr_0'].sum(), z['b'].tolist(), z['c'].dtype)`, join(tmp, "r.npz"), join(tmp, "rc.npz")], { encoding: "utf8" });
+      execFileSync("python3", ["-c", "import numpy"]);
     } catch {
       return; // no python with numpy here: the round trip above still holds
     }
+    const out = execFileSync("python3", ["-c", `import numpy as np, sys\nfor p in sys.argv[1:]:\n  z = np.load(p)\n  print(z.files, z['arr_0'].sum(), z['b'].tolist(), z['c'].dtype)`, join(tmp, "r.npz"), join(tmp, "rc.npz")], { encoding: "utf8" });
     expect(out).toBe("['b', 'c', 'arr_0'] 66 [True, False] float32\n".repeat(2));
   });
 });
