@@ -7,6 +7,9 @@ import { DType, promote } from "./dtype";
 import { asarray } from "./creation";
 import { alloc } from "./storage";
 import { shapeStr, sizeOf } from "./shape";
+import { transpose } from "./manipulation";
+import { sum } from "./reduce";
+import { matmul } from "./linalg";
 
 /** `einsum` options: numpy's dtype and optimize (accepted; the single loop needs no contraction order). */
 export interface EinsumOptions {
@@ -40,6 +43,8 @@ interface Plan {
   /** per operand, its stride for each label of `labels` */
   strides: number[][];
   outShape: number[];
+  /** per operand, the label of each axis */
+  axes: string[][];
 }
 
 function plan(subscripts: string, ops: NDArray[]): Plan {
@@ -104,7 +109,7 @@ function plan(subscripts: string, ops: NDArray[]): Plan {
     });
     return st;
   });
-  return { labels, dims, nOut: outLabels.length, strides, outShape: dims.slice(0, outLabels.length) };
+  return { labels, dims, nOut: outLabels.length, strides, outShape: dims.slice(0, outLabels.length), axes: expanded };
 }
 
 /**
@@ -127,6 +132,10 @@ export function einsum(subscripts: string, ...args: (ArrayLike | EinsumOptions)[
   const p = plan(subscripts, ops);
   let dt: DType = ops.map((x) => x.dtype).reduce(promote);
   if (opts.dtype) dt = opts.dtype;
+  if (ops.length === 2 && !opts.dtype && dt !== "bool") {
+    const r = viaMatmul(p, ops[0], ops[1]);
+    if (r) return r.ndim === 0 ? r.item() : r;
+  }
   const n = p.labels.length, nOut = p.nOut;
   const outSize = sizeOf(p.outShape);
   const inner = sizeOf(p.dims.slice(nOut));
@@ -155,6 +164,37 @@ export function einsum(subscripts: string, ...args: (ArrayLike | EinsumOptions)[
   }
   const res = new NDArray(out, p.outShape, dt);
   return p.outShape.length === 0 ? res.item() : res;
+}
+
+/**
+ * Two operands as one batched matrix product (BLAS-speed kernels instead of the label loop): labels in
+ * both operands and the output are the batch, those in one operand and the output its rows (columns),
+ * those in both but not the output are contracted, those in one only and not the output summed first.
+ * Null when a label repeats within an operand or a size-1 axis broadcasts: the loop handles those.
+ */
+function viaMatmul(p: Plan, a0: NDArray, b0: NDArray): NDArray | null {
+  const [la, lb] = p.axes;
+  if (new Set(la).size !== la.length || new Set(lb).size !== lb.length) return null;
+  const dim = (c: string) => p.dims[p.labels.indexOf(c)];
+  const fits = (x: NDArray, l: string[]) => l.every((c, i) => x.shape[i] === dim(c));
+  if (!fits(a0, la) || !fits(b0, lb)) return null;
+  const out = p.labels.slice(0, p.nOut);
+  const sumOut = (x: NDArray, l: string[], other: string[]): [NDArray, string[]] => {
+    const drop = l.map((c, i) => (!out.includes(c) && !other.includes(c) ? i : -1)).filter((i) => i >= 0);
+    return drop.length ? [sum(x, { axis: drop }) as NDArray, l.filter((_, i) => !drop.includes(i))] : [x, l];
+  };
+  const [a, ka] = sumOut(a0, la, lb);
+  const [b, kb] = sumOut(b0, lb, la);
+  const batch = out.filter((c) => ka.includes(c) && kb.includes(c));
+  const rows = out.filter((c) => ka.includes(c) && !kb.includes(c));
+  const cols = out.filter((c) => kb.includes(c) && !ka.includes(c));
+  const con = ka.filter((c) => kb.includes(c) && !out.includes(c));
+  const size = (l: string[]) => l.reduce((q, c) => q * dim(c), 1);
+  const A = transpose(a, [...batch, ...rows, ...con].map((c) => ka.indexOf(c))).reshape(size(batch), size(rows), size(con));
+  const B = transpose(b, [...batch, ...con, ...cols].map((c) => kb.indexOf(c))).reshape(size(batch), size(con), size(cols));
+  const order = [...batch, ...rows, ...cols];
+  const C = matmul(A, B).reshape(order.map(dim));
+  return transpose(C, out.map((c) => order.indexOf(c))).copy();
 }
 
 /**
