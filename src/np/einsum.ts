@@ -112,6 +112,28 @@ function plan(subscripts: string, ops: NDArray[]): Plan {
   return { labels, dims, nOut: outLabels.length, strides, outShape: dims.slice(0, outLabels.length), axes: expanded };
 }
 
+/** numpy's interleaved form's axis labels: integers 0…51 (and "..." for the ellipsis). */
+type Sublist = readonly (number | "...")[];
+
+/** numpy's interleaved form, einsum(a, [0, 1], b, [1, 2], [0, 2]), as a subscripts string and operands. */
+function fromSublists(args: unknown[]): [string, (ArrayLike | EinsumOptions)[]] {
+  const letter = (k: number | "...") => {
+    if (k === "...") return "...";
+    if (!Number.isInteger(k) || k < 0 || k >= 52) throw new Error("subscript is not within the valid range [0, 52)");
+    return String.fromCharCode(k < 26 ? 65 + k : 97 + k - 26);
+  };
+  const ops: (ArrayLike | EinsumOptions)[] = [];
+  const terms: string[] = [];
+  let i = 0;
+  for (; i + 1 < args.length && Array.isArray(args[i + 1]); i += 2) {
+    ops.push(args[i] as ArrayLike);
+    terms.push((args[i + 1] as Sublist).map(letter).join(""));
+  }
+  let sub = terms.join(",");
+  if (i < args.length && Array.isArray(args[i])) sub += "->" + (args[i++] as Sublist).map(letter).join("");
+  return [sub, [...ops, ...(args.slice(i) as EinsumOptions[])]];
+}
+
 /**
  * Einstein summation: `"ij,jk->ik"` is a matrix product, `"ii"` a trace, `"ii->i"` a diagonal,
  * `"...ij->...ji"` a batched transpose; without `->` the output is the labels seen once, in alphabetical
@@ -120,8 +142,10 @@ function plan(subscripts: string, ops: NDArray[]): Plan {
  * //        [43, 50]])
  * @example np.einsum("ii", [[1, 2], [3, 4]])  // → 5
  * @example np.einsum("i,i", [1, 2, 3], [4, 5, 6])  // → 32
+ * @example np.einsum([[1, 2], [3, 4]], [0, 1], [1, 1], [1], [0])  // → array([3, 7])
  */
-export function einsum(subscripts: string, ...args: (ArrayLike | EinsumOptions)[]): any {
+export function einsum(subscripts: string | ArrayLike, ...args: (ArrayLike | EinsumOptions | Sublist)[]): any {
+  if (typeof subscripts !== "string") [subscripts, args] = fromSublists([subscripts, ...args]);
   let opts: EinsumOptions = {};
   const last = args[args.length - 1];
   if (args.length && last !== null && typeof last === "object" && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last)) {

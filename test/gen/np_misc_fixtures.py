@@ -19,7 +19,7 @@ import sys
 
 import numpy as np
 
-from np_fixtures import A, ar, case, write, GROUPS, ROOT, snake
+from np_fixtures import A, ELL, ar, case, write, GROUPS, ROOT, snake
 
 IO_DIR = os.path.join(ROOT, "test", "fixtures", "np", "io")
 
@@ -133,6 +133,9 @@ def g_einsum():
                      ("...ij->ij", (f,)), ("i->", (a,)), ("i,i", (v, ar(4)))):
         case(g, "einsum", sub, *ops, tol=1e-12)
     case(g, "einsum", "ij,jk->ik", a, b, optimize=True)
+    # numpy's interleaved form: operand, axis labels, ..., [output labels]
+    for args in ((a, [0, 1], b, [1, 2]), (a, [0, 1], v, [1], [0]), (s, [0, 0]), (f, [ELL, 1], [1]), (f, [ELL, 0, 1], [ELL, 1, 0]), (a, [30, 2], [2, 30]), (v, [60]), (a, [0, 1], v, [1], [2])):
+        case(g, "einsum", *args, tol=1e-12)
 
 
 def g_typerules():
