@@ -61,7 +61,7 @@ export function histogramdd(sample: ArrayLike, opts: HistogramDDOptions | number
   const sd = s.astype("float64").data;
   const cols = Array.from({ length: D }, (_, j) => Float64Array.from({ length: N }, (_, i) => sd[i * D + j]));
   const binsOpt = opts.bins ?? 10;
-  const binList: (number | ArrayLike)[] = typeof binsOpt === "number" ? new Array(D).fill(binsOpt) : binsOpt instanceof NDArray ? [...Array(binsOpt.shape[0]).keys()].map((k) => binsOpt.get(k)) : [...binsOpt];
+  const binList: (number | ArrayLike)[] = typeof binsOpt === "number" ? new Array(D).fill(binsOpt) : binsOpt instanceof NDArray ? (binsOpt.ndim === 1 ? Array.from({ length: binsOpt.size }, (_, k) => binsOpt.getFlat(k)) : [...Array(binsOpt.shape[0]).keys()].map((k) => binsOpt.get(k))) : [...binsOpt];
   if (binList.length !== D) throw new Error("The dimension of bins must be equal to the dimension of the sample x.");
   const range = opts.range ?? null;
   if (range && range.length !== D) throw new Error("range argument must have one entry per dimension");
