@@ -62,11 +62,31 @@ export { applyAlongAxis, applyOverAxes, piecewise } from "./apply";
 export { bartlett, blackman, hamming, hanning, kaiser, i0 } from "./windows";
 export { frexp, ldexp, nextafter, spacing } from "./float_parts";
 export { astype, asanyarray, asarrayChkfinite, ascontiguousarray, asfortranarray, require_ as require } from "./conversions";
+export {
+  bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseNot, bitwiseInvert, invert, leftShift, rightShift, bitwiseLeftShift, bitwiseRightShift,
+  bitwiseCount, packbits, unpackbits, binaryRepr, baseRepr,
+} from "./bitwise";
+export type { PackOptions } from "./bitwise";
+export { poly, polyadd, polysub, polymul, polydiv, polyder, polyint, polyval, polyfit, roots } from "./polynomial";
+export type { PolyfitOptions } from "./polynomial";
+export { einsum, einsumPath } from "./einsum";
+export { histogramdd, histogram2d } from "./histogram_nd";
+export * from "./io";
+export type { HistogramDDOptions } from "./histogram_nd";
+export type { EinsumOptions } from "./einsum";
+export {
+  resultType, promoteTypes, canCast, minScalarType, commonType, issubdtype, isdtype, mintypecode, typename,
+  generic, number, integer, signedinteger, inexact, floating,
+} from "./type_rules";
+export { geterr, seterr, errstate, geterrcall, seterrcall, getbufsize, setbufsize } from "./errstate";
+export type { ErrMode, ErrSettings } from "./errstate";
 export { nonzero } from "./indexing";
 export * as linalg from "./linalg_api";
 export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";
 export type { PrintOptions } from "./printing";
+// numpy's own spellings of the print-option functions (printoptions: scoped, around a callback)
+export { setPrintOptions as setPrintoptions, getPrintOptions as getPrintoptions, withPrintOptions as printoptions } from "./printing";
 
 /** numpy's `np.newaxis` (`None`): use in `x.get(":", np.newaxis)`. */
 export const newaxis = null;

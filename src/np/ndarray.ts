@@ -12,6 +12,7 @@ import * as so from "./sorting";
 import * as pk from "./picking";
 import * as se from "./searching";
 import * as sl from "./selecting";
+import * as io from "./io/bytes";
 import { arrayStr, arrayRepr, array2string } from "./printing";
 
 /** A nested JS array of numbers/booleans, a typed array, or an NDArray: anything np accepts as data. */
@@ -402,6 +403,10 @@ export class NDArray {
   diagonal(opts?: pk.DiagonalOptions | number): NDArray { return pk.diagonal(this, opts); }
   /** Sum of a diagonal: a number for a 2-D array. @example np.arange(9).reshape(3, 3).trace() // → 12 */
   trace(opts?: pk.DiagonalOptions | number): any { return pk.trace(this, opts); }
+  /** The elements as raw little-endian bytes (numpy's tobytes). @example np.arange(2).tobytes().length  // → 16 */
+  tobytes(order: "C" | "F" | "A" = "C"): Uint8Array { return io.tobytes(this, order); }
+  /** Writes the elements to a file, raw or as text with `sep` (numpy's tofile). @example x.tofile(path, { sep: " " })  // doctest: +SKIP */
+  tofile(file: string | number, opts?: { sep?: string; format?: string }): void { io.tofile(this, file, opts); }
   /** Indices of the non-zero elements, one int64 array per axis. @example np.array([[0, 1], [2, 0]]).nonzero()[1] // → array([1, 0]) */
   nonzero(): NDArray[] { return ix.nonzero(this); }
   /** `x @ y` @example np.array([[1, 2], [3, 4]]).matmul([1, 1]) // → array([3, 7]) */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }
@@ -449,25 +454,6 @@ export class NDArray {
     return new NDArray(this.data, [...this.shape], this.dtype, [...this.strides], this.offset, this.base ?? this);
   }
 
-  /** The elements' bytes in C order (or "F"), little-endian, as numpy's `x.tobytes()`. @example Array.from(np.array([1, 2], { dtype: "int32" }).tobytes()) // → [
-   * //   1, 0, 0, 0,
-   * //   2, 0, 0, 0
-   * // ] */
-  tobytes(order: "C" | "F" = "C"): Uint8Array {
-    const x = order === "F" ? this.T : this;
-    const w = this.itemsize, n = x.size;
-    const out = new Uint8Array(n * w);
-    const dv = new DataView(out.buffer);
-    for (let i = 0; i < n; i++) {
-      const v = x.getFlat(i);
-      if (this.dtype === "float64") dv.setFloat64(i * 8, v, true);
-      else if (this.dtype === "int64") dv.setBigInt64(i * 8, BigInt(v), true);
-      else if (this.dtype === "float32") dv.setFloat32(i * 4, v, true);
-      else if (this.dtype === "int32") dv.setInt32(i * 4, v, true);
-      else out[i] = v;
-    }
-    return out;
-  }
 
   /**
    * numpy's `str(x)`.

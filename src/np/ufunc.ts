@@ -9,7 +9,7 @@ import { strided } from "./strided";
 import { LoopCache, classId } from "./loops";
 
 /** An operand as the ufunc machinery sees it: an array, or a plain JS scalar that promotes weakly (NEP 50). */
-interface Operand {
+export interface Operand {
   arr: NDArray | null;
   value: number;
   kind: ScalarKind;
@@ -55,7 +55,7 @@ function binaryKernel(expr: string): Kernel {
   ) as Kernel;
 }
 
-interface BinarySpec {
+export interface BinarySpec {
   name: string;
   out: OutRule;
   /** Expression in `a` and `b`, per computation dtype class. */
@@ -82,7 +82,7 @@ function scalarBuf(v: number): Float64Array {
   return Float64Array.of(v);
 }
 
-function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
+export function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
   const ops = [operand(x), operand(y)];
   const common = commonDType(ops);
   spec.check?.(common, ops);
@@ -431,7 +431,7 @@ function unaryKernel(expr: string, A: TypedArray, O: TypedArray): UnaryKernel {
   return unaryLoops.get(expr, classId(A) * 1024 + classId(O));
 }
 
-interface UnarySpec {
+export interface UnarySpec {
   name: string;
   out: OutRule;
   expr: string;
@@ -439,7 +439,7 @@ interface UnarySpec {
   check?: (d: DType) => void;
 }
 
-function applyUnary(spec: UnarySpec, x: ArrayLike): any {
+export function applyUnary(spec: UnarySpec, x: ArrayLike): any {
   const op = operand(x);
   const common = op.arr ? op.arr.dtype : dtypeOfScalar(op.kind);
   spec.check?.(common);
