@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 
-from _common import AdalineGD, iris_xy, sigmoid, softmax, standardize
+from _common import AdalineGD, Perceptron, iris_xy, sigmoid, softmax, standardize
 
 np.set_printoptions(legacy=False)
 SECTIONS = {}
@@ -63,6 +63,122 @@ def adaline():
     fresh.w_ = np.zeros(3)
     fresh.update(np.array([1., 2.]), 1)
     show("partialFit([1, 2], 1) from zeros", fresh.w_)
+
+
+@section
+def linear_unit():
+    X = np.array([[1., 2.], [2., 1.], [-1., -2.], [-2., -1.]])
+    y = np.array([1, 1, -1, -1])
+    ppn = Perceptron(eta=0.1, epochs=5).train(X, y)
+    show("w_", ppn.w_)
+    show("errors_", ppn.errors_)
+    show("netInput(X)", ppn.net_input(X))
+    show("predict([1, 1])", ppn.predict(np.array([1., 1.])))
+    show("AdalineGD(0.1, 1) w_", AdalineGD(alpha=0.1, epochs=1).train(X, y).w_)
+
+
+@section
+def batchnorm():
+    Z = np.array([[1., 2., 3.], [0., 0., 3.]])
+    gamma, beta, eps = np.ones((2, 1)), np.zeros((2, 1)), 1e-5
+    mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)
+    Zhat = (Z - mu) / np.sqrt(var + eps)
+    show("out", np.round(gamma * Zhat + beta, 4))
+    rmean, rvar = 0.9 * np.zeros((2, 1)) + 0.1 * mu, 0.9 * np.ones((2, 1)) + 0.1 * var
+    show("running mean", rmean)
+    show("test mode out", np.round((Z - rmean) / np.sqrt(rvar + eps), 4))
+    dOut = np.array([[1., 0., 0.], [0., 0., 1.]])
+    m = 3
+    dbeta = dOut.sum(axis=1, keepdims=True)
+    dgamma = (dOut * Zhat).sum(axis=1, keepdims=True)
+    dZhat = gamma * dOut
+    dZ = (1 / m) / np.sqrt(var + eps) * (m * dZhat - dZhat.sum(axis=1, keepdims=True) - Zhat * (dZhat * Zhat).sum(axis=1, keepdims=True))
+    show("dZ", np.round(dZ, 4))
+    show("dgamma", np.round(dgamma, 4))
+    show("dbeta", dbeta)
+
+
+# the deep network's toy problem: X (2, 3), Y (1, 3), layers [2, 3, 1] with He initialisation, seed 1
+X_TOY = np.array([[1., -1., 2.], [0., 3., -2.]])
+Y_TOY = np.array([[1., 0., 1.]])
+
+
+def init_deep(dims, seed, factor):
+    rs = np.random.RandomState(seed)
+    p = {}
+    for l in range(1, len(dims)):
+        p[f"W{l}"] = rs.randn(dims[l], dims[l - 1]) * factor(dims[l - 1])
+        p[f"b{l}"] = np.zeros((dims[l], 1))
+    return p
+
+
+def he(n_prev):
+    return np.sqrt(2 / n_prev)
+
+
+def deep_forward(X, p, hidden=lambda z: np.maximum(0, z), output=sigmoid):
+    L = len(p) // 2
+    A, caches = X, []
+    for l in range(1, L + 1):
+        Z = p[f"W{l}"] @ A + p[f"b{l}"]
+        caches.append((A, p[f"W{l}"], Z))
+        A = output(Z) if l == L else hidden(Z)
+    return A, caches
+
+
+def deep_backward(AL, Y, caches):
+    m = Y.shape[1]
+    grads = {}
+    dZ = AL - Y  # sigmoid + cross-entropy (and softmax + categorical)
+    for l in range(len(caches), 0, -1):
+        A_prev, W, Z = caches[l - 1]
+        if l < len(caches):
+            dZ = dA * (Z > 0)
+        grads[f"dW{l}"] = dZ @ A_prev.T / m
+        grads[f"db{l}"] = dZ.sum(axis=1, keepdims=True) / m
+        dA = W.T @ dZ
+    return grads
+
+
+def bce(AL, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m)
+
+
+@section
+def deep():
+    p = init_deep([5, 4, 3], 3, lambda n: 0.01)
+    show("init [5,4,3] seed 3: W1[0]", np.round(p["W1"][0], 4))
+    p = init_deep([2, 3, 1], 1, he)
+    show("he W1", np.round(p["W1"], 4))
+    show("he W2", np.round(p["W2"], 4))
+    A_prev, W, b = np.array([[1., 2.], [3., 4.]]), np.array([[1., 0.5]]), np.array([[0.5]])
+    show("linearForward", W @ A_prev + b)
+    show("linearActivationForward sigmoid", np.round(sigmoid(W @ A_prev + b), 4))
+    dZ = np.array([[1., -1.]])
+    show("linearBackward dA_prev", W.T @ dZ)
+    show("linearBackward dW", dZ @ A_prev.T / 2)
+    show("linearBackward db", dZ.sum(axis=1, keepdims=True) / 2)
+    Zr = W @ A_prev - 3.5  # b = -3.5: Z = [[-0.5, 1]]
+    dZr = np.array([[1., 1.]]) * (Zr > 0)
+    show("linearActivationBackward relu, b -3.5, dA ones: dA_prev", W.T @ dZr)
+    show("  dW", dZr @ A_prev.T / 2)
+    show("  db", dZr.sum(axis=1, keepdims=True) / 2)
+    AL, caches = deep_forward(X_TOY, p)
+    show("AL", np.round(AL, 4))
+    show("cost", round(bce(AL, Y_TOY), 4))
+    g = deep_backward(AL, Y_TOY, caches)
+    show("dW1", np.round(g["dW1"], 4))
+    show("db2", np.round(g["db2"], 4))
+    show("predict", (AL > 0.5).astype(float))
+    upd = {k: p[k] - 0.1 * g["d" + k] for k in p}
+    show("updated W2", np.round(upd["W2"], 4))
+    AL2, _ = deep_forward(X_TOY, p, np.tanh, softmax)
+    show("softmax output (1 unit)", AL2)
+    lambd = 0.1
+    l2 = lambd / (2 * 3) * sum(np.sum(np.square(p[f"W{l}"])) for l in (1, 2))
+    show("cost with L2 0.1", round(bce(AL, Y_TOY) + l2, 4))
+    show("cost [0.8,0.9,0.4]", bce(np.array([[0.8, 0.9, 0.4]]), np.array([[1, 1, 0]])))
 
 
 if __name__ == "__main__":
