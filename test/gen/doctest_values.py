@@ -181,6 +181,72 @@ def deep():
     show("cost [0.8,0.9,0.4]", bce(np.array([[0.8, 0.9, 0.4]]), np.array([[1, 1, 0]])))
 
 
+@section
+def gradcheck():
+    show("relativeError", np.linalg.norm(np.array([1, 2]) - np.array([1, 2.000001])) / (np.linalg.norm([1, 2]) + np.linalg.norm([1, 2.000001])))
+    W, eps = np.array([1., 2.]), 1e-7
+    J = lambda W: np.sum(np.square(W))
+    num = np.array([(J(W + eps * e) - J(W - eps * e)) / (2 * eps) for e in np.eye(2)])
+    show("numerical dW, rounded 6", np.round(num, 6))
+
+
+def logistic_propagate(w, b, X, Y):
+    m = X.shape[1]
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    dZ = A - Y
+    return X @ dZ.T / m, np.sum(dZ) / m, cost
+
+
+def logistic_optimize(w, b, X, Y, n, lr):
+    costs = []
+    for i in range(n):
+        dw, db, cost = logistic_propagate(w, b, X, Y)
+        w, b = w - lr * dw, b - lr * db
+        if i % 100 == 0:
+            costs.append(cost)
+    return w, b, dw, db, costs
+
+
+@section
+def logistic():
+    w, b = np.array([[1.], [2.]]), 2.
+    X, Y = np.array([[1., 2., -1.], [3., 4., -3.2]]), np.array([[1, 0, 1]])
+    dw, db, cost = logistic_propagate(w, b, X, Y)
+    show("dw", dw)
+    show("db", db)
+    show("cost", cost)
+    w2, b2, dw2, db2, costs = logistic_optimize(w, b, X, Y, 100, 0.009)
+    show("optimize w", w2)
+    show("optimize b", b2)
+    show("optimize costs", costs)
+    wp, bp, Xp = np.array([[0.1124579], [0.23106775]]), -0.3, np.array([[1., -1.1, -3.2], [1.2, 2., 0.1]])
+    show("predict", (sigmoid(wp.T @ Xp + bp) > 0.5).astype(float))
+    Xt, Yt = np.array([[0., 1., 2., 3., 4., 5.]]), np.array([[0, 0, 0, 1, 1, 1]])
+    wm, bm, _, _, costs = logistic_optimize(np.zeros((1, 1)), 0., Xt, Yt, 100, 0.5)
+    show("model w, b", (wm, bm))
+    show("model costs", np.round(costs, 4))
+    show("model train predictions", (sigmoid(wm.T @ Xt + bm) > 0.5).astype(float))
+    show("model test [[-1, 2.4, 2.6, 9]]", (sigmoid(wm.T @ np.array([[-1., 2.4, 2.6, 9.]]) + bm) > 0.5).astype(float))
+
+
+@section
+def losses():
+    yhat, y = np.array([.78, .89, .12, .08, .97]), np.array([1, 1, 0, 0, 1])
+    show("L1", np.sum(np.abs(y - yhat)))
+    show("L2", np.dot(y - yhat, y - yhat))
+    show("L3", -np.sum(y * np.log(yhat) + (1 - y) * np.log(1 - yhat)))
+    show("L3([1], [0]) clipped", -np.log(1 - np.clip(1., 1e-15, 1 - 1e-15)))
+    show("clip", np.clip(np.array([0, 0.5, 1]), 1e-15, 1 - 1e-15))
+    show("categorical -log 0.7", -np.log(0.7))
+    show("mse", np.sum((np.array([[1, 2, 3]]) - np.array([[1, 2, 5]])) ** 2) / 3)
+    AL, Y = np.array([[0.8, 0.9, 0.4]]), np.array([[1, 1, 0]])
+    show("bce grad", -(Y / AL - (1 - Y) / (1 - AL)))
+    ALc, Yc = np.array([[0.2], [0.7], [0.1]]), np.array([[0], [1], [0]])
+    show("categorical grad", -(Yc / ALc))
+    show("mse grad", 2 * (np.array([[1, 2, 3]]) - np.array([[1, 2, 5]])))
+
+
 if __name__ == "__main__":
     for name, f in SECTIONS.items():
         if len(sys.argv) < 2 or name in sys.argv[1:]:
