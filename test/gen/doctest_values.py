@@ -247,6 +247,44 @@ def losses():
     show("mse grad", 2 * (np.array([[1, 2, 3]]) - np.array([[1, 2, 5]])))
 
 
+@section
+def optimizers():
+    W, b = np.array([[1., -2.]]), np.array([[0.5]])
+    dW, db = np.array([[0.1, -0.3]]), np.array([[0.2]])
+    show("gd W1", W - 0.1 * dW)
+    v = 0.1 * dW
+    show("momentum v.dW1", v)
+    show("momentum W1", W - 0.1 * v)
+    s = 0.1 * dW ** 2
+    show("rmsprop W1", W - 0.1 * dW / (np.sqrt(s) + 1e-8))
+    W1, vW, sW = W, np.zeros_like(W), np.zeros_like(W)
+    for t in (1, 2):  # adam, lr 0.01 (t = 1) then the optimizer object's second step
+        vW = 0.9 * vW + 0.1 * dW
+        sW = 0.999 * sW + 0.001 * dW ** 2
+        W1 = W1 - 0.01 * (vW / (1 - 0.9 ** t)) / (np.sqrt(sW / (1 - 0.999 ** t)) + 1e-8)
+        show(f"adam W1 after step {t}", W1)
+
+
+@section
+def minibatch():
+    X, Y = np.arange(10).reshape(2, 5), np.array([[0, 1, 0, 1, 1]])
+    show("last batch X", X[:, 4:5])
+    perm = np.random.RandomState(0).permutation(5)
+    show("permutation(5), seed 0", perm)
+    show("first random batch X", X[:, perm[:2]])
+
+
+@section
+def regularization():
+    rs = np.random.RandomState(1)
+    A = np.ones((2, 4))
+    D = (rs.rand(2, 4) < 0.5).astype(float)
+    show("D", D)
+    show("A * D / 0.5", A * D / 0.5)
+    show("dropoutBackward(dA = 2s)", 2 * A * D / 0.5)
+    show("l2 cost", 0.7 / (2 * 5) * (1 + 4 + 9))
+
+
 if __name__ == "__main__":
     for name, f in SECTIONS.items():
         if len(sys.argv) < 2 or name in sys.argv[1:]:
