@@ -285,6 +285,24 @@ def regularization():
     show("l2 cost", 0.7 / (2 * 5) * (1 + 4 + 9))
 
 
+@section
+def training():
+    # nn.train / nn.Model on the toy: full batches of gradient descent, α = 0.1, 10 epochs
+    p = init_deep([2, 3, 1], 1, he)
+    costs = []
+    for _ in range(10):
+        AL, caches = deep_forward(X_TOY, p)
+        costs.append(bce(AL, Y_TOY))
+        g = deep_backward(AL, Y_TOY, caches)
+        p = {k: p[k] - 0.1 * g["d" + k] for k in p}
+    show("costs[0], costs[9]", np.round([costs[0], costs[9]], 4))
+    AL, _ = deep_forward(X_TOY, p)
+    show("predictProba", np.round(AL, 4))
+    show("predict", (AL > 0.5).astype(float))
+    show("cost", round(bce(AL, Y_TOY), 4))
+    show("W2 after training", np.round(p["W2"], 4))
+
+
 if __name__ == "__main__":
     for name, f in SECTIONS.items():
         if len(sys.argv) < 2 or name in sys.argv[1:]:
