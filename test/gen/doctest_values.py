@@ -303,6 +303,61 @@ def training():
     show("W2 after training", np.round(p["W2"], 4))
 
 
+@section
+def shallow():
+    rs = np.random.RandomState(2)
+    W1, W2 = rs.randn(4, 2) * 0.01, rs.randn(1, 4) * 0.01
+    show("W1", np.round(W1, 4))
+    b1, b2 = np.zeros((4, 1)), np.zeros((1, 1))
+    Z1 = W1 @ X_TOY + b1
+    A1 = np.tanh(Z1)
+    A2 = sigmoid(W2 @ A1 + b2)
+    show("A2 (rounded 6)", np.round(A2, 6))
+    show("cost", bce(A2, Y_TOY))
+    m = 3
+    dZ2 = A2 - Y_TOY
+    dW2 = dZ2 @ A1.T / m
+    dZ1 = (W2.T @ dZ2) * (1 - A1 ** 2)
+    dW1 = dZ1 @ X_TOY.T / m
+    show("dW2 (rounded 6)", np.round(dW2, 6))
+    show("db2", np.round(dZ2.sum(axis=1, keepdims=True) / m, 6))
+    show("W2 after a step of 1.2", np.round(W2 - 1.2 * dW2, 6))
+    # nnModel: seed 3, n_h 4, 100 iterations of α = 1.2
+    rs = np.random.RandomState(3)
+    p = {"W1": rs.randn(4, 2) * 0.01, "b1": np.zeros((4, 1)), "W2": rs.randn(1, 4) * 0.01, "b2": np.zeros((1, 1))}
+    costs = []
+    for _ in range(100):
+        A1 = np.tanh(p["W1"] @ X_TOY + p["b1"])
+        A2 = sigmoid(p["W2"] @ A1 + p["b2"])
+        costs.append(bce(A2, Y_TOY))
+        dZ2 = A2 - Y_TOY
+        dZ1 = (p["W2"].T @ dZ2) * (1 - A1 ** 2)
+        g = {"W2": dZ2 @ A1.T / m, "b2": dZ2.sum(axis=1, keepdims=True) / m, "W1": dZ1 @ X_TOY.T / m, "b1": dZ1.sum(axis=1, keepdims=True) / m}
+        p = {k: p[k] - 1.2 * g[k] for k in p}
+    A2 = sigmoid(p["W2"] @ np.tanh(p["W1"] @ X_TOY + p["b1"]) + p["b2"])
+    show("nnModel costs[0], costs[99]", np.round([costs[0], costs[99]], 4))
+    show("nnModel predictions", (A2 > 0.5).astype(float))
+
+
+@section
+def validation():
+    X = np.arange(10).reshape(2, 5)
+    perm = np.random.RandomState(0).permutation(5)
+    show("trainTestSplit testSize 0.4 seed 0: X_test", X[:, perm[:2]])
+    show("  X_train", X[:, perm[2:]])
+    # crossValidate: logistic regression, stratified 2 folds without shuffling: fold i tests on
+    # the examples dealt to it, by class, in turn
+    X, Y = np.arange(8.).reshape(1, 8), np.array([[0, 0, 0, 0, 1, 1, 1, 1]])
+    scores = []
+    for test in ([0, 2, 4, 6], [1, 3, 5, 7]):
+        train = [i for i in range(8) if i not in test]
+        w, b, _, _, _ = logistic_optimize(np.zeros((1, 1)), 0., X[:, train], Y[:, train], 100, 0.5)
+        pred = (sigmoid(w.T @ X[:, test] + b) > 0.5).astype(float)
+        scores.append(float(np.mean(pred == Y[:, test])))
+    show("scores", scores)
+    show("mean, std", (np.mean(scores), np.std(scores)))
+
+
 if __name__ == "__main__":
     for name, f in SECTIONS.items():
         if len(sys.argv) < 2 or name in sys.argv[1:]:
