@@ -6,6 +6,7 @@ import sys
 
 import numpy as np
 
+import rnn_fixtures as R
 from _common import AdalineGD, Perceptron, iris_xy, sigmoid, softmax, standardize
 
 np.set_printoptions(legacy=False)
@@ -356,6 +357,71 @@ def validation():
         scores.append(float(np.mean(pred == Y[:, test])))
     show("scores", scores)
     show("mean, std", (np.mean(scores), np.std(scores)))
+
+
+def rnn_toy():
+    """nn.rnn's toy: n_x = n_y = 3 characters, n_a = 2, one sequence (m = 1) of T_x = 3 steps."""
+    p = R.init_params(np.random.RandomState(1), 2, 3, 3, scale=0.5)
+    x = R.one_hot([None, 0, 2], 3)
+    y = R.one_hot([0, 2, 1], 3)
+    return p, x, y, np.zeros((2, 1))
+
+
+@section
+def rnn():
+    p, x, y, a0 = rnn_toy()
+    show("Wax", np.round(p["Wax"], 4))
+    a_next, yt, cache = R.cell_forward(x[:, :, 1], a0, p, "softmax")
+    show("cell: aNext", np.round(a_next, 4))
+    show("cell: yt", np.round(yt, 4))
+    g = R.cell_backward(np.ones((2, 1)), cache, p)
+    show("cell backward (daNext ones): dWax", np.round(g["dWax"], 4))
+    a, y_pred, caches = R.forward(x, a0, p, "softmax")
+    show("forward a", np.round(a, 4))
+    show("forward yPred[:, 0, 2]", np.round(y_pred[:, 0, 2], 4))
+    show("loss", R.loss(y_pred, y, "softmax"))
+    show("loss 0.5/0.5", R.loss(np.array([[[0.5]], [[0.5]]]), np.array([[[1.]], [[0.]]]), "softmax"))
+    dz, da, dWya, dby = R.output_backward(y_pred, y, a, p)
+    show("dby", np.round(dby, 4))
+    g = R.backward(da, caches, p)
+    show("rnnBackward dWaa", np.round(g["dWaa"], 4))
+    show("gradNorms", np.round(g["gradNorms"], 4))
+    L, gb = R.bptt(x, y, a0, p, "softmax")
+    show("bptt loss", L)
+    L, gl = R.bptt(x, y, a0, p, "linear")
+    show("bptt linear loss", L)
+    Lr, gr = R.rtrl(x, y, a0, p, "softmax")
+    show("rtrl dWaa", np.round(gr["dWaa"], 4))
+    Lt, gt = R.truncated_bptt(x, y, a0, p, "softmax", 1)
+    show("truncated k=1 dWax", np.round(gt["dWax"], 4))
+    show("bptt dWax", np.round(gb["dWax"], 4))
+    pg = {k: gb[k] for k in R.PARAM_KEYS}
+    show("globalNorm", R.global_norm(pg))
+    clipped, n = R.clip_norm(pg, 0.1)
+    show("clip by norm 0.1: norm after", R.global_norm(clipped))
+    show("clip by value 0.05: dWaa", R.clip_value(pg, 0.05)["dWaa"].round(4))
+    show("update 0.5: Waa", np.round(p["Waa"] - 0.5 * gb["dWaa"], 4))
+    # the vanishing gradient: the last step's error carried back, Waa scaled
+    for radius in (0.5, 2.0):
+        q = dict(p, Waa=radius * np.eye(2), ba=np.zeros((2, 1)))
+        xs = np.zeros((3, 1, 6))
+        _, _, c = R.forward(xs, a0 + 0.01, q, "linear")
+        da = np.zeros((2, 1, 6))
+        da[:, :, 5] = 1
+        show(f"through time, Waa = {radius} I", np.round(R.backward(da, c, q)["gradNorms"], 4))
+    # the character model: sample from the toy parameters, one optimize step on "anna"
+    show("sample seed 0", R.sample(p, np.random.RandomState(0)))
+    chars, c2i = R.char_vocabulary(["anna"])
+    q = R.init_params(np.random.RandomState(1), 4, 3, 3, scale=0.5)
+    X = [None] + [c2i[ch] for ch in "anna"]
+    Y = X[1:] + [c2i["\n"]]
+    L, grads, new, a_last = R.optimize(X, Y, np.zeros((4, 1)), q, lr=0.01)
+    show("optimize 'anna' loss", L)
+    show("optimize aLast", np.round(a_last, 4))
+    words = ["anna", "bob", "ida"]
+    pt, losses, samples = R.train(words, 30, 5, 0, 30, 2, lr=0.05)
+    show("train losses[0], losses[29]", np.round([losses[0], losses[29]], 4))
+    show("train samples", samples)
 
 
 if __name__ == "__main__":
