@@ -419,8 +419,8 @@ def rnn():
     show("optimize 'anna' loss", L)
     show("optimize aLast", np.round(a_last, 4))
     words = ["anna", "bob", "ida"]
-    pt, losses, samples = R.train(words, 30, 5, 0, 30, 2, lr=0.05)
-    show("train losses[0], losses[29]", np.round([losses[0], losses[29]], 4))
+    pt, losses, samples = R.train(words, 10, 5, 0, 10, 2, lr=0.05)
+    show("train losses[0], losses[9]", np.round([losses[0], losses[9]], 4))
     show("train samples", samples)
 
 

@@ -100,11 +100,11 @@ export interface TrainCharResult {
  * @example
  * const words = ["anna", "bob", "ida"];      // the course trains on data.firstNames({ lowercase: true })
  * const samples = [];                         // words sampled every `sampleEvery` iterations
- * const { parameters, vocabulary, losses } = nn.rnn.trainCharRnn(words, { iterations: 30, nA: 5, learningRate: 0.05,
- *   sampleEvery: 30, samples: 2, onSample: (it, loss, names) => samples.push(`${it}: ${names.join(" ").replace(/\n/g, "")}`) });
- * samples // → [ '30: bodbd aiadb' ]
+ * const { parameters, vocabulary, losses } = nn.rnn.trainCharRnn(words, { iterations: 10, nA: 5, learningRate: 0.05,
+ *   sampleEvery: 10, samples: 2, onSample: (it, loss, names) => samples.push(`${it}: ${names.join(" ").replace(/\n/g, "")}`) });
+ * samples // → [ '10: doibi aiaib' ]
  * vocabulary.chars.join("") // → '\nabdino'
- * np.round(np.array([losses[0], losses[29]]), 4) // → array([3.8957, 4.0214])
+ * np.round(np.array([losses[0], losses[9]]), 4) // → array([3.8957, 3.9362])
  */
 export function trainCharRnn(words: readonly string[], opts: TrainCharOptions = {}): TrainCharResult {
   if (words.length === 0) throw new Error("trainCharRnn needs at least one word");
