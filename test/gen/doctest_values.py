@@ -359,6 +359,17 @@ def validation():
     show("mean, std", (np.mean(scores), np.std(scores)))
 
 
+@section
+def standardize_():
+    X = np.array([[1., 10.], [2., 20.], [3., 60.]])  # rows layout: 3 examples, 2 features
+    mu, sd = X.mean(axis=0, keepdims=True), X.std(axis=0, keepdims=True)
+    show("rows: X_std", np.round((X - mu) / sd, 4))
+    show("rows: std", np.round(sd, 4))
+    Xc = X.T  # columns layout
+    mu, sd = Xc.mean(axis=1, keepdims=True), Xc.std(axis=1, keepdims=True)
+    show("columns: transform([[4], [30]])", np.round((np.array([[4.], [30.]]) - mu) / sd, 4))
+
+
 def rnn_toy():
     """nn.rnn's toy: n_x = n_y = 3 characters, n_a = 2, one sequence (m = 1) of T_x = 3 steps."""
     p = R.init_params(np.random.RandomState(1), 2, 3, 3, scale=0.5)
