@@ -14,8 +14,9 @@ export const FASHION_FILES = ["fashion-mnist/t10k-images-idx3-ubyte.gz", "fashio
  * The file is already mixed, so it is not shuffled unless asked.
  *
  * @example
- * const { X, Y, labels } = data.fashionMnist({ normalize: true }); // X (784, 10000)
- * labels[Y.item(0, 0)] // "Ankle boot"
+ * const { X, Y, labels } = data.fashionMnist({ normalize: true });
+ * [X.shape, Y.shape] // → [ [ 784, 10000 ], [ 1, 10000 ] ]
+ * labels[Y.item(0, 0)] // → 'Ankle boot'
  */
 export function fashionMnist(opts: ImageOptions & { testSize: number }): SplitDataset;
 export function fashionMnist(opts?: ImageOptions): Dataset;
