@@ -1,5 +1,6 @@
-"""numpy values for the @example outputs of src/nn (test/doctest.test.ts checks them): each section
-computes, with the lectures' formulas in numpy, what one file's examples show. Run from the
+"""Reference values for the @example outputs of src/nn and src/display (test/doctest.test.ts checks
+them): each section computes, with the lectures' formulas in numpy (or IPython's own %timeit code),
+what one file's examples show. Run from the
 repository root:  python3 test/gen/doctest_values.py [section]   (prints; nothing is written)
 """
 import sys
@@ -433,6 +434,37 @@ def rnn():
     pt, losses, samples = R.train(words, 10, 5, 0, 10, 2, lr=0.05)
     show("train losses[0], losses[9]", np.round([losses[0], losses[9]], 4))
     show("train samples", samples)
+
+
+@section
+def timeit():
+    import math
+
+    from IPython.core.magics import execution
+
+    # IPython >= 8.24 writes the Greek mu U+03BC (ipython/ipython#14426); older ones the micro sign U+00B5
+    def mu(text):
+        return text.replace("\xb5", "\u03bc")
+
+    def _format_time(t):
+        return mu(execution._format_time(t))
+
+    class TimeitResult(execution.TimeitResult):
+        def __str__(self):
+            return mu(super().__str__())
+    show("formatTime(0.000597)", _format_time(0.000597))
+    show("formatTime(72.6e-3)", _format_time(72.6e-3))
+    show("formatTime(63.2)", _format_time(63.2))
+    show("fsum([0.1, 0.2, 0.3])", math.fsum([0.1, 0.2, 0.3]))
+    show("sum([0.1, 0.2, 0.3])", sum([0.1, 0.2, 0.3]))
+    all_runs = [0.55, 0.6, 0.6, 0.6, 0.6, 0.6, 0.65]
+    r = TimeitResult(1000, 7, min(all_runs) / 1000, max(all_runs) / 1000, all_runs, 0.0, 3)
+    show("TimeitResult(1000 loops, 7 runs)", str(r))
+    show("average", r.average)
+    show("stdev", r.stdev)
+    slow = TimeitResult(10, 2, 0.001, 0.005, [0.01, 0.05], 0.0, 3)
+    show("best vs worst 5x", str(slow))
+    print("  (IPython warns when worst > 4 * best: 'The slowest run took %0.2f times longer than the fastest. This could mean that an intermediate result is being cached.')" % (slow.worst / slow.best))
 
 
 if __name__ == "__main__":
