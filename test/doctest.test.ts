@@ -46,15 +46,6 @@ const PENDING = new Set([
   "np/reduce.ts",
   "np/sorting.ts",
   "np/wasm/index.ts",
-  "plot/bar.ts",
-  "plot/boundary.ts",
-  "plot/figure.ts",
-  "plot/heatmap.ts",
-  "plot/html.ts",
-  "plot/images.ts",
-  "plot/index.ts",
-  "plot/line.ts",
-  "plot/subplots.ts",
 ]);
 
 const examples = allExamples().filter((ex) => ![ex.code, ...ex.setup].some((c) => c.includes("doctest: +SKIP")));
