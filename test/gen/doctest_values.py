@@ -24,6 +24,41 @@ def show(label, v):
 
 
 @section
+def activations():
+    z = np.array([-2, -1, 0, 1, 2])
+    show("sigmoid", sigmoid(z))
+    show("sigmoid'", sigmoid(z) * (1 - sigmoid(z)))
+    show("tanh([-1, 0, 1])", np.tanh(np.array([-1, 0, 1])))
+    show("relu([-2, 0, 3])", np.maximum(0, np.array([-2, 0, 3])))
+    show("relu'([-1, 0, 2])", np.heaviside(np.array([-1, 0, 2]), 0))
+    show("leakyRelu([-10, 5], 0.1)", np.where(np.array([-10, 5]) >= 0, np.array([-10, 5]), np.array([-10, 5]) * 0.1))
+    show("leakyRelu'([-3, 0, 2], 0.1)", np.where(np.array([-3, 0, 2]) < 0, 0.1, 1.0))
+    show("softplus(0)", np.log1p(np.exp(0.0)))
+    show("linear([1, -2])", np.array([1, -2]) * 1.0)
+    show("unitStep([-0.5, 0, 2])", np.where(np.array([-0.5, 0, 2]) >= 0, 1, -1))
+    show("softmax axis 1", softmax(np.array([[0, 9, 3, 0], [3, 0, 8, 1]]), 1))
+
+
+@section
+def metrics():
+    t, p = np.array([0, 1, 3, 5, 1]), np.array([0, 7, 8, 5, 1])
+    show("accuracy", np.mean(t == p))
+    show("per class", {int(c): float(np.mean(p[t == c] == c)) for c in np.unique(t)})
+    t, p = np.array([0, 1, 1, 2]), np.array([0, 1, 2, 2])
+    cm = np.zeros((3, 3), dtype=int)
+    np.add.at(cm, (t, p), 1)
+    show("confusion matrix", cm)
+
+
+@section
+def perceptron():
+    X, y = iris_xy()
+    ppn = Perceptron(eta=0.1, epochs=10).train(X, y)
+    show("w_", ppn.w_)
+    show("errors_", ppn.errors_)
+
+
+@section
 def adaline():
     X, y = iris_xy()
     X_std = standardize(X)
