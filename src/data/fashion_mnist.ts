@@ -1,7 +1,7 @@
 import { imageDataset } from "./idx_images";
 import type { Dataset, ImageOptions, SplitDataset } from "./types";
 
-/** Fashion-MNIST's class names, label 0 to 9. */
+/** Fashion-MNIST's class names, label 0 to 9. @example data.FASHION_LABELS[9] // → 'Ankle boot' */
 export const FASHION_LABELS = [
   "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 ];

@@ -428,6 +428,7 @@ def rnn():
     show("forward yPred[:, 0, 2]", np.round(y_pred[:, 0, 2], 4))
     show("loss", R.loss(y_pred, y, "softmax"))
     show("loss 0.5/0.5", R.loss(np.array([[[0.5]], [[0.5]]]), np.array([[[1.]], [[0.]]]), "softmax"))
+    show("loss at an underflowed 0 (LOG_EPS)", R.loss(np.array([[[0.]], [[1.]]]), np.array([[[1.]], [[0.]]]), "softmax"))
     dz, da, dWya, dby = R.output_backward(y_pred, y, a, p)
     show("dby", np.round(dby, 4))
     g = R.backward(da, caches, p)
