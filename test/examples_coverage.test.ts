@@ -31,7 +31,7 @@ const MISSING_ALLOWED: Record<string, string[]> = {
   nn: [],
   data: [],
   plot: [],
-  display: ["display", "display.clear", "display.handle"],
+  display: [],
 };
 
 const missing = (part: string) =>

@@ -17,8 +17,11 @@ const FEATURES = [
  * 0 = malignant (212) and 1 = benign (357) — a binary task for logistic regression.
  *
  * @example
+ * const { X, Y, labels } = data.breastCancer();
+ * [X.shape, Y.shape] // → [ [ 30, 569 ], [ 1, 569 ] ]
+ * labels // → [ 'malignant', 'benign' ]
  * const s = data.breastCancer({ normalize: true, testSize: 0.25, seed: 1 });
- * s.X_train.shape // [30, 426]; s.Y_train is (1, 426) of 0/1
+ * [s.X_train.shape, s.Y_train.shape, s.X_test.shape] // → [ [ 30, 426 ], [ 1, 426 ], [ 30, 143 ] ]
  */
 export function breastCancer(opts: SplitOptions): SplitDataset;
 export function breastCancer(opts?: LoadOptions): Dataset;

@@ -30,8 +30,9 @@ const TEST = { size: 50, positives: 17 };
  *
  * @example
  * const { X_train, Y_train, X_test, Y_test, labels } = data.catLike();
- * X_train.shape // [784, 209]; Y_train (1, 209); labels ["non-shirt", "shirt"]
- * const bags = data.catLike({ positive: "Bag" }); // another class against the rest
+ * [X_train.shape, Y_train.shape, X_test.shape, Y_test.shape] // → [ [ 784, 209 ], [ 1, 209 ], [ 784, 50 ], [ 1, 50 ] ]
+ * labels // → [ 'non-shirt', 'shirt' ]
+ * data.catLike({ positive: "Bag" }).labels // → [ 'non-bag', 'bag' ]
  */
 export function catLike(opts: CatLikeOptions = {}): SplitDataset {
   const pos = positiveLabel(opts.positive ?? "Shirt");

@@ -28,8 +28,9 @@ function parseValue(field: string, line: number, col: number): number {
  * the data must agree with them; without it, every line is data and the width comes from line 1.
  * Throws an Error saying which line is wrong.
  * @example
- * parseLabelledCsv("2,1,a,b\n0.5,0\n1.5,1", true)
- * // { m: 2, n: 1, features: [0.5, 1.5], target: [0, 1], classNames: ["a", "b"] }
+ * const t = parseLabelledCsv("2,1,a,b\n0.5,0\n1.5,1", true); // header: 2 examples, 1 feature, classes a, b
+ * [t.m, t.n, t.classNames]; // → [ 2, 1, [ 'a', 'b' ] ]
+ * [...t.features]; // → [ 0.5, 1.5 ]
  */
 export function parseLabelledCsv(text: string, countHeader: boolean): LabelledTable {
   const lines = text.split(/\r?\n/);

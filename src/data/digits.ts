@@ -11,8 +11,11 @@ const LABELS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
  * gives (1797, 8, 8) images.
  *
  * @example
- * const { X, Y } = data.digits({ normalize: true }); // X (64, 1797) in [0, 1], Y (1, 1797)
- * const img = data.digits({ flatten: false }).X.get(0); // (8, 8): the first digit, a 0
+ * const { X, Y } = data.digits({ normalize: true }); // pixels in [0, 1]
+ * [X.shape, Y.shape] // → [ [ 64, 1797 ], [ 1, 1797 ] ]
+ * const img = data.digits({ flatten: false }).X.get(0); // the first digit as an 8 × 8 image
+ * img.shape // → [ 8, 8 ]
+ * Y.item(0, 0) // → 0
  */
 export function digits(opts: ImageOptions & { testSize: number }): SplitDataset;
 export function digits(opts?: ImageOptions): Dataset;

@@ -1,7 +1,7 @@
 import { imageDataset } from "./idx_images";
 import type { Dataset, ImageOptions, SplitDataset } from "./types";
 
-/** Fashion-MNIST's class names, label 0 to 9. */
+/** Fashion-MNIST's class names, label 0 to 9. @example data.FASHION_LABELS[9] // → 'Ankle boot' */
 export const FASHION_LABELS = [
   "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 ];
@@ -14,8 +14,9 @@ export const FASHION_FILES = ["fashion-mnist/t10k-images-idx3-ubyte.gz", "fashio
  * The file is already mixed, so it is not shuffled unless asked.
  *
  * @example
- * const { X, Y, labels } = data.fashionMnist({ normalize: true }); // X (784, 10000)
- * labels[Y.item(0, 0)] // "Ankle boot"
+ * const { X, Y, labels } = data.fashionMnist({ normalize: true });
+ * [X.shape, Y.shape] // → [ [ 784, 10000 ], [ 1, 10000 ] ]
+ * labels[Y.item(0, 0)] // → 'Ankle boot'
  */
 export function fashionMnist(opts: ImageOptions & { testSize: number }): SplitDataset;
 export function fashionMnist(opts?: ImageOptions): Dataset;

@@ -8,7 +8,8 @@ import * as zlib from "node:zlib";
  * so the same code works from src/ (vitest), dist/ (node) and inside the Jupyter kernel.
  *
  * @example
- * data.datasetsDir() // "/home/me/deepts/datasets"
+ * // e.g. "/home/me/deepts/datasets"; the environment variable DEEPTS_DATASETS overrides it
+ * data.datasetsDir().endsWith("datasets") // → true
  */
 export function datasetsDir(): string {
   const fromEnv = process.env.DEEPTS_DATASETS;
@@ -40,7 +41,7 @@ function packageRoot(): string {
 
 /**
  * The error every loader throws for a missing or damaged file: names the loader and the file.
- * @example fileError("iris", "/data/iris.csv", "file not found").message // "data.iris(): cannot read /data/iris.csv: file not found"
+ * @example fileError("iris", "/data/iris.csv", "file not found").message // → 'data.iris(): cannot read /data/iris.csv: file not found'
  */
 export function fileError(loader: string, file: string, reason: string): Error {
   return new Error(`data.${loader}(): cannot read ${file}: ${reason}`);
@@ -52,7 +53,7 @@ const cache = new Map<string, { stamp: string; bytes: Uint8Array }>();
 /**
  * Reads a file of the datasets folder (gunzipping names ending in .gz) and returns its bytes.
  * `dir` overrides the folder for this call. Errors name the loader and the full path.
- * @example readDatasetFile("mnist", "mnist10k-labels-idx1-ubyte.gz").length // 10008: 8 header bytes + 10,000 labels
+ * @example readDatasetFile("mnist", "mnist10k-labels-idx1-ubyte.gz").length // → 10008
  */
 export function readDatasetFile(loader: string, name: string, dir?: string): Uint8Array {
   const full = path.join(dir ? path.resolve(dir) : datasetsDir(), name);
@@ -89,7 +90,7 @@ export function readDatasetFile(loader: string, name: string, dir?: string): Uin
 
 /**
  * Decodes a file's bytes as UTF-8 text.
- * @example utf8(new Uint8Array([104, 105])) // "hi"
+ * @example utf8(new Uint8Array([104, 105])) // → 'hi'
  */
 export function utf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
@@ -98,7 +99,7 @@ export function utf8(bytes: Uint8Array): string {
 /**
  * Reads a dataset file and runs a parser on it; a parser's complaint (a thrown Error) becomes the
  * loader's "cannot read <file>: <complaint>" error.
- * @example parseDatasetFile("iris", "iris.csv", undefined, (b) => utf8(b).split("\n")[0]) // "150,4,setosa,versicolor,virginica"
+ * @example parseDatasetFile("iris", "iris.csv", undefined, (b) => utf8(b).split("\n")[0]) // → '150,4,setosa,versicolor,virginica'
  */
 export function parseDatasetFile<T>(loader: string, name: string, dir: string | undefined, parse: (bytes: Uint8Array) => T): T {
   const bytes = readDatasetFile(loader, name, dir);

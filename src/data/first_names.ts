@@ -18,8 +18,10 @@ export interface NamesOptions {
  * training text for a character-level RNN. See {@link vocabulary} for the character ↔ index maps.
  *
  * @example
- * const names = data.firstNames({ lowercase: true }); // ["aaren", "aarika", "aaron", ...]
- * const { chars, charToIx } = data.vocabulary(names); // chars[0] === "\n" (end of name)
+ * const names = data.firstNames({ lowercase: true });
+ * names.slice(0, 3) // → [ 'aaren', 'aarika', 'aaron' ]
+ * const { chars, charToIx } = data.vocabulary(names);
+ * chars[0] // → '\n'
  */
 export function firstNames(opts: NamesOptions = {}): string[] {
   const names = parseDatasetFile("firstNames", "first_names.txt", opts.dir, (bytes) => {

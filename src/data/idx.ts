@@ -13,7 +13,7 @@ export interface IdxArray {
 /**
  * Parses an IDX byte buffer; `ndim` is what the caller expects (3 for images, 1 for labels).
  * Throws an Error that says what is wrong: bad magic, wrong rank, truncated or oversized data.
- * @example parseIdx(new Uint8Array([0, 0, 8, 1, 0, 0, 0, 2, 7, 9]), 1) // { dims: [2], values: [7, 9] }
+ * @example parseIdx(new Uint8Array([0, 0, 8, 1, 0, 0, 0, 2, 7, 9]), 1) // → { dims: [ 2 ], values: Uint8Array(2) [ 7, 9 ] }
  */
 export function parseIdx(bytes: Uint8Array, ndim: number): IdxArray {
   if (bytes.length < 4) throw new Error(`bad IDX magic: the file has only ${bytes.length} bytes`);

@@ -18,7 +18,8 @@ export interface ImageSet {
  * they belong together. Errors name the loader and the offending file.
  * @example
  * const set = readImageSet("mnist", "mnist10k-images-idx3-ubyte.gz", "mnist10k-labels-idx1-ubyte.gz", 10);
- * [set.m, set.height, set.width] // [10000, 28, 28]
+ * [set.m, set.height, set.width] // → [ 10000, 28, 28 ]
+ * set.labels[0] // → 0
  */
 export function readImageSet(loader: string, imagesFile: string, labelsFile: string, classes: number, dir?: string): ImageSet {
   const images = parseDatasetFile(loader, imagesFile, dir, (b) => parseIdx(b, 3));
@@ -38,8 +39,9 @@ export function readImageSet(loader: string, imagesFile: string, labelsFile: str
  * An image set as a loader's examples: each image's pixels (0–255) are its features.
  * `target` and `classes` replace the file's labels (e.g. one class against the rest).
  * @example
- * imageExamples(set).n // 784 features: 28 × 28 pixels
- * imageExamples(set, target, 2) // target 1 for one class, 0 for the rest (data.catLike)
+ * const set = { m: 2, height: 2, width: 3, pixels: new Uint8Array(12), labels: new Uint8Array([3, 7]) };
+ * imageExamples(set).n // → 6
+ * imageExamples(set, [0, 1], 2).classes // → 2
  */
 export function imageExamples(set: ImageSet, target: ArrayLike<number> = set.labels, classes = 10): RawExamples {
   return {
@@ -54,7 +56,7 @@ export function imageExamples(set: ImageSet, target: ArrayLike<number> = set.lab
 
 /**
  * "pixel_r_c" for every pixel of an h × w image, row by row.
- * @example pixelNames(2, 2) // ["pixel_0_0", "pixel_0_1", "pixel_1_0", "pixel_1_1"]
+ * @example pixelNames(2, 2) // → [ 'pixel_0_0', 'pixel_0_1', 'pixel_1_0', 'pixel_1_1' ]
  */
 export function pixelNames(h: number, w: number): string[] {
   const out: string[] = [];
@@ -65,7 +67,10 @@ export function pixelNames(h: number, w: number): string[] {
 /**
  * A loader over an IDX images/labels pair whose labels are the classes: reads the files and builds
  * the whole or split dataset. `loader` names the result and the errors.
- * @example imageDataset("fashionMnist", FASHION_FILES, FASHION_LABELS, { normalize: true }) // data.fashionMnist({ normalize: true })
+ * @example
+ * const labels = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+ * const d = imageDataset("mnist", ["mnist10k-images-idx3-ubyte.gz", "mnist10k-labels-idx1-ubyte.gz"], labels, { normalize: true });
+ * [d.X.shape, d.featureNames[0]] // → [ [ 784, 10000 ], 'pixel_0_0' ]
  */
 export function imageDataset(
   loader: string,

@@ -24,9 +24,12 @@ export type { CatLikeOptions } from "./cat_like";
  * `testSize` (with `seed`) returns `{ X_train, Y_train, X_test, Y_test, ... }`.
  *
  * @example
- * const { X, Y, labels } = data.iris();                      // X (4, 150), Y (1, 150)
- * const s = data.mnist({ normalize: true, oneHot: true, testSize: 0.2, seed: 1 });
- * const { X: P, Y: c } = data.planar();                      // the flower, (2, 400) and (1, 400)
+ * const { X, Y, labels } = data.iris();
+ * [X.shape, Y.shape] // → [ [ 4, 150 ], [ 1, 150 ] ]
+ * const s = data.iris({ normalize: true, oneHot: true, testSize: 0.2, seed: 1 });
+ * [s.X_train.shape, s.Y_train.shape] // → [ [ 4, 120 ], [ 3, 120 ] ]
+ * const { X: P, Y: c } = data.planar();                      // the flower
+ * [P.shape, c.shape] // → [ [ 2, 400 ], [ 1, 400 ] ]
  */
 export const data = {
   iris,

@@ -10,8 +10,8 @@ const MNIST_FILES = ["mnist10k-images-idx3-ubyte.gz", "mnist10k-labels-idx1-ubyt
  * another (`shuffle: false` keeps the file order). X is (784, 10000); `normalize: true` divides by 255.
  *
  * @example
- * const { X, Y } = data.mnist({ normalize: true, oneHot: true }); // X (784, 10000), Y (10, 10000)
- * const s = data.mnist({ normalize: true, testSize: 0.2, seed: 1 }); // X_train (784, 8000)
+ * const s = data.mnist({ normalize: true, oneHot: true, testSize: 0.2, seed: 1 }); // without testSize: X (784, 10000)
+ * [s.X_train.shape, s.Y_train.shape, s.X_test.shape] // → [ [ 784, 8000 ], [ 10, 8000 ], [ 784, 2000 ] ]
  */
 export function mnist(opts: ImageOptions & { testSize: number }): SplitDataset;
 export function mnist(opts?: ImageOptions): Dataset;

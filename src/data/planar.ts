@@ -32,8 +32,9 @@ function linspace(start: number, stop: number, num: number): Float64Array {
  * Unlike the course's function it does not reseed np.random's global generator.
  *
  * @example
- * const { X, Y } = data.planar();               // X (2, 400), Y (1, 400)
- * const big = data.planar({ m: 1000, seed: 3 }); // another flower
+ * const { X, Y } = data.planar();
+ * [X.shape, Y.shape] // → [ [ 2, 400 ], [ 1, 400 ] ]
+ * data.planar({ m: 1000, seed: 3 }).X.shape // → [ 2, 1000 ]
  */
 export function planar(opts: PlanarOptions & { testSize: number }): SplitDataset;
 export function planar(opts?: PlanarOptions): Dataset;

@@ -15,7 +15,7 @@ export interface Rng {
 
 /**
  * A generator: seeded → a fresh private RandomState; a RandomState as is; unseeded → np.random's global one.
- * @example rng(0).permutation(5) // [2, 0, 1, 3, 4], as np.random.RandomState(0).permutation(5)
+ * @example rng(0).permutation(5) // → [ 2, 0, 1, 3, 4 ]
  */
 export function rng(seed?: RandomLike): Rng {
   const rs = randomState(seed);
@@ -27,7 +27,7 @@ export function rng(seed?: RandomLike): Rng {
 
 /**
  * `RandomState(seed).permutation(n)` as a plain array of indices.
- * @example permutation(5, 0) // [2, 0, 1, 3, 4]
+ * @example permutation(5, 0) // → [ 2, 0, 1, 3, 4 ]
  */
 export function permutation(n: number, seed?: RandomLike): number[] {
   return rng(seed).permutation(n);

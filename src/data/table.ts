@@ -29,7 +29,9 @@ export interface BuildOptions extends LoadOptions {
  * lays X and Y out as asked. Returns the split form exactly when `testSize` is given.
  * @example
  * const raw = { m: 2, n: 1, features: new Float64Array([3, 4]), target: [0, 1], classes: 2 };
- * buildDataset(raw, { name: "toy", labels: ["a", "b"], featureNames: ["x"] }, {}).X // [[3. 4.]]
+ * buildDataset(raw, { name: "toy", labels: ["a", "b"], featureNames: ["x"] }, {}).X // → array([[3., 4.]])
+ * buildDataset(raw, { name: "toy", labels: ["a", "b"], featureNames: ["x"] }, { oneHot: true }).Y // → array([[1., 0.],
+ * //        [0., 1.]])
  */
 export function buildDataset(raw: RawExamples, info: Omit<DatasetInfo, "scaler">, opts: BuildOptions): Dataset | SplitDataset {
   if (opts.testSize !== undefined) {
@@ -46,7 +48,10 @@ function checkLayout(name: string, opts: BuildOptions): void {
 
 /**
  * The whole-dataset form for the given examples, in the given order.
- * @example assemble(raw, info, [1, 0], {}).X // [[4. 3.]]: example 1, then example 0
+ * @example
+ * const raw = { m: 2, n: 1, features: new Float64Array([3, 4]), target: [0, 1], classes: 2 };
+ * const info = { name: "toy", labels: ["a", "b"], featureNames: ["x"] };
+ * assemble(raw, info, [1, 0], {}).X // → array([[4., 3.]])
  */
 export function assemble(raw: RawExamples, info: Omit<DatasetInfo, "scaler">, order: number[], opts: BuildOptions): Dataset {
   checkLayout(info.name, opts);
@@ -58,7 +63,12 @@ export function assemble(raw: RawExamples, info: Omit<DatasetInfo, "scaler">, or
 
 /**
  * The split form for the given training and test examples; standardisation is fitted on the training part.
- * @example assembleSplit(raw, info, { train: [0, 1], test: [1] }, { normalize: true }).X_test // [[1.]] (scaler mean 3.5, std 0.5)
+ * @example
+ * const raw = { m: 2, n: 1, features: new Float64Array([3, 4]), target: [0, 1], classes: 2 };
+ * const info = { name: "toy", labels: ["a", "b"], featureNames: ["x"] };
+ * const s = assembleSplit(raw, info, { train: [0, 1], test: [1] }, { normalize: true });
+ * s.scaler // → { mean: [ 3.5 ], std: [ 0.5 ] }
+ * s.X_test // → array([[1.]])
  */
 export function assembleSplit(
   raw: RawExamples,

@@ -19,8 +19,9 @@ export interface CsvSpec {
 /**
  * Reads and checks a CSV dataset, then lays it out as the options ask.
  * @example
- * loadCsvDataset({ loader: "iris", file: "iris.csv", countHeader: true, featureNames: FEATURES }, { layout: "rows" })
- * // what data.iris({ layout: "rows" }) returns
+ * const spec = { loader: "iris", file: "iris.csv", countHeader: true, featureNames: ["sl", "sw", "pl", "pw"] };
+ * const d = loadCsvDataset(spec, { layout: "rows" }); // what data.iris({ layout: "rows" }) does
+ * [d.X.shape, d.labels] // → [ [ 150, 4 ], [ 'setosa', 'versicolor', 'virginica' ] ]
  */
 export function loadCsvDataset(spec: CsvSpec, opts: LoadOptions & { flatten?: boolean }): Dataset | SplitDataset {
   const table = parseDatasetFile(spec.loader, spec.file, opts.dir, (bytes) => {

@@ -17,8 +17,10 @@ export interface Vocabulary {
  * sorts first, so it gets index 0 as in the course's dinosaur-names exercise).
  *
  * @example
- * const v = data.vocabulary(["ab", "ba"]); // v.chars = ["\n", "a", "b"], v.charToIx.a === 1, v.size === 3
- * const v2 = data.vocabulary(names, { eos: null }); // letters only
+ * const v = data.vocabulary(["ab", "ba"]);
+ * v.chars; // → [ '\n', 'a', 'b' ]
+ * [v.charToIx.a, v.ixToChar[2], v.size] // → [ 1, 'b', 3 ]
+ * data.vocabulary(["ab", "ba"], { eos: null }).chars // → [ 'a', 'b' ]
  */
 export function vocabulary(words: readonly string[], opts: { eos?: string | null } = {}): Vocabulary {
   const eos = opts.eos === undefined ? "\n" : opts.eos;

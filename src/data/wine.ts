@@ -12,7 +12,9 @@ const FEATURES = [
  * `normalize: true` (standardisation) matters here.
  *
  * @example
- * const { X, Y } = data.wine({ normalize: true }); // X (13, 178), mean 0 / std 1 per row
+ * const { X, Y, labels } = data.wine({ normalize: true }); // each feature (row) has mean 0, std 1
+ * [X.shape, Y.shape] // → [ [ 13, 178 ], [ 1, 178 ] ]
+ * labels // → [ 'class_0', 'class_1', 'class_2' ]
  */
 export function wine(opts: SplitOptions): SplitDataset;
 export function wine(opts?: LoadOptions): Dataset;

@@ -25,13 +25,22 @@ const KEY = Symbol.for("deepts.kernel");
 
 /**
  * The kernel bridge, or undefined when not running inside the deepts kernel.
- * @example if (currentKernel()) display.html("<b>hi</b>");
+ * @example
+ * if (currentKernel()) display.html("<b>hi</b>");
+ * currentKernel() // → undefined
  */
 export function currentKernel(): KernelBridge | undefined {
   return (globalThis as Record<symbol, KernelBridge | undefined>)[KEY];
 }
 
-/** Installs (or removes, with undefined) the bridge; the kernel calls this at start. */
+/**
+ * Installs (or removes, with undefined) the bridge; the kernel calls this at start.
+ * @example
+ * const sent = [];                 // a stand-in kernel that records what display() sends
+ * setKernel({ publish: (msg, update) => sent.push([msg.data["text/plain"], update]), clearOutput: () => {} });
+ * try { display("hi", { displayId: true }).update("bye"); } finally { setKernel(undefined); }
+ * sent // → [ [ "'hi'", false ], [ "'bye'", true ] ]
+ */
 export function setKernel(bridge: KernelBridge | undefined): void {
   (globalThis as Record<symbol, KernelBridge | undefined>)[KEY] = bridge;
 }

@@ -18,8 +18,10 @@ export const INSPECT_OPTIONS = { depth: 4, maxArrayLength: 100, maxStringLength:
 /**
  * The mime bundle Jupyter shows for `value`. Always has text/plain. Binary data (Uint8Array) in a
  * bundle is base64-encoded, as the protocol wants for images.
- * @example mimeBundle(np.eye(2))["text/plain"] // "array([[1., 0.],\n       [0., 1.]])"
- * @example mimeBundle({ a: 1 })                 // { "text/plain": "{ a: 1 }" }
+ * @example
+ * console.log(mimeBundle(np.eye(2))["text/plain"]) // → array([[1., 0.],
+ * //        [0., 1.]])
+ * @example mimeBundle({ a: 1 }) // → { 'text/plain': '{ a: 1 }' }
  */
 export function mimeBundle(value: unknown): MimeBundle {
   const own = ownBundle(value);

@@ -16,7 +16,12 @@ export interface ProgressOptions {
   width?: number;
 }
 
-/** `65` → `"01:05"`, `3725` → `"1:02:05"` (tqdm's format). */
+/**
+ * `65` → `"01:05"`, `3725` → `"1:02:05"` (tqdm's format).
+ * @example
+ * formatInterval(65) // → '01:05'
+ * formatInterval(3725) // → '1:02:05'
+ */
 export function formatInterval(seconds: number): string {
   const t = Math.max(0, Math.floor(seconds));
   const h = Math.floor(t / 3600);
@@ -28,7 +33,12 @@ export function formatInterval(seconds: number): string {
 
 const BLOCKS = [" ", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b", "\u258a", "\u2589"];
 
-/** A text bar of `width` cells filled to `frac`, with eighth-cell resolution. */
+/**
+ * A text bar of `width` cells filled to `frac`, with eighth-cell resolution.
+ * @example
+ * textBar(0.5, 10) // → '█████     '
+ * textBar(0.55, 10) // → '█████▌    '
+ */
 export function textBar(frac: number, width: number): string {
   const eighths = Math.round(Math.min(1, Math.max(0, frac)) * width * 8);
   const full = Math.floor(eighths / 8);
@@ -57,6 +67,9 @@ const now = (): number => performance.now() / 1000;
 /**
  * A progress bar; iterate it (`for...of`, `for await`) or call `update()` yourself.
  * `set({ cost })` shows extra values after the rate.
+ * @example
+ * const bar = progress(4, { desc: "epochs" }); // a Progress
+ * [bar.n, bar.total] // → [ 0, 4 ]
  */
 export class Progress<T> implements Iterable<T>, AsyncIterable<T> {
   /** Steps done. */
@@ -82,7 +95,12 @@ export class Progress<T> implements Iterable<T>, AsyncIterable<T> {
     this.draw(true);
   }
 
-  /** Advances by `k` steps (default 1) and redraws if enough time passed. */
+  /**
+   * Advances by `k` steps (default 1) and redraws if enough time passed.
+   * @example
+   * bar.update(); bar.update(2);
+   * bar.n // → 3
+   */
   update(k = 1): void {
     this.n += k;
     this.draw(false);
@@ -90,7 +108,9 @@ export class Progress<T> implements Iterable<T>, AsyncIterable<T> {
 
   /**
    * Extra values shown after the rate, e.g. the current cost.
-   * @example bar.set({ cost: 0.693, acc: 0.5 })  // "..., cost=0.693, acc=0.5]"
+   * @example
+   * bar.set({ cost: 0.6931472, acc: 0.5 }); // shown after the rate, 4 significant digits
+   * String(bar).endsWith(", cost=0.6931, acc=0.5]") // → true
    */
   set(values: Record<string, unknown> | string): void {
     this.postfix =
@@ -102,7 +122,12 @@ export class Progress<T> implements Iterable<T>, AsyncIterable<T> {
     this.draw(false);
   }
 
-  /** Draws the final state; called by the loop's end (also on break or error). */
+  /**
+   * Draws the final state; called by the loop's end (also on break or error).
+   * @example
+   * bar.update(4);
+   * bar.close(); // (outside the kernel the last line goes to stderr)
+   */
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -111,7 +136,12 @@ export class Progress<T> implements Iterable<T>, AsyncIterable<T> {
     else if (!currentKernel()) process.stderr.write(this.toString() + "\n");
   }
 
-  /** The text form, like tqdm: `train: 45%|█████████           | 45/100 [00:01<00:02, 30.50it/s]`. */
+  /**
+   * The text form, like tqdm: `train: 45%|█████████           | 45/100 [00:01<00:02, 30.50it/s]`.
+   * @example
+   * bar.update(2);
+   * bar.toString().split(" [")[0] // → 'epochs:  50%|██████████          | 2/4'
+   */
   toString(): string {
     const elapsed = now() - this.start;
     const rate = elapsed > 0 && this.n > 0 ? this.n / elapsed : undefined;
@@ -127,7 +157,10 @@ export class Progress<T> implements Iterable<T>, AsyncIterable<T> {
     return `${desc}${pct}%|${textBar(frac, this.width)}| ${this.n}/${this.total} [${formatInterval(elapsed)}<${remaining}, ${rateText}${post}]`;
   }
 
-  /** The HTML form shown in JupyterLab: a native progress element plus the text figures. */
+  /**
+   * The HTML form shown in JupyterLab: a native progress element plus the text figures.
+   * @example bar.toHTML().includes('<progress value="0" max="4"') // → true
+   */
   toHTML(): string {
     const text = this.toString();
     const bar = text.indexOf("|");
@@ -201,11 +234,16 @@ function formatValue(v: number): string {
  * one line.
  * @example
  * const bar = progress(100, { desc: "epochs" });
+ * let cost = 1;
  * for (const epoch of bar) {
- *   const cost = step();
+ *   cost *= 0.99;                 // one training step
  *   bar.set({ cost });
  * }
- * @example for (const batch of progress(batches)) train(batch);
+ * [bar.n, bar.total] // → [ 100, 100 ]
+ * @example
+ * const seen = [];
+ * for (const batch of progress(["a", "b", "c"])) seen.push(batch); // any iterable; total from its length
+ * seen // → [ 'a', 'b', 'c' ]
  */
 export function progress(total: number, opts?: ProgressOptions): Progress<number>;
 export function progress<T>(iterable: Iterable<T> | AsyncIterable<T>, opts?: ProgressOptions): Progress<T>;

@@ -4,8 +4,8 @@
  * Formats `x` like Python's `%.{precision}g`: `precision` significant digits, trailing zeros
  * dropped, exponent form (`1e+03`) when the exponent is < -4 or >= precision. Exact ties round to
  * even, as CPython does (JavaScript's toPrecision rounds them up).
- * @example formatG(597.1234, 3) // "597"
- * @example formatG(999.7, 3)    // "1e+03"
+ * @example formatG(597.1234, 3) // → '597'
+ * @example formatG(999.7, 3)    // → '1e+03'
  */
 export function formatG(x: number, precision = 6): string {
   if (Number.isNaN(x)) return "nan";
@@ -62,7 +62,7 @@ function roundSignificant(ax: number, p: number): [string, number] {
 
 /**
  * An integer with thousands separators, like Python's `"{:,}".format(n)`.
- * @example groupThousands(1000000) // "1,000,000"
+ * @example groupThousands(1000000) // → '1,000,000'
  */
 export function groupThousands(n: number): string {
   const s = String(Math.trunc(Math.abs(n)));

@@ -9,7 +9,8 @@ import {
 
 /**
  * dZ = dA * σ'(Z) for a sigmoid layer.
- * @example const dZ = nn.sigmoidBackward(dA, Z)
+ * @example
+ * nn.sigmoidBackward(np.array([[1, -2, 3]]), np.array([[-1, 0, 2]])) // → array([[ 0.19661193, -0.5       ,  0.31498076]])
  */
 export function sigmoidBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
   return np.multiply(dA, sigmoidDerivative(Z as any));
@@ -17,7 +18,8 @@ export function sigmoidBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
 
 /**
  * dZ = dA * (1 − tanh²(Z)) for a tanh layer.
- * @example const dZ = nn.tanhBackward(dA, Z)
+ * @example
+ * nn.tanhBackward(np.array([[1, -2, 3]]), np.array([[-1, 0, 2]])) // → array([[ 0.41997434, -2.        ,  0.21195247]])
  */
 export function tanhBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
   return np.multiply(dA, tanhDerivative(Z as any));
@@ -25,7 +27,7 @@ export function tanhBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
 
 /**
  * dZ = dA where Z > 0, 0 elsewhere (relu' = heaviside(Z, 0)).
- * @example nn.reluBackward(np.array([[1, 2]]), np.array([[-1, 3]])) // [[0. 2.]]
+ * @example nn.reluBackward(np.array([[1, 2]]), np.array([[-1, 3]])) // → array([[0., 2.]])
  */
 export function reluBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
   return np.where(np.greater(Z, 0), np.asarray(dA).astype("float64"), 0.0);
@@ -33,7 +35,8 @@ export function reluBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
 
 /**
  * dZ = dA * leakyRelu'(Z): dA where Z ≥ 0, slope·dA below.
- * @example const dZ = nn.leakyReluBackward(dA, Z, 0.01)
+ * @example
+ * nn.leakyReluBackward(np.array([[1, -2, 3]]), np.array([[-1, 0, 2]]), 0.01) // → array([[ 0.01, -2.  ,  3.  ]])
  */
 export function leakyReluBackward(dA: ArrayLike, Z: ArrayLike, slope = 0.01): NDArray {
   return np.multiply(dA, leakyReluDerivative(Z, slope));
@@ -41,7 +44,8 @@ export function leakyReluBackward(dA: ArrayLike, Z: ArrayLike, slope = 0.01): ND
 
 /**
  * dZ = dA * σ(Z) for a softplus layer.
- * @example const dZ = nn.softplusBackward(dA, Z)
+ * @example
+ * nn.softplusBackward(np.array([[1, -2, 3]]), np.array([[-1, 0, 2]])) // → array([[ 0.26894142, -1.        ,  2.64239123]])
  */
 export function softplusBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
   return np.multiply(dA, softplusDerivative(Z as any));
@@ -51,7 +55,9 @@ export function softplusBackward(dA: ArrayLike, Z: ArrayLike): NDArray {
  * Backward step of softmax along `axis` (default 0, one example per column): the Jacobian
  * ∂a_i/∂z_j = a_i(δ_ij − a_j) applied to dA, i.e. dZ = A * (dA − Σ_i A_i dA_i). With the
  * cross-entropy gradient dA = −Y/A this is the familiar dZ = A − Y.
- * @example const dZ = nn.softmaxBackward(dA, Z)
+ * @example
+ * nn.softmaxBackward(np.array([[1], [0]]), np.array([[1], [2]])) // → array([[ 0.19661193],
+ * //        [-0.19661193]])
  */
 export function softmaxBackward(dA: ArrayLike, Z: ArrayLike, opts: { axis?: number } = {}): NDArray {
   const axis = opts.axis ?? 0;
@@ -72,13 +78,21 @@ export interface Activation {
 
 /**
  * A leaky ReLU activation with its own slope, for layers: `nn.leakyReluActivation(0.2)`.
- * @example nn.linearActivationForward(A_prev, W, b, nn.leakyReluActivation(0.2))
+ * @example
+ * nn.leakyReluActivation(0.2).forward(np.array([[-2, 3]])) // → array([[-0.4,  3. ]])
+ * const [A] = nn.linearActivationForward(np.array([[1], [2]]), np.array([[1, -2]]), np.zeros([1, 1]), nn.leakyReluActivation(0.2));
+ * A // → array([[-0.6]])
  */
 export function leakyReluActivation(slope = 0.01): Activation {
   return { name: "leakyRelu", forward: (Z) => leakyRelu(Z, slope), backward: (dA, Z) => leakyReluBackward(dA, Z, slope) };
 }
 
-/** The activations by name (leaky ReLU with slope 0.01). @example nn.ACTIVATIONS.tanh.backward(dA, Z) */
+/**
+ * The activations by name (leaky ReLU with slope 0.01).
+ * @example
+ * Object.keys(nn.ACTIVATIONS).length // → 7
+ * nn.ACTIVATIONS.tanh.backward(np.array([[1, -2, 3]]), np.array([[-1, 0, 2]])) // → array([[ 0.41997434, -2.        ,  0.21195247]])
+ */
 export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
   sigmoid: { name: "sigmoid", forward: (Z) => sigmoid(Z), backward: sigmoidBackward },
   tanh: { name: "tanh", forward: (Z) => tanh(Z), backward: tanhBackward },
@@ -91,7 +105,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
 
 /**
  * The activation for a name (or the activation object itself).
- * @example nn.getActivation("relu").forward(Z)
+ * @example nn.getActivation("relu").forward(np.array([[-2, 3]])) // → array([[0, 3]])
  */
 export function getActivation(a: ActivationName | Activation): Activation {
   if (typeof a !== "string") return a;

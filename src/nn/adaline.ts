@@ -25,12 +25,18 @@ abstract class AdalineBase extends LinearUnit {
     this.alpha = opts.alpha ?? opts.eta ?? 0.01;
   }
 
-  /** The linear activation g(z) = z. @example ada.activation(X) */
+  /** The linear activation g(z) = z. @example
+   * const ada = new nn.AdalineGD({ alpha: 0.1, epochs: 1 }).train([[1, 2], [-1, -2]], [1, -1]);
+   * ada.activation([[1, 1], [0, -1]]) // → array([ 0.6, -0.4])
+   */
   activation(X: ArrayLike): NDArray | number {
     return this.netInput(X);
   }
 
-  /** Class labels: 1 where the activation is ≥ 0, else −1. @example ada.predict(X) */
+  /** Class labels: 1 where the activation is ≥ 0, else −1. @example
+   * const ada = new nn.AdalineGD({ alpha: 0.1, epochs: 1 }).train([[1, 2], [-1, -2]], [1, -1]);
+   * ada.predict([[1, 1], [0, -1]]) // → array([ 1, -1])
+   */
   override predict(X: ArrayLike): NDArray | number {
     return this.threshold(this.activation(X));
   }
@@ -41,15 +47,20 @@ abstract class AdalineBase extends LinearUnit {
  * takes one step w[1:] += α Xᵀ·errors, w₀ += α Σ errors.
  *
  * @example
+ * const iris = data.iris({ layout: "rows" });
+ * const X = iris.X.get("0:100", [0, 2]), y = np.where(np.equal(iris.Y.get("0:100"), 0), -1, 1);
+ * const X_std = nn.standardize(X, { axis: 0 }).X;                 // the slides' X_std
  * const ada = new nn.AdalineGD({ alpha: 0.01, epochs: 15 }).train(X_std, y);
- * ada.cost_ // decreasing; with unscaled X and α = 0.01 it grows instead (divergence)
+ * np.round(np.array([ada.cost_[0], ada.cost_[14]]), 4) // → array([50.   ,  2.572])
+ * const raw = new nn.AdalineGD({ alpha: 0.01, epochs: 3 }).train(X, y); // unscaled X, same α: it diverges
+ * np.round(np.array(raw.cost_), 1) // → array([5.0000000e+01, 2.2322000e+03, 3.4771496e+06])
  */
 export class AdalineGD extends AdalineBase {
   constructor(opts: AdalineOptions = {}) {
     super(opts);
   }
 
-  /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X, y) */
+  /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X_std, y).cost_.length // → 15 */
   train(X: ArrayLike, y: ArrayLike): this {
     const [Xa, ya] = this.begin(X, y);
     this.cost_ = [];
@@ -79,7 +90,11 @@ export interface AdalineSGDOptions extends AdalineOptions {
  * examples without resetting the weights (online learning).
  *
  * @example
- * const ada = new nn.AdalineSGD({ alpha: 0.01, epochs: 15, seed: 1 }).train(X_std, y);
+ * const iris = data.iris({ layout: "rows" });
+ * const X = iris.X.get("0:100", [0, 2]), y = np.where(np.equal(iris.Y.get("0:100"), 0), -1, 1);
+ * const X_std = nn.standardize(X, { axis: 0 }).X;
+ * const ada = new nn.AdalineSGD({ alpha: 0.01, epochs: 3, seed: 1 }).train(X_std, y);
+ * np.round(ada.w_, 4) // → array([-0.0116,  0.1839,  0.7496])
  * ada.partialFit(X_std.get(0), y.item(0)); // one more update from one example
  */
 export class AdalineSGD extends AdalineBase {
@@ -93,7 +108,10 @@ export class AdalineSGD extends AdalineBase {
     this.rng = randomState(opts.seed);
   }
 
-  /** Learns from X (m, n), y (m,), starting from zero weights. @example ada.train(X, y) */
+  /** Learns from X (m, n), y (m,), starting from zero weights. @example
+   * // without shuffling: the examples in order, one step each
+   * new nn.AdalineSGD({ alpha: 0.1, epochs: 1, shuffle: false }).train([[1, 2], [-1, -2]], [1, -1]).w_ // → array([0.04, 0.16, 0.32])
+   */
   train(X: ArrayLike, y: ArrayLike): this {
     let [Xa, ya] = this.begin(X, y);
     this.initialized = true;
@@ -113,7 +131,7 @@ export class AdalineSGD extends AdalineBase {
   /**
    * Updates the weights from more examples — X (k, n) with y (k,), or one example x (n,) with a
    * number — without reinitialising them (zeros if never trained). Returns this.
-   * @example ada.partialFit(X_new, y_new)
+   * @example new nn.AdalineSGD({ alpha: 0.1 }).partialFit(np.array([1, 2]), 1).w_ // → array([0.1, 0.1, 0.2])
    */
   partialFit(X: ArrayLike, y: ArrayLike): this {
     const Xa = np.asarray(X), ya = np.asarray(y);

@@ -34,8 +34,17 @@ export interface BatchNormCache {
 /**
  * Batch norm forward over the examples (axis 1): μ = mean(Z), σ² = var(Z) per row,
  * Ẑ = (Z − μ) / √(σ² + ε), out = γ·Ẑ + β, with γ, β of shape (n, 1). Returns `[out, cache]`.
- * @example const [Zt, cache] = nn.batchnormForward(Z, gamma, beta)
- * @example const [Zt] = nn.batchnormForward(Z, gamma, beta, { mode: "test", running })
+ * @example
+ * const Z = np.array([[1, 2, 3], [0, 0, 3]]), gamma = np.ones([2, 1]), beta = np.zeros([2, 1]);
+ * const running = { mean: np.zeros([2, 1]), var: np.ones([2, 1]) };
+ * const [Zt, cache] = nn.batchnormForward(Z, gamma, beta, { running });
+ * np.round(Zt, 4) // → array([[-1.2247,  0.    ,  1.2247],
+ * //        [-0.7071, -0.7071,  1.4142]])
+ * running.mean // → array([[0.2],
+ * //        [0.1]])
+ * const [Ztest] = nn.batchnormForward(Z, gamma, beta, { mode: "test", running });
+ * np.round(Ztest, 4) // → array([[ 0.8137,  1.8308,  2.8479],
+ * //        [-0.0953, -0.0953,  2.765 ]])
  */
 export function batchnormForward(Z: NDArray, gamma: NDArray, beta: NDArray, opts: BatchNormOptions = {}): [NDArray, BatchNormCache] {
   const { eps = 1e-5, mode = "train", running, momentum = 0.9 } = opts;
@@ -62,7 +71,14 @@ export function batchnormForward(Z: NDArray, gamma: NDArray, beta: NDArray, opts
  * dβ = Σ dOut, dγ = Σ dOut·Ẑ (sums over the examples, keepdims), and with dẐ = γ·dOut,
  * dZ = (1/m)·(1/√(σ² + ε))·(m·dẐ − Σ dẐ − Ẑ·Σ(dẐ·Ẑ)), which accounts for μ and σ² depending on
  * every example. Returns `[dZ, dgamma, dbeta]`.
- * @example const [dZ, dgamma, dbeta] = nn.batchnormBackward(dOut, cache)
+ * @example
+ * const Z = np.array([[1, 2, 3], [0, 0, 3]]);
+ * const [, cache] = nn.batchnormForward(Z, np.ones([2, 1]), np.zeros([2, 1]));
+ * const [dZ, dgamma, dbeta] = nn.batchnormBackward(np.array([[1, 0, 0], [0, 0, 1]]), cache);
+ * np.round(dZ, 4) // → array([[ 0.2041, -0.4082,  0.2041],
+ * //        [-0.    , -0.    ,  0.    ]])
+ * np.round(dgamma, 4) // → array([[-1.2247],
+ * //        [ 1.4142]])
  */
 export function batchnormBackward(dOut: NDArray, cache: BatchNormCache): [NDArray, NDArray, NDArray] {
   const { Zhat, gamma, invStd } = cache;

@@ -12,8 +12,8 @@ import type { LossName } from "./losses";
  * (default 1e-7). Returns the gradients keyed `d` + name. The arrays passed in are not changed
  * (J is evaluated on copies).
  * @example
- * const J = (p) => np.sum(np.square(p.W));
- * nn.numericalGradient(J, { W: np.array([1, 2]) }).dW // ≈ [2, 4]
+ * const J = (p) => np.sum(np.square(p.W));                     // J = w₁² + w₂², ∂J/∂w = 2w
+ * np.round(nn.numericalGradient(J, { W: np.array([1, 2]) }).dW, 6) // → array([2., 4.])
  */
 export function numericalGradient(J: (params: Parameters) => number, params: Parameters, opts: { epsilon?: number } = {}): Grads {
   const eps = opts.epsilon ?? 1e-7;
@@ -40,7 +40,7 @@ export function numericalGradient(J: (params: Parameters) => number, params: Par
 /**
  * Relative error ‖a − b‖ / (‖a‖ + ‖b‖) (2-norms; 0 when both are zero). Below about 1e-7 the
  * gradients agree; above 1e-3 there is almost certainly a bug.
- * @example nn.relativeError(np.array([1, 2]), np.array([1, 2.000001])) // ≈ 2.2e-7
+ * @example nn.relativeError(np.array([1, 2]), np.array([1, 2.000001])) // → 2.236067530598814e-7
  */
 export function relativeError(a: NDArray, b: NDArray): number {
   const num = np.linalg.norm(np.subtract(a, b));
@@ -63,8 +63,15 @@ export interface GradientCheckReport {
 /**
  * Checks analytic gradients (keyed `d` + name) of J against numerical ones, parameter by parameter.
  * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * const parameters = nn.initializeParametersDeep([2, 3, 1], { method: "he", seed: 1 });
+ * const [AL, caches] = nn.modelForward(X, parameters);
+ * const grads = nn.modelBackward(AL, Y, caches);
  * const report = nn.gradientCheck((p) => nn.computeCost(nn.modelForward(X, p)[0], Y), parameters, grads);
- * report.relativeErrors // { W1: 3e-10, b1: 1e-10, ... }
+ * Object.keys(report.relativeErrors) // → [ 'W1', 'b1', 'W2', 'b2' ]
+ * report.difference < 1e-7 // → true
+ * const wrong = { ...grads, dW2: np.multiply(grads.dW2, 2) }; // a bug in dW2 shows at once
+ * nn.gradientCheck((p) => nn.computeCost(nn.modelForward(X, p)[0], Y), parameters, wrong).maxError > 0.1 // → true
  */
 export function gradientCheck(J: (params: Parameters) => number, params: Parameters, grads: Grads, opts: { epsilon?: number } = {}): GradientCheckReport {
   const numerical = numericalGradient(J, params, opts);
@@ -87,7 +94,10 @@ export function gradientCheck(J: (params: Parameters) => number, params: Paramet
  * Gradient check of a whole L-layer network: modelForward + computeCost (with the L2 term if `lambd`)
  * against modelBackward, for every W^[l] and b^[l]. Dropout is off (its random masks would change J
  * between evaluations).
- * @example nn.gradientCheckModel(X, Y, parameters, { hidden: "tanh", output: "softmax" }).maxError // < 1e-7
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]]); // one-hot, 3 classes
+ * const parameters = nn.initializeParametersDeep([2, 4, 3], { method: "xavier", seed: 1 });
+ * nn.gradientCheckModel(X, Y, parameters, { hidden: "tanh", output: "softmax" }).maxError < 1e-7 // → true
  */
 export function gradientCheckModel(
   X: NDArray, Y: NDArray, parameters: Parameters,

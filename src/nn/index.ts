@@ -41,11 +41,15 @@ const deep = {
  * `nn.Model`, and recurrent networks (`nn.rnn`).
  *
  * @example
- * nn.sigmoid(np.array([-2, -1, 0, 1, 2]));
- * const parameters = nn.initializeParametersDeep([2, 4, 1], { seed: 1 });
+ * nn.sigmoid(np.array([-2, -1, 0, 1, 2])) // → array([0.11920292, 0.26894142, 0.5       , 0.73105858, 0.88079708])
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]); // X (n_x, m): one example per column
+ * const parameters = nn.initializeParametersDeep([2, 3, 1], { method: "he", seed: 1 });
  * const [AL, caches] = nn.modelForward(X, parameters);
+ * np.round(AL, 4) // → array([[0.9269, 0.5   , 0.9994]])
  * const grads = nn.modelBackward(AL, Y, caches);
- * const model = new nn.Model([784, 64, 10], { seed: 1 }); model.fit(X, Y, { epochs: 5, batchSize: 64, optimizer: "adam", learningRate: 0.001 });
+ * const model = new nn.Model([2, 3, 1], { seed: 1 }); // the same network, trained by fit
+ * model.fit(X, Y, { epochs: 10, learningRate: 0.1 });
+ * model.predict(X) // → array([[1., 0., 1.]])
  */
 export const nn = {
   ...activations,

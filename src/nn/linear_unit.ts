@@ -8,8 +8,9 @@ import type { ArrayLike } from "../np";
  * rule (`train`).
  *
  * @example
- * const ppn = new nn.Perceptron({ eta: 0.1, epochs: 10 }).train(X, y); // a LinearUnit
- * ppn.netInput(X); ppn.predict(X);
+ * const X = np.array([[1, 2], [2, 1], [-1, -2], [-2, -1]]), y = np.array([1, 1, -1, -1]);
+ * const ppn = new nn.Perceptron({ eta: 0.1, epochs: 5 }).train(X, y); // a LinearUnit
+ * ppn.w_ // → array([-0.2,  0.2,  0.4])
  */
 export abstract class LinearUnit {
   readonly epochs: number;
@@ -22,18 +23,18 @@ export abstract class LinearUnit {
 
   /**
    * Learns from X (m, n) and y (m,) of −1/1, starting from zero weights.
-   * @example unit.train(X, y)
+   * @example new nn.AdalineGD({ alpha: 0.1, epochs: 1 }).train(X, y).w_ // → array([0. , 0.6, 0.6])
    */
   abstract train(X: ArrayLike, y: ArrayLike): this;
 
-  /** Same as `train` (scikit-learn's name). @example unit.fit(X, y) */
+  /** Same as `train` (scikit-learn's name). @example ppn.fit(X, y).errors_ // → [ 1, 0, 0, 0, 0 ] */
   fit(X: ArrayLike, y: ArrayLike): this {
     return this.train(X, y);
   }
 
   /**
    * z = X·w[1:] + w₀ for each row of X (a number for a single example).
-   * @example unit.netInput(X)
+   * @example ppn.netInput(X) // → array([ 0.8,  0.6, -1.2, -1. ])
    */
   netInput(X: ArrayLike): NDArray | number {
     const z = np.add(np.dot(X, this.w_.get("1:")), this.w_.item(0));
@@ -42,7 +43,9 @@ export abstract class LinearUnit {
 
   /**
    * Class labels, the unit step of the net input: 1 where z ≥ 0, else −1 (a number for a single example).
-   * @example ppn.predict(np.array([5.0, 1.4])) // -1 (setosa)
+   * @example
+   * ppn.predict(np.array([1, 1])) // → 1
+   * ppn.predict(X) // → array([ 1,  1, -1, -1])
    */
   predict(X: ArrayLike): NDArray | number {
     return this.threshold(this.netInput(X));
@@ -63,7 +66,7 @@ export abstract class LinearUnit {
   }
 }
 
-/** Checks the rows layout: X (m, n) and y (m,). @example checkRows(np.zeros([100, 2]), np.zeros(100)) // fine */
+/** Checks the rows layout: X (m, n) and y (m,). @example checkRows(np.zeros([100, 2]), np.zeros(100)) // → undefined */
 export function checkRows(X: NDArray, y: NDArray): void {
   if (X.ndim !== 2) throw new Error(`X must be 2-D (m, n) with one example per row, got shape (${X.shape.join(", ")})`);
   if (y.ndim !== 1 || y.shape[0] !== X.shape[0])

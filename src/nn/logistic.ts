@@ -14,7 +14,11 @@ export interface LogisticGrads {
 /**
  * w = zeros((dim, 1)) and b = 0: the usual start for logistic regression (its cost is convex, so
  * zero weights are fine here, unlike in networks with hidden layers).
- * @example const [w, b] = nn.logistic.initializeWithZeros(2) // w [[0.] [0.]], b 0
+ * @example
+ * const [w, b] = nn.logistic.initializeWithZeros(2);
+ * w // → array([[0.],
+ * //        [0.]])
+ * b // → 0
  */
 export function initializeWithZeros(dim: number): [NDArray, number] {
   return [np.zeros([dim, 1]), 0];
@@ -26,7 +30,10 @@ export function initializeWithZeros(dim: number): [NDArray, number] {
  * dw = (1/m) X·dZᵀ, db = (1/m) Σ dZ. Returns `[grads, cost]`.
  * @example
  * const [grads, cost] = nn.logistic.propagate(np.array([[1], [2]]), 2, np.array([[1, 2, -1], [3, 4, -3.2]]), np.array([[1, 0, 1]]));
- * grads.dw // [[0.99845601] [2.39507239]], grads.db 0.001455578136784208, cost 5.801545319394553
+ * grads.dw // → array([[0.99845601],
+ * //        [2.39507239]])
+ * grads.db // → 0.001455578136784208
+ * cost // → 5.801545319394553
  */
 export function propagate(w: ArrayLike, b: number, X: ArrayLike, Y: ArrayLike): [LogisticGrads, number] {
   const Xa = np.asarray(X), m = Xa.shape[1];
@@ -42,7 +49,11 @@ export function propagate(w: ArrayLike, b: number, X: ArrayLike, Y: ArrayLike): 
  * The same pass written with explicit loops, example by example and weight by weight, as on the
  * "Logistic Regression on m examples" slide (J += ..., dz = a − y, dw_j += x_j dz, db += dz, then /m).
  * Gives the same numbers as {@link propagate}, only slower: the point of vectorization.
- * @example const [grads, cost] = nn.logistic.propagateLoops(w, b, X, Y)
+ * @example
+ * const [grads, cost] = nn.logistic.propagateLoops(np.array([[1], [2]]), 2, np.array([[1, 2, -1], [3, 4, -3.2]]), np.array([[1, 0, 1]]));
+ * grads.dw // → array([[0.99845601],
+ * //        [2.39507239]])
+ * cost.toFixed(6) // → '5.801545'
  */
 export function propagateLoops(w: ArrayLike, b: number, X: ArrayLike, Y: ArrayLike): [LogisticGrads, number] {
   const Xa = np.asarray(X), Ya = np.asarray(Y), wa = np.asarray(w);
@@ -77,7 +88,13 @@ export interface LogisticOptions {
 /**
  * Gradient descent: `numIterations` times w := w − α dw, b := b − α db. Returns
  * `[params, grads, costs]` with the costs recorded every `recordEvery` iterations.
- * @example const [params, grads, costs] = nn.logistic.optimize(w, b, X, Y, { numIterations: 100, learningRate: 0.009 })
+ * @example
+ * const w = np.array([[1], [2]]), X = np.array([[1, 2, -1], [3, 4, -3.2]]), Y = np.array([[1, 0, 1]]);
+ * const [params, grads, costs] = nn.logistic.optimize(w, 2, X, Y, { numIterations: 100, learningRate: 0.009 });
+ * params.w // → array([[0.19033591],
+ * //        [0.12259159]])
+ * params.b // → 1.9253598300845747
+ * costs // → [ 5.801545319394553 ]
  */
 export function optimize(
   w: ArrayLike, b: number, X: ArrayLike, Y: ArrayLike, opts: LogisticOptions = {},
@@ -102,7 +119,7 @@ export function optimize(
 /**
  * Predicted labels (1, m): 1 where σ(wᵀX + b) > 0.5, else 0 (float64, as the course's
  * `Y_prediction`).
- * @example nn.logistic.predict(w, b, X) // [[1. 1. 0.]]
+ * @example nn.logistic.predict(np.array([[0.1124579], [0.23106775]]), -0.3, np.array([[1, -1.1, -3.2], [1.2, 2, 0.1]])) // → array([[1., 1., 0.]])
  */
 export function predict(w: ArrayLike, b: number, X: ArrayLike): NDArray {
   const A = sigmoid(np.add(np.dot(np.asarray(w).T, X), b));
@@ -123,8 +140,14 @@ export interface LogisticModel {
 /**
  * The whole logistic regression: zero initialisation, {@link optimize}, predictions on both sets.
  * @example
- * const d = nn.logistic.model(X_train, Y_train, X_test, Y_test, { numIterations: 2000, learningRate: 0.005 });
- * nn.accuracy(d.Y_prediction_test, Y_test)
+ * const X_train = np.array([[0, 1, 2, 3, 4, 5]]), Y_train = np.array([[0, 0, 0, 1, 1, 1]]);
+ * const X_test = np.array([[-1, 2.4, 2.6, 9]]), Y_test = np.array([[0, 0, 1, 1]]);
+ * const d = nn.logistic.model(X_train, Y_train, X_test, Y_test, { numIterations: 100, learningRate: 0.5 });
+ * d.Y_prediction_train // → array([[0., 0., 0., 1., 1., 1.]])
+ * d.Y_prediction_test // → array([[0., 1., 1., 1.]])
+ * nn.accuracy(d.Y_prediction_test, Y_test) // → 0.75
+ * d.w // → array([[1.65464956]])
+ * d.b // → -3.764595434747721
  */
 export function model(X_train: ArrayLike, Y_train: ArrayLike, X_test: ArrayLike, Y_test: ArrayLike, opts: LogisticOptions = {}): LogisticModel {
   const { numIterations = 2000, learningRate = 0.5 } = opts;

@@ -6,7 +6,9 @@ import type { ArrayLike } from "../np";
 /**
  * Class labels as a plain list from any of the usual forms: a label vector (m,), a label row (1, m),
  * or a (classes, m) matrix of one-hot columns or probabilities (its argmax over axis 0).
- * @example nn.toLabels(np.array([[0, 1], [1, 0]])) // [1, 0]
+ * @example
+ * nn.toLabels(np.array([[0, 1], [1, 0]])) // → [ 1, 0 ]
+ * nn.toLabels(np.array([[2, 0, 1]])) // → [ 2, 0, 1 ]
  */
 export function toLabels(Y: ArrayLike): number[] {
   const a = np.asarray(Y);
@@ -22,7 +24,7 @@ function pair(yTrue: ArrayLike, yPred: ArrayLike): [number[], number[]] {
 
 /**
  * Accuracy = number of correct predictions / total number of predictions.
- * @example nn.accuracy([0, 1, 3, 5, 1], [0, 7, 8, 5, 1]) // 0.6
+ * @example nn.accuracy([0, 1, 3, 5, 1], [0, 7, 8, 5, 1]) // → 0.6
  */
 export function accuracy(yTrue: ArrayLike, yPred: ArrayLike): number {
   const [t, p] = pair(yTrue, yPred);
@@ -35,7 +37,7 @@ export function accuracy(yTrue: ArrayLike, yPred: ArrayLike): number {
 /**
  * Accuracy within each true class c: among the examples with label c, the fraction predicted as c.
  * Keyed by the classes that occur in yTrue.
- * @example nn.perClassAccuracy([0, 1, 3, 5, 1], [0, 7, 8, 5, 1]) // { 0: 1, 1: 0.5, 3: 0, 5: 1 }
+ * @example nn.perClassAccuracy([0, 1, 3, 5, 1], [0, 7, 8, 5, 1]) // → { '0': 1, '1': 0.5, '3': 0, '5': 1 }
  */
 export function perClassAccuracy(yTrue: ArrayLike, yPred: ArrayLike): Record<number, number> {
   const [t, p] = pair(yTrue, yPred);
@@ -53,7 +55,10 @@ export function perClassAccuracy(yTrue: ArrayLike, yPred: ArrayLike): Record<num
  * The confusion matrix C (k, k), int64: C[i, j] counts examples of true class i predicted as j
  * (rows true, columns predicted, as scikit-learn). Labels must be integers in 0..k−1; k defaults
  * to 1 + the largest label seen.
- * @example nn.confusionMatrix([0, 1, 1, 2], [0, 1, 2, 2]) // [[1 0 0] [0 1 1] [0 0 1]]
+ * @example
+ * nn.confusionMatrix([0, 1, 1, 2], [0, 1, 2, 2]) // → array([[1, 0, 0],
+ * //        [0, 1, 1],
+ * //        [0, 0, 1]])
  */
 export function confusionMatrix(yTrue: ArrayLike, yPred: ArrayLike, opts: { numClasses?: number } = {}): NDArray {
   const [t, p] = pair(yTrue, yPred);

@@ -9,7 +9,12 @@ export type MiniBatch = [NDArray, NDArray];
 /**
  * Mini-batches of `miniBatchSize` columns of X and Y taken in the given order of examples (all
  * examples in order when `order` is omitted); the last batch holds the m mod size examples left over.
- * @example nn.miniBatches(X, Y, 2) // [[X[:, 0:2], Y[:, 0:2]], [X[:, 2:4], Y[:, 2:4]], ...]
+ * @example
+ * const X = np.arange(10).reshape(2, 5), Y = np.array([[0, 1, 0, 1, 1]]);
+ * const batches = nn.miniBatches(X, Y, 2);   // X[:, 0:2], X[:, 2:4], X[:, 4:5] with their Y
+ * batches.length // → 3
+ * batches[2][0] // → array([[4],
+ * //        [9]])
  */
 export function miniBatches(X: NDArray, Y: NDArray, miniBatchSize: number, order?: ArrayLike): MiniBatch[] {
   if (!(Number.isInteger(miniBatchSize) && miniBatchSize > 0)) throw new Error(`miniBatchSize must be a positive integer, got ${miniBatchSize}`);
@@ -30,7 +35,12 @@ export function miniBatches(X: NDArray, Y: NDArray, miniBatchSize: number, order
  * Shuffles the examples (columns) with `permutation(m)` of a generator seeded with `seed`, then cuts
  * them into mini-batches of `miniBatchSize` (default 64; the last one may be smaller). The same seed
  * gives numpy's order: `np.random.seed(seed); np.random.permutation(m)`.
- * @example const batches = nn.randomMiniBatches(X, Y, 64, 0); for (const [Xb, Yb] of batches) { ... }
+ * @example
+ * const X = np.arange(10).reshape(2, 5), Y = np.array([[0, 1, 0, 1, 1]]);
+ * const batches = nn.randomMiniBatches(X, Y, 2, 0); // columns in the order permutation(5) = [2, 0, 1, 3, 4]
+ * batches.map(([Xb]) => Xb.shape[1]) // → [ 2, 2, 1 ]
+ * batches[0][0] // → array([[2, 0],
+ * //        [7, 5]])
  */
 export function randomMiniBatches(X: NDArray, Y: NDArray, miniBatchSize = 64, seed: RandomLike = 0): MiniBatch[] {
   const permutation = randomState(seed).permutation(X.shape[1]);

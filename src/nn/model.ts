@@ -38,10 +38,11 @@ export type FitOptions = Omit<TrainOptions, "hidden" | "output" | "activations" 
  * An L-layer network. `layerSizes` = [n_x, n[1], ..., n[L]]. With `batchNorm: true` the hidden
  * layers are batch-normalised; predictions then use the running averages gathered by `fit`.
  * @example
- * const model = new nn.Model([784, 64, 10], { hidden: "relu", output: "softmax", seed: 1 });
- * const history = model.fit(X_train, Y_train, { epochs: 10, batchSize: 64, optimizer: "adam", learningRate: 0.001,
- *   onEpoch: ({ epoch, cost }) => console.log(epoch, cost) });
- * model.evaluate(X_test, Y_test) // accuracy
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * const model = new nn.Model([2, 3, 1], { seed: 1 }); // relu, then sigmoid; He initialisation
+ * const history = model.fit(X, Y, { epochs: 10, learningRate: 0.1 });
+ * np.round(np.array([history.costs[0], history.costs[9]]), 4) // → array([0.2566, 0.2354])
+ * model.evaluate(X, Y) // → 1
  */
 export class Model {
   readonly layerSizes: number[];
@@ -71,7 +72,9 @@ export class Model {
   /**
    * Trains on X (n_x, m) and Y (n_y, m) — one-hot Y for a softmax output — continuing from the
    * current parameters. Returns `{ costs }` for this call (one per epoch).
-   * @example model.fit(X, Y, { epochs: 20, batchSize: 32, optimizer: "momentum", learningRate: 0.05 })
+   * @example
+   * model.fit(X, Y, { epochs: 5, batchSize: 2, optimizer: "momentum", learningRate: 0.05, seed: 0 }).costs.length // → 5
+   * model.costs.length // → 15
    */
   fit(X: NDArray, Y: NDArray, opts: FitOptions = {}): { costs: number[] } {
     const r = train(X, Y, this.parameters, { ...opts, activations: this.activations, loss: this.loss, batchNorm: this.batchNorm, running: this.running });
@@ -80,7 +83,7 @@ export class Model {
     return { costs: r.costs };
   }
 
-  /** The output activations A^[L] for X (no dropout). @example model.predictProba(X) // (n_y, m) */
+  /** The output activations A^[L] for X (no dropout). @example np.round(model.predictProba(X), 4) // → array([[0.9304, 0.4657, 0.9995]]) */
   predictProba(X: NDArray): NDArray {
     // before any training there are no running averages yet: normalise with X's own statistics
     const trained = Object.keys(this.running).length > 0;
@@ -90,20 +93,20 @@ export class Model {
 
   /**
    * Class labels (1, m): the argmax over the output units, or AL > 0.5 for a single sigmoid unit.
-   * @example model.predict(X_test)
+   * @example model.predict(X) // → array([[1., 0., 1.]])
    */
   predict(X: NDArray): NDArray {
     return outputToLabels(this.predictProba(X));
   }
 
-  /** The cost on X, Y with the current parameters. @example model.cost(X_test, Y_test) */
+  /** The cost on X, Y with the current parameters. @example model.cost(X, Y).toFixed(4) // → '0.2331' */
   cost(X: NDArray, Y: NDArray): number {
     return computeCost(this.predictProba(X), Y, this.loss);
   }
 
   /**
    * Accuracy on X against Y (labels (1, m) or one-hot (classes, m)).
-   * @example model.evaluate(X_test, Y_test) // 0.93
+   * @example model.evaluate(X, np.array([[1, 1, 1]])) // → 0.6666666666666666
    */
   evaluate(X: NDArray, Y: NDArray): number {
     return accuracy(Y, this.predict(X));

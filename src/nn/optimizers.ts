@@ -10,7 +10,10 @@ export type OptimizerState = Record<string, import("../np").NDArray>;
 /**
  * Zeros shaped like every parameter, keyed like its gradient (`v.dW1`, `v.db1`, ...): the starting
  * velocity of momentum, and the v and s of Adam and RMSprop.
- * @example const v = nn.initializeVelocity(parameters)
+ * @example
+ * const v = nn.initializeVelocity({ W1: np.array([[1, -2]]), b1: np.array([[0.5]]) });
+ * Object.keys(v) // → [ 'dW1', 'db1' ]
+ * v.dW1 // → array([[0., 0.]])
  */
 export function initializeVelocity(parameters: Parameters): OptimizerState {
   const v: OptimizerState = {};
@@ -20,7 +23,10 @@ export function initializeVelocity(parameters: Parameters): OptimizerState {
 
 /**
  * Plain gradient descent, W := W − α dW (the same as {@link updateParameters}).
- * @example parameters = nn.updateParametersWithGd(parameters, grads, 0.01)
+ * @example
+ * const parameters = { W1: np.array([[1, -2]]), b1: np.array([[0.5]]) };
+ * const grads = { dW1: np.array([[0.1, -0.3]]), db1: np.array([[0.2]]) };
+ * nn.updateParametersWithGd(parameters, grads, 0.1).W1 // → array([[ 0.99, -1.97]])
  */
 export function updateParametersWithGd(parameters: Parameters, grads: Grads, learningRate: number): Parameters {
   return updateParameters(parameters, grads, learningRate);
@@ -29,7 +35,12 @@ export function updateParametersWithGd(parameters: Parameters, grads: Grads, lea
 /**
  * Momentum: v_dW = β v_dW + (1 − β) dW, W := W − α v_dW (an exponentially weighted average of the
  * gradients, which damps oscillations). Returns `[parameters, v]`.
- * @example [parameters, v] = nn.updateParametersWithMomentum(parameters, grads, v, 0.9, 0.01)
+ * @example
+ * let parameters = { W1: np.array([[1, -2]]), b1: np.array([[0.5]]) }, v = nn.initializeVelocity(parameters);
+ * const grads = { dW1: np.array([[0.1, -0.3]]), db1: np.array([[0.2]]) };
+ * [parameters, v] = nn.updateParametersWithMomentum(parameters, grads, v, 0.9, 0.1);
+ * v.dW1 // → array([[ 0.01, -0.03]])
+ * parameters.W1 // → array([[ 0.999, -1.997]])
  */
 export function updateParametersWithMomentum(
   parameters: Parameters, grads: Grads, v: OptimizerState, beta: number, learningRate: number,
@@ -53,7 +64,11 @@ export interface RmspropOptions {
 
 /**
  * RMSprop: s_dW = β s_dW + (1 − β) dW², W := W − α dW / (√s_dW + ε). Returns `[parameters, s]`.
- * @example [parameters, s] = nn.updateParametersWithRmsprop(parameters, grads, s, { learningRate: 0.001 })
+ * @example
+ * let parameters = { W1: np.array([[1, -2]]), b1: np.array([[0.5]]) }, s = nn.initializeVelocity(parameters);
+ * const grads = { dW1: np.array([[0.1, -0.3]]), db1: np.array([[0.2]]) };
+ * [parameters, s] = nn.updateParametersWithRmsprop(parameters, grads, s, { learningRate: 0.1 });
+ * parameters.W1 // → array([[ 0.68377233, -1.68377227]])
  */
 export function updateParametersWithRmsprop(
   parameters: Parameters, grads: Grads, s: OptimizerState, opts: RmspropOptions = {},
@@ -71,7 +86,9 @@ export function updateParametersWithRmsprop(
 
 /**
  * Adam's two running averages, both zero: `[v, s]`.
- * @example let [v, s] = nn.initializeAdam(parameters)
+ * @example
+ * const [v, s] = nn.initializeAdam({ W1: np.array([[1, -2]]), b1: np.array([[0.5]]) });
+ * s.dW1 // → array([[0., 0.]])
  */
 export function initializeAdam(parameters: Parameters): [OptimizerState, OptimizerState] {
   return [initializeVelocity(parameters), initializeVelocity(parameters)];
@@ -88,7 +105,11 @@ export interface AdamOptions {
 /**
  * Adam, step t (counting from 1): v = β₁v + (1 − β₁)dW, s = β₂s + (1 − β₂)dW², bias-corrected
  * v̂ = v / (1 − β₁ᵗ), ŝ = s / (1 − β₂ᵗ), W := W − α v̂ / (√ŝ + ε). Returns `[parameters, v, s]`.
- * @example [parameters, v, s] = nn.updateParametersWithAdam(parameters, grads, v, s, t, { learningRate: 0.01 })
+ * @example
+ * let parameters = { W1: np.array([[1, -2]]), b1: np.array([[0.5]]) }, [v, s] = nn.initializeAdam(parameters);
+ * const grads = { dW1: np.array([[0.1, -0.3]]), db1: np.array([[0.2]]) };
+ * [parameters, v, s] = nn.updateParametersWithAdam(parameters, grads, v, s, 1, { learningRate: 0.01 });
+ * parameters.W1 // → array([[ 0.99, -1.99]])
  */
 export function updateParametersWithAdam(
   parameters: Parameters, grads: Grads, v: OptimizerState, s: OptimizerState, t: number, opts: AdamOptions = {},
@@ -129,8 +150,12 @@ export interface OptimizerOptions {
 /**
  * A stateful optimizer by name; the state (v, s, t) starts at zero on the first step.
  * @example
- * const opt = nn.optimizer("adam", { learningRate: 0.001 });
+ * let parameters = { W1: np.array([[1, -2]]), b1: np.array([[0.5]]) };
+ * const grads = { dW1: np.array([[0.1, -0.3]]), db1: np.array([[0.2]]) };
+ * const opt = nn.optimizer("adam", { learningRate: 0.01 });
  * parameters = opt.step(parameters, grads);
+ * parameters = opt.step(parameters, grads); // t = 2: opt keeps v, s and t
+ * parameters.W1 // → array([[ 0.98, -1.98]])
  */
 export function optimizer(name: OptimizerName, opts: OptimizerOptions = {}): Optimizer {
   const learningRate = opts.learningRate ?? 0.01;

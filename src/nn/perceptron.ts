@@ -20,8 +20,11 @@ export interface PerceptronOptions {
  * const X = iris.X.get("0:100", [0, 2]);                         // sepal and petal length
  * const y = np.where(np.equal(iris.Y.get("0:100"), 0), -1, 1);     // setosa −1, versicolor 1
  * const ppn = new nn.Perceptron({ eta: 0.1, epochs: 10 }).train(X, y);
- * ppn.w_      // [-0.4  -0.68  1.82]
- * ppn.errors_ // [2, 2, 3, 2, 1, 0, 0, 0, 0, 0]
+ * ppn.w_ // → array([-0.4 , -0.68,  1.82])
+ * ppn.errors_ // → [
+ * //   2, 2, 3, 2, 1,
+ * //   0, 0, 0, 0, 0
+ * // ]
  */
 export class Perceptron extends LinearUnit {
   readonly eta: number;
@@ -35,7 +38,7 @@ export class Perceptron extends LinearUnit {
 
   /**
    * Learns from X (m, n) and y (m,) of −1/1, starting from zero weights.
-   * @example new nn.Perceptron({ eta: 0.1, epochs: 10 }).train(X, y)
+   * @example new nn.Perceptron({ eta: 0.1, epochs: 2 }).train(X, y).errors_ // → [ 2, 2 ]
    */
   train(X: ArrayLike, y: ArrayLike): this {
     const [Xa, ya] = this.begin(X, y);

@@ -23,7 +23,7 @@ export interface ShallowOptions {
 
 /**
  * The sizes of the three layers: n_x = rows of X, n_h (default 4), n_y = rows of Y.
- * @example nn.shallow.layerSizes(X, Y) // { n_x: 2, n_h: 4, n_y: 1 } for the planar data
+ * @example nn.shallow.layerSizes(np.zeros([2, 400]), np.zeros([1, 400])) // → { n_x: 2, n_h: 4, n_y: 1 }
  */
 export function layerSizes(X: NDArray, Y: NDArray, n_h = 4): { n_x: number; n_h: number; n_y: number } {
   return { n_x: X.shape[0], n_h, n_y: Y.shape[0] };
@@ -32,7 +32,13 @@ export function layerSizes(X: NDArray, Y: NDArray, n_h = 4): { n_x: number; n_h:
 /**
  * W1 = randn(n_h, n_x) × 0.01, b1 = zeros((n_h, 1)), W2 = randn(n_y, n_h) × 0.01, b2 = zeros((n_y, 1)).
  * Small random weights break the symmetry between hidden units.
- * @example const parameters = nn.shallow.initializeParameters(2, 4, 1, { seed: 2 })
+ * @example
+ * const parameters = nn.shallow.initializeParameters(2, 4, 1, { seed: 2 }); // randn × 0.01, as np.random.seed(2)
+ * np.round(parameters.W1, 4) // → array([[-0.0042, -0.0006],
+ * //        [-0.0214,  0.0164],
+ * //        [-0.0179, -0.0084],
+ * //        [ 0.005 , -0.0125]])
+ * parameters.b2 // → array([[0.]])
  */
 export function initializeParameters(n_x: number, n_h: number, n_y: number, opts: { seed?: RandomLike } = {}): Parameters {
   const rs = randomState(opts.seed);
@@ -45,7 +51,12 @@ export function initializeParameters(n_x: number, n_h: number, n_y: number, opts
 
 /**
  * Z1 = W1·X + b1, A1 = g(Z1), Z2 = W2·A1 + b2, A2 = σ(Z2). Returns `[A2, cache]`.
- * @example const [A2, cache] = nn.shallow.forwardPropagation(X, parameters)
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]);
+ * const parameters = nn.shallow.initializeParameters(2, 4, 1, { seed: 2 });
+ * const [A2, cache] = nn.shallow.forwardPropagation(X, parameters); // tanh hidden layer, sigmoid output
+ * np.round(A2, 6) // → array([[0.500064, 0.49958 , 0.500364]])
+ * cache.A1.shape // → [ 4, 3 ]
  */
 export function forwardPropagation(X: NDArray, parameters: Parameters, opts: ShallowOptions = {}): [NDArray, ShallowCache] {
   const { W1, b1, W2, b2 } = parameters;
@@ -59,7 +70,10 @@ export function forwardPropagation(X: NDArray, parameters: Parameters, opts: Sha
 
 /**
  * The cross-entropy cost J = −(1/m) Σ (Y log A2 + (1 − Y) log(1 − A2)).
- * @example nn.shallow.computeCost(A2, Y)
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * const [A2] = nn.shallow.forwardPropagation(X, nn.shallow.initializeParameters(2, 4, 1, { seed: 2 }));
+ * nn.shallow.computeCost(A2, Y) // → 0.6925823289866267
  */
 export function computeCost(A2: NDArray, Y: NDArray): number {
   return binaryCrossEntropy(A2, Y);
@@ -69,7 +83,14 @@ export function computeCost(A2: NDArray, Y: NDArray): number {
  * The gradients, vectorized over m examples:
  * dZ2 = A2 − Y, dW2 = (1/m) dZ2·A1ᵀ, db2 = (1/m) Σ dZ2, dZ1 = W2ᵀ·dZ2 * g'(Z1) (tanh: 1 − A1²),
  * dW1 = (1/m) dZ1·Xᵀ, db1 = (1/m) Σ dZ1 (sums over the columns, keepdims).
- * @example const grads = nn.shallow.backwardPropagation(parameters, cache, X, Y) // { dW1, db1, dW2, db2 }
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * const parameters = nn.shallow.initializeParameters(2, 4, 1, { seed: 2 });
+ * const [, cache] = nn.shallow.forwardPropagation(X, parameters);
+ * const grads = nn.shallow.backwardPropagation(parameters, cache, X, Y);
+ * Object.keys(grads) // → [ 'dW1', 'db1', 'dW2', 'db2' ]
+ * np.round(grads.dW2, 6) // → array([[ 0.002308,  0.027847,  0.004939, -0.013713]])
+ * np.round(grads.db2, 6) // → array([[-0.166664]])
  */
 export function backwardPropagation(parameters: Parameters, cache: ShallowCache, X: NDArray, Y: NDArray, opts: ShallowOptions = {}): Grads {
   const m = X.shape[1];
@@ -87,7 +108,12 @@ export function backwardPropagation(parameters: Parameters, cache: ShallowCache,
 
 /**
  * Gradient descent step θ := θ − α dθ on W1, b1, W2, b2 (default α = 1.2, the course's value).
- * @example parameters = nn.shallow.updateParameters(parameters, grads, 1.2)
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * let parameters = nn.shallow.initializeParameters(2, 4, 1, { seed: 2 });
+ * const [, cache] = nn.shallow.forwardPropagation(X, parameters);
+ * parameters = nn.shallow.updateParameters(parameters, nn.shallow.backwardPropagation(parameters, cache, X, Y), 1.2);
+ * np.round(parameters.W2, 6) // → array([[-0.013349, -0.042506, -0.000413,  0.039378]])
  */
 export function updateParameters(parameters: Parameters, grads: Grads, learningRate = 1.2): Parameters {
   return gdStep(parameters, grads, learningRate);
@@ -95,7 +121,9 @@ export function updateParameters(parameters: Parameters, grads: Grads, learningR
 
 /**
  * Class labels (1, m): 1 where A2 > 0.5, else 0.
- * @example const predictions = nn.shallow.predict(parameters, X)
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]);
+ * nn.shallow.predict(nn.shallow.initializeParameters(2, 4, 1, { seed: 2 }), X) // → array([[1., 0., 1.]])
  */
 export function predict(parameters: Parameters, X: NDArray, opts: ShallowOptions = {}): NDArray {
   const [A2] = forwardPropagation(X, parameters, opts);
@@ -112,11 +140,13 @@ export interface NnModelOptions extends ShallowOptions {
 
 /**
  * The whole shallow network: sizes, initialisation, then `numIterations` rounds of forward, cost,
- * backward, update. Returns the learned parameters and the cost of every iteration.
+ * backward, update. Returns the learned parameters and the cost of every iteration. (On the planar
+ * flower, `data.planar()`, 10000 iterations with 4 hidden units reach about 90 % accuracy.)
  * @example
- * const { X, Y } = data.planar();
- * const { parameters, costs } = nn.shallow.nnModel(X, Y, 4, { numIterations: 10000, seed: 3 });
- * nn.accuracy(nn.shallow.predict(parameters, X), Y) // about 0.9
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * const { parameters, costs } = nn.shallow.nnModel(X, Y, 4, { numIterations: 100, seed: 3 });
+ * np.round(np.array([costs[0], costs[99]]), 4) // → array([0.6932, 0.0024])
+ * nn.shallow.predict(parameters, X) // → array([[1., 0., 1.]])
  */
 export function nnModel(X: NDArray, Y: NDArray, n_h: number, opts: NnModelOptions = {}): { parameters: Parameters; costs: number[] } {
   const { numIterations = 10000, learningRate = 1.2, printCost = false } = opts;

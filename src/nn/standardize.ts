@@ -22,8 +22,15 @@ export interface Standardized {
  * `X_std[:, j] = (X[:, j] - X[:, j].mean()) / X[:, j].std()`. A feature with σ = 0 is only centred.
  *
  * @example
- * const { X: X_std } = nn.standardize(X, { axis: 0 });          // rows layout, as the slides
- * const s = nn.standardize(X_train); const Xt = s.transform(X_test); // columns layout, test set
+ * const X = np.array([[1, 10], [2, 20], [3, 60]]);               // rows layout: 3 examples, 2 features
+ * const { X: X_std, std } = nn.standardize(X, { axis: 0 });      // as the slides
+ * np.round(X_std, 4) // → array([[-1.2247, -0.9258],
+ * //        [ 0.    , -0.4629],
+ * //        [ 1.2247,  1.3887]])
+ * np.round(std, 4) // → array([[ 0.8165, 21.6025]])
+ * const s = nn.standardize(X.T);                                   // columns layout (n_x, m), the default
+ * np.round(s.transform(np.array([[4], [30]])), 4) // → array([[2.4495],
+ * //        [0.    ]])
  */
 export function standardize(X: ArrayLike, opts: { axis?: number } = {}): Standardized {
   const Xa = np.asarray(X).astype("float64");

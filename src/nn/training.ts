@@ -46,9 +46,16 @@ export interface TrainOptions extends Omit<ForwardOptions, "seed" | "mode">, Opt
  * Trains parameters on X (n_x, m), Y (n_y, m) and returns the learned parameters with the cost of
  * every epoch. The parameters passed in are not changed.
  * @example
- * let parameters = nn.initializeParametersDeep([784, 64, 10], { method: "he", seed: 1 });
- * const r = nn.train(X, Y, parameters, { output: "softmax", epochs: 10, batchSize: 64, optimizer: "adam", learningRate: 0.001 });
- * parameters = r.parameters; r.costs // one per epoch
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * let parameters = nn.initializeParametersDeep([2, 3, 1], { method: "he", seed: 1 });
+ * const r = nn.train(X, Y, parameters, { epochs: 10, learningRate: 0.1 }); // full batches of gradient descent
+ * parameters = r.parameters;
+ * r.costs.length // → 10
+ * np.round(np.array([r.costs[0], r.costs[9]]), 4) // → array([0.2566, 0.2354])
+ * np.round(parameters.W2, 4) // → array([[ 1.465 , -0.6213,  0.2825]])
+ * const Y2 = np.array([[1, 0, 1], [0, 1, 0]]); // one-hot labels for a softmax output; mini-batches of 2 with Adam
+ * nn.train(X, Y2, nn.initializeParametersDeep([2, 3, 2], { seed: 1 }),
+ *   { output: "softmax", epochs: 3, batchSize: 2, optimizer: "adam", learningRate: 0.01, seed: 0 }).costs.length // → 3
  */
 export function train(X: NDArray, Y: NDArray, parameters: Parameters, opts: TrainOptions = {}): { parameters: Parameters; costs: number[] } {
   const m = X.shape[1];

@@ -37,7 +37,11 @@ function foldsFrom(foldOf: number[], k: number): Fold[] {
  * K folds of m examples: the examples (shuffled with `permutation(m)` if asked) are cut into K
  * consecutive, nearly equal blocks — the first m mod K blocks one larger — and fold i tests on block i
  * and trains on the rest (scikit-learn's KFold).
- * @example nn.kFold(5, 2) // [{ train: [3, 4], test: [0, 1, 2] }, { train: [0, 1, 2], test: [3, 4] }]
+ * @example
+ * nn.kFold(5, 2) // → [
+ * //   { train: [ 3, 4 ], test: [ 0, 1, 2 ] },
+ * //   { train: [ 0, 1, 2 ], test: [ 3, 4 ] }
+ * // ]
  */
 export function kFold(m: number, k: number, opts: KFoldOptions = {}): Fold[] {
   checkK(k, m);
@@ -57,7 +61,11 @@ export function kFold(m: number, k: number, opts: KFoldOptions = {}): Fold[] {
  * ordered by class (stably, after a shuffle with `permutation(m)` if asked) and dealt out to the folds
  * in turn: the i-th example of that order goes to fold i mod K. `labels` is a label vector, a (1, m)
  * row or a one-hot (classes, m) matrix.
- * @example nn.stratifiedKFold([0, 0, 1, 1], 2) // [{ train: [1, 3], test: [0, 2] }, { train: [0, 2], test: [1, 3] }]
+ * @example
+ * nn.stratifiedKFold([0, 0, 1, 1], 2) // → [
+ * //   { train: [ 1, 3 ], test: [ 0, 2 ] },
+ * //   { train: [ 0, 2 ], test: [ 1, 3 ] }
+ * // ]
  */
 export function stratifiedKFold(labels: import("../np").ArrayLike, k: number, opts: KFoldOptions = {}): Fold[] {
   const y = toLabels(labels), m = y.length;
@@ -72,7 +80,12 @@ export function stratifiedKFold(labels: import("../np").ArrayLike, k: number, op
 /**
  * Leave-one-out: m folds, each testing on one example (K-fold with K = m). Worth it only for tiny
  * datasets: the model is trained m times.
- * @example nn.leaveOneOut(3) // [{ train: [1, 2], test: [0] }, { train: [0, 2], test: [1] }, { train: [0, 1], test: [2] }]
+ * @example
+ * nn.leaveOneOut(3) // → [
+ * //   { train: [ 1, 2 ], test: [ 0 ] },
+ * //   { train: [ 0, 2 ], test: [ 1 ] },
+ * //   { train: [ 0, 1 ], test: [ 2 ] }
+ * // ]
  */
 export function leaveOneOut(m: number): Fold[] {
   return kFold(m, m);
@@ -97,7 +110,14 @@ export interface TrainTestSplitOptions {
  * Splits the examples (columns) of X and Y into a training and a test set. Unstratified it picks the
  * same examples as scikit-learn's `train_test_split(..., random_state=seed)`: the test set is the first
  * ceil(testSize·m) entries of `permutation(m)` and the training set the rest.
- * @example const { X_train, Y_train, X_test, Y_test } = nn.trainTestSplit(X, Y, { testSize: 0.2, seed: 0 })
+ * @example
+ * const X = np.arange(10).reshape(2, 5), Y = np.array([[0, 1, 0, 1, 1]]);
+ * const { X_train, Y_train, X_test, Y_test } = nn.trainTestSplit(X, Y, { testSize: 0.4, seed: 0 }); // permutation(5) = [2, 0, 1, 3, 4]
+ * X_test // → array([[2, 0],
+ * //        [7, 5]])
+ * X_train // → array([[1, 3, 4],
+ * //        [6, 8, 9]])
+ * Y_test // → array([[0, 0]])
  */
 export function trainTestSplit(X: NDArray, Y: NDArray, opts: TrainTestSplitOptions = {}): { X_train: NDArray; Y_train: NDArray; X_test: NDArray; Y_test: NDArray } {
   const { testSize = 0.25, shuffle = true, stratify = false } = opts;
@@ -155,11 +175,14 @@ export interface CrossValidation {
  * K-fold cross-validation: for each fold, `trainAndScore` trains a fresh model on the other K − 1
  * folds and returns its score on this one (e.g. accuracy). Returns every fold's score.
  * @example
+ * const X = np.arange(8).reshape(1, 8), Y = np.array([[0, 0, 0, 0, 1, 1, 1, 1]]);
  * const cv = nn.crossValidate(X, Y, ({ X_train, Y_train, X_test, Y_test }) => {
- *   const d = nn.logistic.model(X_train, Y_train, X_test, Y_test, { numIterations: 500 });
+ *   const d = nn.logistic.model(X_train, Y_train, X_test, Y_test, { numIterations: 100, learningRate: 0.5 });
  *   return nn.accuracy(Y_test, d.Y_prediction_test);
- * }, { k: 5, stratified: true, shuffle: true, seed: 0 });
- * cv.scores // five accuracies; cv.mean, cv.std
+ * }, { k: 2, stratified: true });
+ * cv.folds[0].test; // → [ 0, 2, 4, 6 ]
+ * cv.scores; // → [ 1, 0.75 ]
+ * [cv.mean, cv.std]; // → [ 0.875, 0.125 ]
  */
 export function crossValidate(X: NDArray, Y: NDArray, trainAndScore: (d: FoldData) => number, opts: CrossValidateOptions = {}): CrossValidation {
   const m = X.shape[1];

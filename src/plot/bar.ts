@@ -27,8 +27,8 @@ export interface BarOptions extends CommonOptions {
  * list of vectors). `{ x, y }` gives the categories with the values.
  *
  * @example
- * plot.bar(perClassAccuracy, { x: labels, title: "Accuracy per class" })
- * plot.bar([trainAcc, testAcc], { x: ["A", "B", "C"], names: ["train", "test"] })
+ * plot.bar([0.9, 0.75, 0.8], { x: ["setosa", "versicolor", "virginica"], title: "Accuracy per class" }) // → Figure(1 trace: bar; title "Accuracy per class")
+ * plot.bar([[0.9, 0.8, 0.85], [0.85, 0.7, 0.8]], { x: ["A", "B", "C"], names: ["train", "test"] }) // → Figure(2 traces: bar "train", bar "test")
  */
 export function bar(y: SeriesInput | { x?: readonly (string | number)[]; y: SeriesInput }, opts: BarOptions = {}): Figure {
   const xy = !!y && typeof y === "object" && !isNDArray(y) && !isSeriesLike(y) && "y" in y;
@@ -70,8 +70,11 @@ export interface HistogramOptions extends CommonOptions {
  * of vectors or NDArrays gives one histogram per entry, overlaid.
  *
  * @example
- * plot.histogram(W1, { bins: 50, title: "W1 after initialisation" })
- * plot.histogram([A_before, A_after], { names: ["before", "after"] })
+ * const W1 = nn.initializeParametersDeep([10, 20, 1], { method: "he", seed: 1 }).W1; // (20, 10): 200 weights
+ * const fig = plot.histogram(W1, { bins: 50, title: "W1 after initialisation" });
+ * fig // → Figure(1 trace: histogram; title "W1 after initialisation")
+ * fig.data[0].x.length // → 200
+ * plot.histogram([np.random.randn(100), np.random.randn(100)], { names: ["before", "after"] }) // → Figure(2 traces: histogram "before", histogram "after")
  */
 export function histogram(values: Vector | readonly Vector[], opts: HistogramOptions = {}): Figure {
   const list = values as readonly unknown[];

@@ -67,7 +67,9 @@ function axisRange(values: (number | null)[], margin: number, fixed?: readonly [
 
 /**
  * The grid points as an NDArray in the given layout; point p = j * nx + i is (x[i], y[j]).
- * @example gridPoints([0, 1], [5], "columns") // [[0. 1.] [5. 5.]]: the points (0, 5) and (1, 5) as columns
+ * @example
+ * gridPoints([0, 1], [5], "columns") // → array([[0., 1.],
+ * //        [5., 5.]])
  */
 export function gridPoints(x: readonly number[], y: readonly number[], layout: ExampleLayout): NDArray {
   const nx = x.length;
@@ -107,7 +109,11 @@ function readPredictions(out: ReturnType<PredictFn>, k: number, layout: ExampleL
 /**
  * Evaluates `predict` on a grid covering X (plus a margin) and returns the grid. Used by
  * {@link decisionBoundary}; handy to check a model's output by hand.
- * @example const { x, y, z } = plot.boundaryGrid(X => predict(params, X), X, { grid: 50 })
+ * @example
+ * const X = np.array([[0, 1, 0, 1], [0, 0, 1, 1]]);                       // 4 points, one per column
+ * const { x, y, z } = plot.boundaryGrid((G) => np.greater(G.get(0), 0.5), X, { grid: 50 }); // class 1 right of x = 0.5
+ * [x.length, y.length, z.length, z[0].length]; // → [ 50, 50, 50, 50 ]
+ * [z[0][0], z[0][49]] // → [ 0, 1 ]
  */
 export function boundaryGrid(predict: PredictFn, X: Matrix | NDArray, opts: BoundaryOptions & { labels?: Labels } = {}): BoundaryGrid & { argmax: boolean; layout: ExampleLayout } {
   const p = readPoints(X, opts.labels, opts);
@@ -130,8 +136,13 @@ export function boundaryGrid(predict: PredictFn, X: Matrix | NDArray, opts: Boun
  * label, a probability or a score per point ((k,), (1, k), or (classes, k) probabilities).
  *
  * @example
- * plot.decisionBoundary((G) => predict(parameters, G), X, Y, { title: "Hidden layer of size 4" })
- * plot.decisionBoundary((G) => ppn.predict(G), X, y, { layout: "rows" })   // X (m, 2), G (k, 2)
+ * const X = np.array([[0, 1, 0, 1], [0, 0, 1, 1]]), Y = np.array([[0, 1, 0, 1]]); // X (2, m), Y (1, m)
+ * const parameters = { W1: np.array([[4, 0]]), b1: np.array([[-2]]) };            // a one-layer "network"
+ * // labels: one region per class (the first a background heatmap, the others filled contours), then the points
+ * plot.decisionBoundary((G) => nn.predict(G, parameters), X, Y, { title: "x > 0.5", grid: 50 }) // → Figure(4 traces: heatmap "region 0", contour "region 1", scatter "0", scatter "1"; title "x > 0.5")
+ * const ppn = new nn.Perceptron({ eta: 0.1, epochs: 5 }).train(X.T, [-1, 1, -1, 1]);
+ * // a Perceptron takes rows: X (m, 2), and G (k, 2)
+ * plot.decisionBoundary((G) => ppn.predict(G), X.T, [-1, 1, -1, 1], { layout: "rows", grid: 50 }) // → Figure(4 traces: heatmap "region -1", contour "region 1", scatter "-1", scatter "1")
  */
 export function decisionBoundary(predict: PredictFn, X: Matrix | NDArray, y?: Labels, opts: BoundaryOptions = {}): Figure {
   const points = readPoints(X, y, opts);

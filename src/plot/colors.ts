@@ -20,7 +20,9 @@ export const SYMBOLS = ["circle", "square", "diamond", "triangle-up", "x", "tria
 
 /**
  * Colour number i of the palette (cycling), or of a user list.
- * @example colorAt(0) // "#1f77b4"; colorAt(10) // "#1f77b4" again (10 colours, cycling)
+ * @example
+ * colorAt(0) // → '#1f77b4'
+ * colorAt(10) // → '#1f77b4'
  */
 export function colorAt(i: number, colors: readonly string[] = PALETTE): string {
   return colors[i % colors.length];
@@ -28,7 +30,7 @@ export function colorAt(i: number, colors: readonly string[] = PALETTE): string 
 
 /**
  * A colourscale that paints value i (for i = 0..k-1, with zmin -0.5 and zmax k-0.5) in colour i.
- * @example discreteColorscale(["red", "blue"]) // [[0, "red"], [0.5, "red"], [0.5, "blue"], [1, "blue"]]
+ * @example discreteColorscale(["red", "blue"]) // → [ [ 0, 'red' ], [ 0.5, 'red' ], [ 0.5, 'blue' ], [ 1, 'blue' ] ]
  */
 export function discreteColorscale(colors: readonly string[]): [number, string][] {
   const k = colors.length;
@@ -42,7 +44,7 @@ export function discreteColorscale(colors: readonly string[]): [number, string][
 
 /**
  * Grayscale like matplotlib's "gray": 0 black, 1 white (reversed when `invert`).
- * @example grayColorscale() // [[0, "#000000"], [1, "#ffffff"]]
+ * @example grayColorscale() // → [ [ 0, '#000000' ], [ 1, '#ffffff' ] ]
  */
 export function grayColorscale(invert = false): [number, string][] {
   return invert ? [[0, "#ffffff"], [1, "#000000"]] : [[0, "#000000"], [1, "#ffffff"]];

@@ -42,7 +42,7 @@ const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === "
 
 /**
  * Merges `patch` into `target` recursively (objects merge, everything else replaces).
- * @example deepMerge({ xaxis: { title: "x" } }, { xaxis: { type: "log" } }) // { xaxis: { title: "x", type: "log" } }
+ * @example deepMerge({ xaxis: { title: "x" } }, { xaxis: { type: "log" } }) // → { xaxis: { title: 'x', type: 'log' } }
  */
 export function deepMerge(target: Record<string, any>, patch: Record<string, any>): Record<string, any> {
   for (const [k, v] of Object.entries(patch)) {
@@ -66,8 +66,10 @@ function titleText(layout: Layout): string | undefined {
  *
  * @example
  * const fig = plot.line([3, 1, 2], { title: "Cost" });
+ * fig // → Figure(1 trace: scatter; title "Cost")
  * fig.update({ layout: { yaxis: { type: "log" } } });
- * fig.toHTML({ fullPage: true });   // a standalone page
+ * fig.layout.yaxis.type // → 'log'
+ * fig.toHTML({ fullPage: true, includePlotlyjs: "cdn" }).startsWith("<!DOCTYPE html>") // → true
  */
 export class Figure {
   data: Trace[];
@@ -82,7 +84,7 @@ export class Figure {
 
   /**
    * The figure as plain JSON (numbers only, NaN → null): what the vnd.plotly mime bundle carries.
-   * @example plot.line([1, NaN, 3]).toJSON().data[0].y // [1, null, 3]
+   * @example plot.line([1, NaN, 3]).toJSON().data[0].y // → [ 1, null, 3 ]
    */
   toJSON(): FigureJSON {
     return plain({ data: this.data, layout: this.layout, config: this.config }) as FigureJSON;
@@ -90,7 +92,9 @@ export class Figure {
 
   /**
    * HTML that draws the figure with plotly.js, embedded so that it works offline.
-   * @example writeFileSync("cost.html", fig.toHTML({ fullPage: true }))
+   * @example
+   * // fs.writeFileSync("cost.html", fig.toHTML({ fullPage: true })) saves a page that opens anywhere
+   * fig.toHTML({ includePlotlyjs: "cdn" }).includes("cdn.plot.ly") // → true
    */
   toHTML(opts: ToHTMLOptions = {}): string {
     return figureHTML(this.toJSON(), opts);
@@ -98,7 +102,9 @@ export class Figure {
 
   /**
    * A one-line description: `Figure(2 traces: scatter "train", scatter "test"; title "Cost")`.
-   * @example String(plot.line([3, 1, 2], { title: "Cost" })) // 'Figure(1 trace: scatter; title "Cost")'
+   * @example
+   * String(plot.line([3, 1, 2], { title: "Cost" })) // → 'Figure(1 trace: scatter; title "Cost")'
+   * String(plot.line([[3, 1, 2], [4, 2, 1]], { names: ["train", "test"] })) // → 'Figure(2 traces: scatter "train", scatter "test")'
    */
   toString(): string {
     const n = this.data.length;
@@ -117,7 +123,10 @@ export class Figure {
 
   /**
    * The mime bundle the deepts kernel shows: plotly JSON, offline HTML and a text summary.
-   * @example fig[Symbol.for("Jupyter.display")]()["text/plain"] // the same text as fig.toString()
+   * @example
+   * const bundle = fig[Symbol.for("Jupyter.display")]();
+   * Object.keys(bundle) // → [ 'application/vnd.plotly.v1+json', 'text/html', 'text/plain' ]
+   * bundle["text/plain"] // → 'Figure(1 trace: scatter; title "Cost")'
    */
   [Symbol.for("Jupyter.display")](): Record<string, unknown> {
     const json = this.toJSON();
@@ -130,7 +139,7 @@ export class Figure {
 
   /**
    * console.log(fig) in plain Node prints the summary rather than the whole JSON.
-   * @example console.log(plot.line([3, 1, 2], { title: "Cost" })) // Figure(1 trace: scatter; title "Cost")
+   * @example console.log(plot.line([3, 1, 2], { title: "Cost" })) // → Figure(1 trace: scatter; title "Cost")
    */
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return this.toString();
@@ -139,7 +148,7 @@ export class Figure {
   /**
    * Shows the figure: in the deepts kernel it is displayed below the cell; elsewhere it is written
    * to an HTML file in the temp folder, whose path is printed and returned.
-   * @example plot.costs(costs).show()
+   * @example plot.costs([0.69, 0.5, 0.3]).show() // doctest: +SKIP (writes a file outside the kernel)
    */
   show(): string | undefined {
     if (currentKernel()) {
@@ -157,8 +166,9 @@ export class Figure {
   /**
    * Changes the figure in place and returns it. `layout` and `config` are merged recursively; `data`
    * is merged into every trace (an object) or trace by trace (an array).
-   * @example fig.update({ layout: { title: { text: "Cost" }, yaxis: { type: "log" } } })
-   * @example fig.update({ data: { line: { width: 3 } } })
+   * @example
+   * fig.update({ layout: { title: { text: "Log cost" }, yaxis: { type: "log" } } }) // → Figure(1 trace: scatter; title "Log cost")
+   * fig.update({ data: { line: { width: 3 } } }).data[0].line.width // → 3
    */
   update(patch: { layout?: Layout; config?: Config; data?: Partial<Trace> | Partial<Trace>[] }): this {
     if (patch.layout) deepMerge(this.layout, patch.layout);
@@ -170,7 +180,10 @@ export class Figure {
 
   /**
    * Adds traces (drawn on top of the existing ones) and returns the figure.
-   * @example plot.scatter(X, y).addTraces({ type: "scatter", x: [0, 1], y: [0, 1], mode: "lines" })
+   * @example
+   * const X = np.array([[0, 1, 0, 1], [0, 0, 1, 1]]), y = [0, 1, 1, 1];   // X (2, m), one point per column
+   * const fig2 = plot.scatter(X, y).addTraces({ type: "scatter", x: [0, 1], y: [1, 0], mode: "lines", name: "boundary" });
+   * String(fig2) // → 'Figure(3 traces: scatter "0", scatter "1", scatter "boundary")'
    */
   addTraces(...traces: (Trace | Trace[])[]): this {
     for (const t of traces) this.data.push(...(Array.isArray(t) ? t : [t]));

@@ -35,8 +35,10 @@ function cellText(v: number | null, decimals: number | undefined): string {
  * A heatmap of a 2-D array, row 0 at the top; `annotate` writes the values into the cells.
  *
  * @example
- * plot.heatmap(W1, { title: "W1", colorscale: "RdBu", zmid: 0 })
- * plot.heatmap([[50, 0], [3, 47]], { x: ["cat", "dog"], y: ["cat", "dog"], annotate: true })
+ * const W1 = nn.initializeParametersDeep([5, 4, 1], { method: "he", seed: 1 }).W1;  // (4, 5)
+ * plot.heatmap(W1, { title: "W1", colorscale: "RdBu", zmid: 0 }) // → Figure(1 trace: heatmap; title "W1")
+ * const fig = plot.heatmap([[50, 0], [3, 47]], { x: ["cat", "dog"], y: ["cat", "dog"], annotate: true });
+ * fig.data[0].text // → [ [ '50', '0' ], [ '3', '47' ] ]
  */
 export function heatmap(Z: Matrix, opts: HeatmapOptions = {}): Figure {
   const z = toMatrix(Z, "Z");
@@ -81,7 +83,11 @@ export interface ConfusionOptions extends HeatmapOptions {
  * counts examples of class i predicted as class j (the classes are the sorted union of both).
  * Labels may be (m,), (1, m) or one-hot (classes, m).
  *
- * @example plot.confusionMatrix(Y_test, predict(params, X_test), { classNames: labels })
+ * @example
+ * const Y_test = np.array([[0, 0, 1, 1, 2]]), Y_pred = np.array([[0, 1, 1, 1, 2]]); // one cat taken for a dog
+ * const fig = plot.confusionMatrix(Y_test, Y_pred, { classNames: ["cat", "dog", "bird"] });
+ * fig.data[0].z // → [ [ 1, 1, 0 ], [ 0, 2, 0 ], [ 0, 0, 1 ] ]
+ * fig.data[0].y // → [ 'cat', 'dog', 'bird' ]
  */
 export function confusionMatrix(yTrue: Labels, yPred: Labels, opts: ConfusionOptions = {}): Figure {
   const t = toLabels(yTrue);

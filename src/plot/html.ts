@@ -26,7 +26,9 @@ let libCache: { source: string; version: string } | undefined;
 
 /**
  * plotly.js's minified source and version, read once from the installed plotly.js-dist-min package.
- * @example plotlyjs().version // "4.1.2" (the installed plotly.js-dist-min)
+ * @example
+ * plotlyjs().version // → '4.1.2'
+ * plotlyjs().source.length > 1e6 // → true
  */
 export function plotlyjs(): { source: string; version: string } {
   if (libCache) return libCache;
@@ -41,7 +43,10 @@ export function plotlyjs(): { source: string; version: string } {
 /**
  * Sets how figure HTML loads plotly.js. Setting `plotlyjs: "once"` again makes the next displayed
  * figure embed the library anew (e.g. after clearing the output that held it).
- * @example plot.setOptions({ plotlyjs: "cdn" })  // small notebooks, needs internet to view
+ * @example
+ * plot.setOptions({ plotlyjs: "cdn" });  // small notebooks, needs internet to view
+ * plot.line([1, 2])[Symbol.for("Jupyter.display")]()["text/html"].includes("https://cdn.plot.ly/plotly-4.1.2.min.js") // → true
+ * plot.setOptions({ plotlyjs: "once" }); // back to the default: the next figure shown embeds plotly.js
  */
 export function setOptions(opts: HtmlOptions): void {
   if (opts.plotlyjs) {
@@ -72,7 +77,11 @@ function escapeHtml(s: string): string {
 /**
  * The script that defines window.Plotly unless the page already has it. The function wrapper hides
  * CommonJS/AMD globals (Jupyter's classic page has RequireJS) so the library always lands on window.
- * @example plotlyjsScript() // '<script type="text/javascript" id="deepts-plotlyjs">\nif (typeof window.Plotly === "undefined") {…'
+ * @example
+ * plotlyjsScript().split("\n").slice(0, 2) // → [
+ * //   '<script type="text/javascript" id="deepts-plotlyjs">',
+ * //   'if (typeof window.Plotly === "undefined") {'
+ * // ]
  */
 export function plotlyjsScript(): string {
   return (
@@ -95,7 +104,10 @@ export interface ToHTMLOptions {
 
 /**
  * Which way the next notebook display should load plotly.js, per the process-wide mode.
- * @example displayIncludeMode() // true for the first figure shown (mode "once"), false after it
+ * @example
+ * setOptions({ plotlyjs: "once" }); // true: embed plotly.js in this figure; false: an earlier one brought it
+ * displayIncludeMode() // → true
+ * displayIncludeMode() // → false
  */
 export function displayIncludeMode(): boolean | "cdn" {
   switch (state.mode) {
@@ -142,7 +154,10 @@ const drawScript = (figJSON: string, idJSON: string): string => `(function () {
 
 /**
  * HTML for one figure: a div and the scripts that draw into it.
- * @example figureHTML(fig.toJSON(), { includePlotlyjs: "cdn", divId: "cost" }) // '<div class="deepts-plot">\n<div id="cost" …'
+ * @example
+ * const html = figureHTML(plot.line([3, 1, 2]).toJSON(), { includePlotlyjs: "cdn", divId: "cost" });
+ * html.split("\n")[0] // → '<div class="deepts-plot">'
+ * html.includes('<div id="cost" style="width:100%;height:450px;">') // → true
  */
 export function figureHTML(fig: FigureJSON, opts: ToHTMLOptions = {}): string {
   const include = opts.includePlotlyjs ?? true;

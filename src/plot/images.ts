@@ -85,9 +85,12 @@ function layoutForSize(shape: number[], size: number, m: number | undefined, giv
  * dimension matches `shape`), or unflattened (m, h, w) / (m, h, w, 3). Shows the first `max` (100).
  *
  * @example
- * const { X, Y, labels } = data.mnist({ normalize: true });
- * plot.images(X.get(":", ":20"), Y.get(":", ":20"), { shape: [28, 28], cols: 10 })
- * plot.images(X_test, Y_test, { predicted: Yhat, classNames: labels })   // mistakes in red
+ * const { X, Y } = data.digits({ normalize: true });          // X (64, 1797): 8 × 8 images, one per column
+ * const fig = plot.images(X.get(":", ":5"), Y.get(":", ":5"), { shape: [8, 8], cols: 5 });
+ * fig // → Figure(1 trace: heatmap "images")
+ * fig.layout.annotations.map((a) => a.text) // → [ '0', '1', '2', '3', '4' ]
+ * const Yhat = np.array([[0, 1, 2, 3, 9]]); // predictions: a mistake reads "predicted (true)", in red
+ * plot.images(X.get(":", ":5"), Y.get(":", ":5"), { shape: [8, 8], predicted: Yhat }).layout.annotations[4].text // → '9 (4)'
  */
 export function images(X: Matrix | NDArray, labels?: Labels, opts: ImagesOptions = {}): Figure {
   const m = labels === undefined ? undefined : shapeOf(labels).reduce((a, b) => a * b, 1);

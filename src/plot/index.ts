@@ -29,11 +29,12 @@ export type { SeriesInput } from "./series";
  * kernel a figure that ends a cell is drawn, elsewhere `fig.show()` writes an HTML file.
  *
  * @example
- * plot.costs(costs, { every: 100, learningRate: 0.0075 })
- * plot.scatter(X, Y)                                  // X (2, m), Y (1, m): one colour per class
- * plot.decisionBoundary((G) => predict(params, G), X, Y)
- * plot.images(X.get(":", ":20"), Y.get(":", ":20"), { shape: [28, 28] })
- * plot.heatmap(cm, { annotate: true })
+ * plot.costs([0.69, 0.45, 0.31], { every: 100, learningRate: 0.0075 }) // → Figure(1 trace: scatter; title "Learning rate = 0.0075")
+ * const X = np.array([[0, 1, 0, 1], [0, 0, 1, 1]]), Y = np.array([[0, 1, 0, 1]]); // X (2, m), Y (1, m)
+ * plot.scatter(X, Y) // → Figure(2 traces: scatter "0", scatter "1")
+ * plot.decisionBoundary((G) => np.greater(G.get(0), 0.5), X, Y, { grid: 20 }) // → Figure(4 traces: heatmap "region 0", contour "region 1", scatter "0", scatter "1")
+ * plot.heatmap(nn.confusionMatrix([0, 1, 1], [0, 1, 0]), { annotate: true }) // → Figure(1 trace: heatmap)
+ * plot.images(np.random.rand(784, 3), [5, 0, 4], { shape: [28, 28] }) // → Figure(1 trace: heatmap "images")
  */
 export const plot = {
   Figure,
@@ -51,7 +52,7 @@ export const plot = {
   setOptions,
   /**
    * A figure from raw plotly JSON.
-   * @example plot.figure({ data: [{ type: "scatter", y: [1, 3, 2] }] })
+   * @example plot.figure({ data: [{ type: "bar", y: [1, 3, 2] }], layout: { title: { text: "Raw" } } }) // → Figure(1 trace: bar; title "Raw")
    */
   figure: (fig: ConstructorParameters<typeof Figure>[0] = {}) => new Figure(fig),
 };

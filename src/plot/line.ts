@@ -37,10 +37,12 @@ function isXY(v: unknown): v is XY {
  * `plt.plot(x, y)`, or as `{ x, y }`, or as the `x` option.
  *
  * @example
- * plot.line(costs, { title: "Cost", xlabel: "iteration" })
- * plot.line(x, np.sin(x))                      // matplotlib's plt.plot(x, y)
- * plot.line(z, [sigmoid(z), relu(z)], { names: ["sigmoid", "relu"] })
- * plot.line({ x: np.linspace(-5, 5, 100), y: [sigmoid(z), relu(z)] }, { names: ["sigmoid", "relu"] })
+ * plot.line([0.69, 0.5, 0.4, 0.35], { title: "Cost", xlabel: "iteration" }) // → Figure(1 trace: scatter; title "Cost")
+ * const x = np.linspace(0, 6, 50);
+ * plot.line(x, np.sin(x)).data[0].y.length // → 50
+ * const z = np.linspace(-5, 5, 100);            // x first, as matplotlib's plt.plot(x, y)
+ * plot.line(z, [nn.sigmoid(z), nn.relu(z)], { names: ["sigmoid", "relu"] }) // → Figure(2 traces: scatter "sigmoid", scatter "relu")
+ * plot.line({ x: z, y: [nn.sigmoid(z), nn.tanh(z)] }, { names: ["sigmoid", "tanh"] }) // → Figure(2 traces: scatter "sigmoid", scatter "tanh")
  */
 export function line(y: SeriesInput | XY, opts?: LineOptions): Figure;
 export function line(x: Vector | readonly Vector[], y: SeriesInput, opts?: LineOptions): Figure;
@@ -89,8 +91,10 @@ export interface CostsOptions extends LineOptions {
  * lists, or an object of named runs (e.g. one per learning rate).
  *
  * @example
- * plot.costs(costs, { every: 100, learningRate: 0.0075 })   // costs kept every 100 iterations
- * plot.costs({ "α = 0.01": c1, "α = 0.0001": c2 }, { log: true })
+ * const fig = plot.costs([0.69, 0.45, 0.31], { every: 100, learningRate: 0.0075 }); // costs kept every 100 iterations
+ * fig // → Figure(1 trace: scatter; title "Learning rate = 0.0075")
+ * fig.data[0].x // → [ 0, 100, 200 ]
+ * plot.costs({ "α = 0.01": [0.7, 0.4, 0.2], "α = 0.0001": [0.7, 0.69, 0.68] }, { log: true }) // → Figure(2 traces: scatter "α = 0.01", scatter "α = 0.0001"; title "Cost")
  */
 export function costs(costs: SeriesInput | Record<string, Vector>, opts: CostsOptions = {}): Figure {
   const named = !!costs && typeof costs === "object" && !isNDArray(costs) && !isSeriesLike(costs);

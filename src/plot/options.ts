@@ -28,7 +28,7 @@ export interface CommonOptions {
 
 /**
  * The layout for the common options (only the keys that were given).
- * @example baseLayout({ title: "Cost", logy: true }) // { title: { text: "Cost" }, yaxis: { type: "log" } }
+ * @example baseLayout({ title: "Cost", logy: true }) // → { title: { text: 'Cost' }, yaxis: { type: 'log' } }
  */
 export function baseLayout(opts: CommonOptions): Layout {
   const layout: Layout = {};
@@ -49,7 +49,7 @@ export function baseLayout(opts: CommonOptions): Layout {
 
 /**
  * A figure from traces, a plot-specific layout and the common options (which win, `plotlyLayout` last).
- * @example String(makeFigure([{ type: "bar", y: [1, 2] }], {}, { title: "Counts" })) // 'Figure(1 trace: bar; title "Counts")'
+ * @example String(makeFigure([{ type: "bar", y: [1, 2] }], {}, { title: "Counts" })) // → 'Figure(1 trace: bar; title "Counts")'
  */
 export function makeFigure(data: Trace[], specific: Layout, opts: CommonOptions): Figure {
   const layout = deepMerge(deepMerge(specific, baseLayout(opts)), opts.plotlyLayout ?? {});
@@ -58,7 +58,10 @@ export function makeFigure(data: Trace[], specific: Layout, opts: CommonOptions)
 
 /**
  * Series names: one string names a single series; a list names them in order.
- * @example nameAt(undefined, 1, 3) // "series 1"; nameAt("cost", 0, 1) // "cost"; nameAt(["train", "test"], 1, 2) // "test"
+ * @example
+ * nameAt(undefined, 1, 3) // → 'series 1'
+ * nameAt("cost", 0, 1) // → 'cost'
+ * nameAt(["train", "test"], 1, 2) // → 'test'
  */
 export function nameAt(names: string | readonly string[] | undefined, i: number, count: number): string | undefined {
   if (names === undefined) return count > 1 ? `series ${i}` : undefined;

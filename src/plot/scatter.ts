@@ -40,7 +40,9 @@ export interface Points {
 /**
  * Picks the layout of X: the option if given; else the one that matches y's length; else (2, m) is
  * columns and (m, 2) rows; else the lectures' columns layout.
- * @example inferLayout([2, 400], 400) // "columns"; inferLayout([400, 2], undefined) // "rows"
+ * @example
+ * inferLayout([2, 400], 400) // → 'columns'
+ * inferLayout([400, 2], undefined) // → 'rows'
  */
 export function inferLayout(shape: number[], m: number | undefined, given?: ExampleLayout): ExampleLayout {
   if (given) return given;
@@ -62,8 +64,7 @@ function labelCount(y: Labels | undefined): number | undefined {
 /**
  * Reads X (and y) into coordinates and labels.
  * @example
- * readPoints(np.array([[1, 2], [3, 4]]), [0, 1], { layout: "columns" })
- * // { x: [1, 2], y: [3, 4], layout: "columns", labels: [0, 1] }
+ * readPoints(np.array([[1, 2], [3, 4]]), [0, 1], { layout: "columns" }) // → { x: [ 1, 2 ], y: [ 3, 4 ], layout: 'columns', labels: [ 0, 1 ] }
  */
 export function readPoints(X: Matrix | NDArray, y: Labels | undefined, opts: { layout?: ExampleLayout; features?: readonly [number, number] }): Points {
   const A = toND(X as NDArray);
@@ -86,7 +87,7 @@ export function readPoints(X: Matrix | NDArray, y: Labels | undefined, opts: { l
 
 /**
  * The distinct labels, sorted (numbers ascending, then strings).
- * @example classesOf([2, 0, 2, 1]) // [0, 1, 2]
+ * @example classesOf([2, 0, 2, 1]) // → [ 0, 1, 2 ]
  */
 export function classesOf(labels: readonly (number | string)[]): (number | string)[] {
   const set = [...new Set(labels)];
@@ -95,7 +96,9 @@ export function classesOf(labels: readonly (number | string)[]): (number | strin
 
 /**
  * A class's display name.
- * @example className(1, ["setosa", "versicolor"]) // "versicolor"; className(-1, { "-1": "no" }) // "no"
+ * @example
+ * className(1, ["setosa", "versicolor"]) // → 'versicolor'
+ * className(-1, { "-1": "no" }) // → 'no'
  */
 export function className(label: number | string, names: ScatterOptions["classNames"]): string {
   if (names === undefined) return String(label);
@@ -105,7 +108,7 @@ export function className(label: number | string, names: ScatterOptions["classNa
 
 /**
  * One marker trace per class (or a single one without labels).
- * @example pointTraces(readPoints(np.array([[1, 2], [3, 4]]), [0, 1], {}), {}).map((t) => t.name) // ["0", "1"]
+ * @example pointTraces(readPoints(np.array([[1, 2], [3, 4]]), [0, 1], {}), {}).map((t) => t.name) // → [ '0', '1' ]
  */
 export function pointTraces(p: Points, opts: ScatterOptions, classes?: (number | string)[]): Trace[] {
   const marker = (i: number): Record<string, unknown> => ({
@@ -150,9 +153,9 @@ export function pointTraces(p: Points, opts: ScatterOptions, classes?: (number |
  *
  * @example
  * const { X, Y } = data.planar();          // X (2, 400), Y (1, 400)
- * plot.scatter(X, Y, { title: "Flower" })
- * const iris = data.iris();                 // X (4, 150)
- * plot.scatter(iris.X, iris.Y, { features: [0, 2], classNames: iris.labels })
+ * plot.scatter(X, Y, { title: "Flower" }) // → Figure(2 traces: scatter "0", scatter "1"; title "Flower")
+ * const iris = data.iris();                 // X (4, 150): pick two features
+ * plot.scatter(iris.X, iris.Y, { features: [0, 2], classNames: iris.labels }) // → Figure(3 traces: scatter "setosa", scatter "versicolor", scatter "virginica")
  */
 export function scatter(X: Matrix | Vector, y?: Labels | Vector, opts: ScatterOptions = {}): Figure {
   const s = shapeOf(X);

@@ -7,7 +7,9 @@ export type SeriesInput = Vector | Matrix | readonly Vector[];
 /**
  * A list of series. A 2-D NDArray holds one series per row (`by: "rows"`, default) or per column;
  * a (1, n) or (n, 1) array is a single series whatever `by` says.
- * @example toSeries(np.array([[1, 2], [3, 4]])) // [[1, 2], [3, 4]]; with "columns": [[1, 3], [2, 4]]
+ * @example
+ * toSeries(np.array([[1, 2], [3, 4]])) // → [ [ 1, 2 ], [ 3, 4 ] ]
+ * toSeries(np.array([[1, 2], [3, 4]]), "columns") // → [ [ 1, 3 ], [ 2, 4 ] ]
  */
 export function toSeries(y: SeriesInput, by: "rows" | "columns" = "rows", what = "y"): (number | null)[][] {
   if (isNDArray(y)) {
@@ -32,7 +34,9 @@ export function toSeries(y: SeriesInput, by: "rows" | "columns" = "rows", what =
 
 /**
  * x values per series: none, one shared vector, or one per series.
- * @example xFor([0, 1], 2) // [[0, 1], [0, 1]] (shared); xFor(undefined, 1) // [undefined]
+ * @example
+ * xFor([0, 1], 2) // → [ [ 0, 1 ], [ 0, 1 ] ]
+ * xFor(undefined, 1) // → [ undefined ]
  */
 export function xFor(x: Vector | readonly Vector[] | undefined, count: number): ((number | null)[] | undefined)[] {
   if (x === undefined) return Array.from({ length: count }, () => undefined);

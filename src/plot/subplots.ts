@@ -49,8 +49,11 @@ function remapRefs(items: unknown, xa: string, ya: string, dom: Domain): Record<
  * of traces) are accepted as panels too.
  *
  * @example
- * plot.subplots([plot.costs(costs), plot.decisionBoundary(predict, X, Y)], { cols: 2, titles: ["cost", "regions"] })
- * plot.subplots(sizes.map((h) => plot.decisionBoundary(models[h], X, Y, { title: `${h} hidden units` })), { cols: 3 })
+ * const X = np.array([[0, 1, 0, 1], [0, 0, 1, 1]]), Y = np.array([[0, 1, 0, 1]]);
+ * const predict = (G) => np.greater(G.get(0), 0.5);            // class 1 right of x = 0.5
+ * plot.subplots([plot.costs([0.69, 0.5, 0.4]), plot.decisionBoundary(predict, X, Y, { grid: 20 })], { cols: 2, titles: ["cost", "regions"] }).data.length // → 5
+ * const panels = [0.25, 0.5, 0.75].map((t) => plot.decisionBoundary((G) => np.greater(G.get(0), t), X, Y, { title: `x > ${t}`, grid: 20 }));
+ * String(plot.subplots(panels, { cols: 3 })).endsWith("… 6 more; 3 subplots)") // → true
  */
 export function subplots(panels: readonly Panel[], opts: SubplotsOptions = {}): Figure {
   const n = panels.length;

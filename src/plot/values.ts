@@ -12,7 +12,8 @@ export type Labels = NDArray | readonly (number | string | boolean)[] | ArrayLik
 
 /**
  * A plotly-safe number: finite numbers stay, NaN and ±Infinity become null.
- * @example clean(NaN) // null; clean(true) // 1; clean(2.5) // 2.5
+ * @example
+ * [clean(NaN), clean(true), clean(2.5)] // → [ null, 1, 2.5 ]
  */
 export function clean(v: number | boolean | null | undefined): number | null {
   if (v === null || v === undefined) return null;
@@ -22,7 +23,9 @@ export function clean(v: number | boolean | null | undefined): number | null {
 
 /**
  * True for NDArray instances, also ones from another copy of the module (src vs dist).
- * @example isNDArray(np.zeros(2)) // true; isNDArray([0, 0]) // false
+ * @example
+ * isNDArray(np.zeros(2)) // → true
+ * isNDArray([0, 0]) // → false
  */
 export function isNDArray(a: unknown): a is NDArray {
   if (a instanceof NDArray) return true;
@@ -36,7 +39,9 @@ function isTyped(a: unknown): a is ArrayLike<number> {
 
 /**
  * True when a value is one row/series (array, typed array or NDArray), used to tell lists of series apart.
- * @example isSeriesLike([1, 2]) // true; isSeriesLike(3) // false
+ * @example
+ * isSeriesLike([1, 2]) // → true
+ * isSeriesLike(3) // → false
  */
 export function isSeriesLike(a: unknown): boolean {
   return Array.isArray(a) || isTyped(a) || isNDArray(a);
@@ -44,7 +49,7 @@ export function isSeriesLike(a: unknown): boolean {
 
 /**
  * All elements of an NDArray in C order as plotly-safe numbers.
- * @example ndNumbers(np.array([[1, NaN], [Infinity, 4]])) // [1, null, null, 4]
+ * @example ndNumbers(np.array([[1, NaN], [Infinity, 4]])) // → [ 1, null, null, 4 ]
  */
 export function ndNumbers(a: NDArray): (number | null)[] {
   const n = a.size;
@@ -57,7 +62,9 @@ export function ndNumbers(a: NDArray): (number | null)[] {
 /**
  * A 1-D list of numbers. NDArrays of any shape are read in C order (a (1, m) row or (m, 1) column is
  * the usual case); nested JS arrays are rejected so that mistakes show.
- * @example toVector(np.array([[1, 2, 3]])) // [1, 2, 3]; toVector([1, null, NaN]) // [1, null, null]
+ * @example
+ * toVector(np.array([[1, 2, 3]])) // → [ 1, 2, 3 ]
+ * toVector([1, null, NaN]) // → [ 1, null, null ]
  */
 export function toVector(a: Vector, what = "values"): (number | null)[] {
   if (isNDArray(a)) return ndNumbers(a);
@@ -72,7 +79,7 @@ export function toVector(a: Vector, what = "values"): (number | null)[] {
 
 /**
  * The shape of an NDArray or of (possibly nested) JS arrays.
- * @example shapeOf([[1, 2, 3], [4, 5, 6]]) // [2, 3]
+ * @example shapeOf([[1, 2, 3], [4, 5, 6]]) // → [ 2, 3 ]
  */
 export function shapeOf(a: unknown): number[] {
   if (isNDArray(a)) return [...a.shape];
@@ -83,7 +90,7 @@ export function shapeOf(a: unknown): number[] {
 
 /**
  * Any numeric input as an NDArray (copies JS arrays; NDArrays pass through).
- * @example toND([1, 2]).shape // [2]
+ * @example toND([1, 2]).shape // → [ 2 ]
  */
 export function toND(a: NDArray | ArrayLike<number> | readonly unknown[]): NDArray {
   if (isNDArray(a)) return a;
@@ -93,7 +100,9 @@ export function toND(a: NDArray | ArrayLike<number> | readonly unknown[]): NDArr
 
 /**
  * Rows of a 2-D input as plotly-safe numbers (a 1-D input is one row).
- * @example toMatrix(np.array([[1, 2], [3, 4]])) // [[1, 2], [3, 4]]; toMatrix([1, 2]) // [[1, 2]]
+ * @example
+ * toMatrix(np.array([[1, 2], [3, 4]])) // → [ [ 1, 2 ], [ 3, 4 ] ]
+ * toMatrix([1, 2]) // → [ [ 1, 2 ] ]
  */
 export function toMatrix(a: Matrix, what = "matrix"): (number | null)[][] {
   if (isNDArray(a)) {
@@ -112,7 +121,9 @@ export function toMatrix(a: Matrix, what = "matrix"): (number | null)[][] {
 /**
  * Class labels as a flat list. A 2-D NDArray with more than one row and column is taken as one-hot
  * (classes along `classAxis`) and turned into class indices with argmax.
- * @example toLabels(np.array([[1, 0], [0, 1]])) // [0, 1] (one-hot columns); toLabels([true, false]) // [1, 0]
+ * @example
+ * toLabels(np.array([[1, 0], [0, 1]])) // → [ 0, 1 ]
+ * toLabels([true, false]) // → [ 1, 0 ]
  */
 export function toLabels(y: Labels, classAxis: 0 | 1 = 0): (number | string)[] {
   if (isNDArray(y)) {
@@ -125,7 +136,7 @@ export function toLabels(y: Labels, classAxis: 0 | 1 = 0): (number | string)[] {
 
 /**
  * Index of the largest value along an axis of a 2-D array (first one on ties, as numpy).
- * @example argmaxAlong(np.array([[0.2, 0.9], [0.8, 0.1]]), 0) // [1, 0]
+ * @example argmaxAlong(np.array([[0.2, 0.9], [0.8, 0.1]]), 0) // → [ 1, 0 ]
  */
 export function argmaxAlong(a: NDArray, axis: 0 | 1): number[] {
   const [r, c] = a.shape;
@@ -149,7 +160,7 @@ export function argmaxAlong(a: NDArray, axis: 0 | 1): number[] {
 
 /**
  * Smallest and largest finite value (NaN when there is none).
- * @example extent([3, null, -1, 2]) // [-1, 3]
+ * @example extent([3, null, -1, 2]) // → [ -1, 3 ]
  */
 export function extent(values: readonly (number | null)[]): [number, number] {
   let lo = Infinity;
@@ -164,7 +175,7 @@ export function extent(values: readonly (number | null)[]): [number, number] {
 
 /**
  * `n` evenly spaced numbers from `a` to `b` inclusive, computed as numpy's linspace does.
- * @example linspace(0, 1, 5) // [0, 0.25, 0.5, 0.75, 1]
+ * @example linspace(0, 1, 5) // → [ 0, 0.25, 0.5, 0.75, 1 ]
  */
 export function linspace(a: number, b: number, n: number): number[] {
   if (n === 1) return [a];
@@ -177,7 +188,7 @@ export function linspace(a: number, b: number, n: number): number[] {
 /**
  * Deep copy of a figure part as plain JSON values: NDArrays become nested lists, typed arrays
  * become arrays, non-finite numbers become null, undefined members are dropped.
- * @example plain({ z: np.array([[1, NaN]]), skip: undefined }) // { z: [[1, null]] }
+ * @example plain({ z: np.array([[1, NaN]]), skip: undefined }) // → { z: [ [ 1, null ] ] }
  */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;

@@ -12,7 +12,14 @@ import { defaultLoss } from "./cost";
 /**
  * The linear part backwards: dW = (1/m) dZ·A_prevᵀ, db = (1/m) np.sum(dZ, axis=1, keepdims=True),
  * dA_prev = Wᵀ·dZ. Returns `[dA_prev, dW, db]`.
- * @example const [dA_prev, dW, db] = nn.linearBackward(dZ, linearCache)
+ * @example
+ * const A_prev = np.array([[1, 2], [3, 4]]), W = np.array([[1, 0.5]]), b = np.array([[0.5]]);
+ * const [, linearCache] = nn.linearForward(A_prev, W, b);
+ * const [dA_prev, dW, db] = nn.linearBackward(np.array([[1, -1]]), linearCache);
+ * dA_prev // → array([[ 1. , -1. ],
+ * //        [ 0.5, -0.5]])
+ * dW // → array([[-0.5, -0.5]])
+ * db // → array([[0.]])
  */
 export function linearBackward(dZ: NDArray, cache: LinearCache): [NDArray, NDArray, NDArray] {
   const [dW, db] = parameterGradients(dZ, cache);
@@ -31,7 +38,14 @@ function parameterGradients(dZ: NDArray, cache: LinearCache): [NDArray, NDArray]
 /**
  * One whole layer backwards: dZ = dA * g'(Z), then {@link linearBackward}. The activation defaults to
  * the one recorded in the cache. Returns `[dA_prev, dW, db]`.
- * @example const [dA_prev, dW, db] = nn.linearActivationBackward(dA, cache, "relu")
+ * @example
+ * const A_prev = np.array([[1, 2], [3, 4]]), W = np.array([[1, 0.5]]), b = np.array([[-3.5]]);
+ * const [, cache] = nn.linearActivationForward(A_prev, W, b, "relu"); // Z = [[-0.5, 1]]
+ * const [dA_prev, dW, db] = nn.linearActivationBackward(np.array([[1, 1]]), cache, "relu");
+ * dA_prev // → array([[0. , 1. ],
+ * //        [0. , 0.5]])
+ * dW // → array([[1., 2.]])
+ * db // → array([[0.5]])
  */
 export function linearActivationBackward(
   dA: NDArray, cache: LayerCache, activation?: ActivationName | Activation,
@@ -60,8 +74,15 @@ export interface BackwardOptions {
  * `lambd` adds the L2 term. Returns grads `{ dA0, ..., dA{L-1}, dW1, db1, ..., dWL, dbL }`
  * (dA{l} is the gradient of A^[l], the input of layer l + 1).
  * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]), Y = np.array([[1, 0, 1]]);
+ * const parameters = nn.initializeParametersDeep([2, 3, 1], { method: "he", seed: 1 });
  * const [AL, caches] = nn.modelForward(X, parameters);
- * const grads = nn.modelBackward(AL, Y, caches); // grads.dW1, grads.db1, ...
+ * const grads = nn.modelBackward(AL, Y, caches);
+ * Object.keys(grads).sort() // → [ 'dA0', 'dA1', 'dW1', 'dW2', 'db1', 'db2' ]
+ * np.round(grads.dW1, 4) // → array([[-0.0353,  0.0006],
+ * //        [ 0.0003, -0.0003],
+ * //        [-0.0065,  0.0001]])
+ * np.round(grads.db2, 4) // → array([[0.1421]])
  */
 export function modelBackward(AL: NDArray, Y: NDArray, caches: LayerCache[], opts: BackwardOptions = {}): Grads {
   const L = caches.length;

@@ -31,7 +31,10 @@ export interface LayerCache extends LinearCache {
 
 /**
  * The linear part of a layer, Z = W·A_prev + b (b broadcast over the m columns). Returns `[Z, cache]`.
- * @example const [Z, linearCache] = nn.linearForward(A_prev, W, b) // Z (n[l], m)
+ * @example
+ * const A_prev = np.array([[1, 2], [3, 4]]), W = np.array([[1, 0.5]]), b = np.array([[0.5]]);
+ * const [Z, linearCache] = nn.linearForward(A_prev, W, b);
+ * Z // → array([[3. , 4.5]])
  */
 export function linearForward(A_prev: NDArray, W: NDArray, b: NDArray): [NDArray, LinearCache] {
   const Z = np.add(np.dot(W, A_prev), b);
@@ -40,7 +43,11 @@ export function linearForward(A_prev: NDArray, W: NDArray, b: NDArray): [NDArray
 
 /**
  * One whole layer: Z = W·A_prev + b, A = g(Z). Returns `[A, cache]` with cache = { A_prev, W, b, Z, activation }.
- * @example const [A, cache] = nn.linearActivationForward(A_prev, W, b, "relu")
+ * @example
+ * const A_prev = np.array([[1, 2], [3, 4]]), W = np.array([[1, 0.5]]), b = np.array([[0.5]]);
+ * const [A, cache] = nn.linearActivationForward(A_prev, W, b, "sigmoid");
+ * np.round(A, 4) // → array([[0.9526, 0.989 ]])
+ * cache.Z // → array([[3. , 4.5]])
  */
 export function linearActivationForward(
   A_prev: NDArray, W: NDArray, b: NDArray, activation: ActivationName | Activation,
@@ -79,7 +86,7 @@ export interface ForwardOptions {
 
 /**
  * The activation of each of the L layers, from ForwardOptions.
- * @example nn.layerActivations(3, { hidden: "tanh" }).map((g) => g.name) // ["tanh", "tanh", "sigmoid"]
+ * @example nn.layerActivations(3, { hidden: "tanh" }).map((g) => g.name) // → [ 'tanh', 'tanh', 'sigmoid' ]
  */
 export function layerActivations(L: number, opts: ForwardOptions = {}): Activation[] {
   if (opts.activations) {
@@ -96,8 +103,13 @@ export function layerActivations(L: number, opts: ForwardOptions = {}): Activati
  * `keepProb` < 1 each hidden layer's A is multiplied by a random 0/1 mask D (P(1) = keepProb) and
  * divided by keepProb (inverted dropout); the masks are drawn layer by layer with `rand`.
  * Returns `[AL, caches]`, one cache per layer.
- * @example const [AL, caches] = nn.modelForward(X, parameters)                                  // relu…relu, sigmoid
- * @example const [AL, caches] = nn.modelForward(X, parameters, { hidden: "tanh", output: "softmax" })
+ * @example
+ * const X = np.array([[1, -1, 2], [0, 3, -2]]);                 // n_x = 2, m = 3
+ * const parameters = nn.initializeParametersDeep([2, 3, 1], { method: "he", seed: 1 });
+ * const [AL, caches] = nn.modelForward(X, parameters);          // relu, then sigmoid
+ * np.round(AL, 4) // → array([[0.9269, 0.5   , 0.9994]])
+ * caches.length // → 2
+ * nn.modelForward(X, nn.initializeParametersDeep([2, 4, 3], { seed: 1 }), { hidden: "tanh", output: "softmax" })[0].shape // → [ 3, 3 ]
  */
 export function modelForward(X: NDArray, parameters: Parameters, opts: ForwardOptions = {}): [NDArray, LayerCache[]] {
   const L = numLayers(parameters);

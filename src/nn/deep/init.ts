@@ -28,8 +28,11 @@ export interface InitOptions {
  * Parameters `{ W1, b1, ..., WL, bL }` for layer sizes [n[0], n[1], ..., n[L]] (n[0] = n_x):
  * W^[l] = randn(n[l], n[l-1]) × factor and b^[l] = zeros((n[l], 1)).
  * @example
- * const p = nn.initializeParametersDeep([5, 4, 3], { seed: 3 });            // W1 (4, 5), b1 (4, 1), W2 (3, 4), b2 (3, 1)
- * const q = nn.initializeParametersDeep([784, 64, 10], { method: "he", seed: 1 });
+ * const p = nn.initializeParametersDeep([5, 4, 3], { seed: 3 }); // randn × 0.01, as np.random.seed(3)
+ * Object.entries(p).map(([k, v]) => `${k} ${v.shape}`) // → [ 'W1 4,5', 'b1 4,1', 'W2 3,4', 'b2 3,1' ]
+ * np.round(p.W1.get(0), 4) // → array([ 0.0179,  0.0044,  0.001 , -0.0186, -0.0028])
+ * const q = nn.initializeParametersDeep([2, 3, 1], { method: "he", seed: 1 }); // randn × √(2 / n[l-1])
+ * np.round(q.W2, 4) // → array([[ 1.4246, -0.6215,  0.2605]])
  */
 export function initializeParametersDeep(layerDims: readonly number[], opts: InitOptions = {}): Parameters {
   const { method = "random", scale = 0.01 } = opts;
@@ -60,7 +63,7 @@ function badMethod(m: string): never {
 
 /**
  * The number of layers L of a parameter set (how many W^[l] it has).
- * @example nn.numLayers({ W1, b1, W2, b2 }) // 2
+ * @example nn.numLayers(nn.initializeParametersDeep([2, 3, 1])) // → 2
  */
 export function numLayers(parameters: Parameters): number {
   let L = 0;

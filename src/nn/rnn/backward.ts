@@ -25,9 +25,14 @@ export interface RnnBackward {
  * da⟨t⟩ + (what came back from step t + 1) and the parameter gradients are summed over steps.
  *
  * @example
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
  * const { a, yPred, caches } = nn.rnn.rnnForward(x, a0, parameters);
  * const { da } = nn.rnn.rnnOutputBackward(yPred, y, a, parameters);
  * const { dx, da0, dWax, dWaa, dba, gradNorms } = nn.rnn.rnnBackward(da, caches);
+ * np.round(dWaa, 4) // → array([[ 0.3575, -0.2613],
+ * //        [-0.155 ,  0.1133]])
+ * np.round(np.array(gradNorms), 4) // → array([0.4459, 0.5113, 0.8678])
  */
 export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBackward {
   const [nA, m, Tx] = da.shape;

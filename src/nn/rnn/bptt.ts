@@ -23,9 +23,13 @@ export interface BpttResult {
  * grows with the sequence (every a⟨t⟩ is kept: O(N T)), time is O(N² T) per example.
  *
  * @example
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
  * const { loss, gradients } = nn.rnn.bptt(x, y, a0, parameters);  // softmax + cross-entropy
- * gradients.dWaa // (n_a, n_a)
- * nn.rnn.bptt(x, y, a0, parameters, { output: "linear" });        // linear + ½‖ŷ − y‖²
+ * loss.toFixed(6) // → '3.913082'
+ * np.round(gradients.dWax, 4) // → array([[ 0.2086,  0.    ,  0.533 ],
+ * //        [-0.2604,  0.    , -0.231 ]])
+ * nn.rnn.bptt(x, y, a0, parameters, { output: "linear" }).loss.toFixed(6);  // → '2.347446'
  */
 export function bptt(x: NDArray, y: NDArray, a0: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): BpttResult {
   const { a, yPred, caches } = rnnForward(x, a0, parameters, opts);

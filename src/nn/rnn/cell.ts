@@ -17,7 +17,14 @@ export interface RnnCellForward {
  * (or the linear Wya a⟨t⟩ + by with `{ output: "linear" }`).
  *
  * @example
- * const { aNext, yt, cache } = nn.rnn.rnnCellForward(xt, aPrev, parameters); // xt (n_x, m), aPrev (n_a, m)
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const xt = np.array([[1], [0], [0]]), aPrev = np.zeros([2, 1]);     // xt (n_x, m), aPrev (n_a, m)
+ * const { aNext, yt, cache } = nn.rnn.rnnCellForward(xt, aPrev, parameters);
+ * np.round(aNext, 4) // → array([[ 0.6708],
+ * //        [-0.4903]])
+ * np.round(yt, 4) // → array([[0.4826],
+ * //        [0.1759],
+ * //        [0.3416]])
  */
 export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnCellForward {
   const { Wax, Waa, ba, Wya, by } = parameters;
@@ -33,8 +40,11 @@ export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParam
  * dxt = Waxᵀ dtanh, daPrev = Waaᵀ dtanh, dWax = dtanh x⟨t⟩ᵀ, dWaa = dtanh a⟨t−1⟩ᵀ, dba = Σ_m dtanh.
  *
  * @example
- * const { cache } = nn.rnn.rnnCellForward(xt, aPrev, parameters);
- * const { dxt, daPrev, dWax, dWaa, dba } = nn.rnn.rnnCellBackward(daNext, cache);
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const { cache } = nn.rnn.rnnCellForward(np.array([[1], [0], [0]]), np.zeros([2, 1]), parameters);
+ * const { dxt, daPrev, dWax, dWaa, dba } = nn.rnn.rnnCellBackward(np.ones([2, 1]), cache);
+ * np.round(dWax, 4) // → array([[0.55  , 0.    , 0.    ],
+ * //        [0.7596, 0.    , 0.    ]])
  */
 export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGradients {
   const { aNext, aPrev, xt, parameters } = cache;

@@ -14,7 +14,7 @@ export type CharVocabulary = Vocabulary;
  * index 0): data.vocabulary(words).
  *
  * @example
- * nn.rnn.charVocabulary(["ab", "ba"]).chars // ["\n", "a", "b"]
+ * nn.rnn.charVocabulary(["ab", "ba"]).chars // → [ '\n', 'a', 'b' ]
  */
 export function charVocabulary(words: readonly string[]): CharVocabulary {
   return vocabulary(words);
@@ -25,7 +25,9 @@ export function charVocabulary(words: readonly string[]): CharVocabulary {
  * `null` gives the zero vector (the course's "no previous character" at t = 1).
  *
  * @example
- * nn.rnn.oneHotSequence([null, 2, 0], 3).get(":", 0, ":") // [[0, 0, 1], [0, 0, 0], [0, 1, 0]]
+ * nn.rnn.oneHotSequence([null, 2, 0], 3).get(":", 0, ":") // → array([[0., 0., 1.],
+ * //        [0., 0., 0.],
+ * //        [0., 1., 0.]])
  */
 export function oneHotSequence(indices: readonly (number | null)[], size: number): NDArray {
   const x = np.zeros([size, 1, indices.length]);
@@ -55,9 +57,11 @@ export interface SampleOptions {
  * the end mark is drawn or maxLength characters are out. Returns the indices, ending with the end mark.
  *
  * @example
- * const v = nn.rnn.charVocabulary(names);
+ * const v = nn.rnn.charVocabulary(["ab", "ba"]);                       // "\n", "a", "b"
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // untrained
  * const ix = nn.rnn.sample(parameters, { seed: 0 });
- * ix.map((i) => v.ixToChar[i]).join("") // e.g. "mara\n"
+ * ix.join(" ") // → '1 2 1 1 1 1 1 2 2 0'
+ * ix.map((i) => v.ixToChar[i]).join("") // → 'abaaaaabb\n'
  */
 export function sample(parameters: RnnParameters, opts: SampleOptions = {}): number[] {
   const rng = randomState(opts.rng ?? opts.seed);

@@ -9,7 +9,10 @@ export type GradientDict<G = Record<string, NDArray>> = { [K in keyof G]: NDArra
  * maxValue)`). Returns new arrays; the inputs are left as they are.
  *
  * @example
- * const clipped = nn.rnn.clipByValue(gradients, 5); // every |entry| ≤ 5
+ * const clipped = nn.rnn.clipByValue({ dW: np.array([[-7, 0.5], [3, 9]]), db: np.array([[6]]) }, 5);
+ * clipped.dW // → array([[-5. ,  0.5],
+ * //        [ 3. ,  5. ]])
+ * clipped.db // → array([[5]])
  */
 export function clipByValue<G extends GradientDict<G>>(gradients: G, maxValue: number): G {
   if (!(maxValue > 0)) throw new Error(`maxValue must be positive, got ${maxValue}`);
@@ -22,7 +25,7 @@ export function clipByValue<G extends GradientDict<G>>(gradients: G, maxValue: n
  * The global norm √(Σ over all arrays of Σ g²), the length of all gradients as one vector.
  *
  * @example
- * nn.rnn.globalNorm({ dW: np.array([3]), db: np.array([4]) }) // 5
+ * nn.rnn.globalNorm({ dW: np.array([3]), db: np.array([4]) }) // → 5
  */
 export function globalNorm<G extends GradientDict<G>>(gradients: G): number {
   let s = 0;
@@ -36,8 +39,12 @@ export function globalNorm<G extends GradientDict<G>>(gradients: G): number {
  * norm before clipping.
  *
  * @example
- * const { gradients: clipped, norm } = nn.rnn.clipByGlobalNorm(gradients, 1);
- * // nn.rnn.globalNorm(clipped) === Math.min(norm, 1) (to rounding)
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
+ * const { dWax, dWaa, dba, dWya, dby } = nn.rnn.bptt(x, y, a0, parameters).gradients;
+ * const { gradients: clipped, norm } = nn.rnn.clipByGlobalNorm({ dWax, dWaa, dba, dWya, dby }, 0.1);
+ * norm // → 1.520385498782317
+ * nn.rnn.globalNorm(clipped) // → 0.09999999999999999
  */
 export function clipByGlobalNorm<G extends GradientDict<G>>(gradients: G, maxNorm: number): { gradients: G; norm: number } {
   if (!(maxNorm > 0)) throw new Error(`maxNorm must be positive, got ${maxNorm}`);

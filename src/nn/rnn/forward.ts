@@ -18,8 +18,15 @@ export interface RnnForward {
  * prediction and cache.
  *
  * @example
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), a0 = np.zeros([2, 1]);      // x (n_x, m, T_x) = (3, 1, 3)
  * const { a, yPred, caches } = nn.rnn.rnnForward(x, a0, parameters);            // softmax outputs
+ * np.round(a, 4) // → array([[[ 0.    ,  0.6708,  0.4682]],
+ * //
+ * //        [[ 0.    , -0.4903, -0.7542]]])
+ * np.round(yPred.get(":", 0, 2), 4) // → array([0.5013, 0.1755, 0.3232])
  * const lin = nn.rnn.rnnForward(x, a0, parameters, { output: "linear" });        // regression
+ * lin.yPred.shape // → [ 3, 1, 3 ]
  */
 export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnForward {
   if (x.ndim !== 3) throw new Error(`x must have shape (n_x, m, T_x), got (${x.shape.join(", ")})`);

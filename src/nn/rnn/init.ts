@@ -23,7 +23,10 @@ export interface RnnInitOptions {
  * (`np.random.seed(1)` then the same randn calls gives the same numbers).
  *
  * @example
- * const parameters = nn.rnn.initializeRnnParameters(50, 27, 27, { seed: 1 });
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // as np.random.seed(1)
+ * np.round(parameters.Wax, 4) // → array([[ 0.8122, -0.3059, -0.2641],
+ * //        [-0.5365,  0.4327, -1.1508]])
+ * nn.rnn.initializeRnnParameters(50, 27, 27, { seed: 1 }).Waa.shape // → [ 50, 50 ]
  */
 export function initializeRnnParameters(nA: number, nX: number, nY: number, opts: RnnInitOptions = {}): RnnParameters {
   const rng = randomState(opts.rng ?? opts.seed);
@@ -38,7 +41,11 @@ export function initializeRnnParameters(nA: number, nX: number, nY: number, opts
  * One gradient-descent step θ := θ − α dθ on every parameter; returns new arrays.
  *
  * @example
- * parameters = nn.rnn.updateRnnParameters(parameters, gradients, 0.01);
+ * let parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 });
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
+ * parameters = nn.rnn.updateRnnParameters(parameters, nn.rnn.bptt(x, y, a0, parameters).gradients, 0.5);
+ * np.round(parameters.Waa, 4) // → array([[ 0.6936, -0.2499],
+ * //        [ 0.237 , -0.1813]])
  */
 export function updateRnnParameters(parameters: RnnParameters, gradients: RnnParamGradients, learningRate: number): RnnParameters {
   const step = (w: NDArray, dw: NDArray) => w.subtract(dw.multiply(learningRate));

@@ -5,6 +5,7 @@ import type { RnnOptions, RnnParameters } from "./types";
 /**
  * The guard of log(0) in the cross-entropy: ŷ is raised to at least this before the log. Only a
  * probability that underflowed to 0 is affected (the loss then stays finite, about 690.8, never NaN).
+ * @example nn.rnn.rnnLoss(np.array([[[0]], [[1]]]), np.array([[[1]], [[0]]])) // → 690.7755278982137
  */
 export const LOG_EPS = 1e-300;
 
@@ -15,9 +16,11 @@ export const LOG_EPS = 1e-300;
  * character-model loss, the sum of the per-step cross-entropies.
  *
  * @example
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
  * const { yPred } = nn.rnn.rnnForward(x, a0, parameters);
- * const L = nn.rnn.rnnLoss(yPred, y); // y (n_y, m, T_x), one-hot
- * nn.rnn.rnnLoss(np.array([[[0.5]], [[0.5]]]), np.array([[[1]], [[0]]])) // log 2 ≈ 0.6931
+ * nn.rnn.rnnLoss(yPred, y).toFixed(6) // → '3.913082'
+ * nn.rnn.rnnLoss(np.array([[[0.5]], [[0.5]]]), np.array([[[1]], [[0]]])) // → 0.6931471805599453
  */
 export function rnnLoss(yPred: NDArray, y: NDArray, opts: RnnOptions = {}): number {
   checkSame(yPred, y);
@@ -45,8 +48,13 @@ export interface RnnOutputGradients {
  * ½‖ŷ − y‖² both give ∂L/∂z⟨t⟩ = (ŷ⟨t⟩ − y⟨t⟩)/m.
  *
  * @example
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
  * const { a, yPred, caches } = nn.rnn.rnnForward(x, a0, parameters);
  * const { da, dWya, dby } = nn.rnn.rnnOutputBackward(yPred, y, a, parameters);
+ * np.round(dby, 4) // → array([[ 0.3172],
+ * //        [-0.3153],
+ * //        [-0.0019]])
  * const grads = nn.rnn.rnnBackward(da, caches);
  */
 export function rnnOutputBackward(yPred: NDArray, y: NDArray, a: NDArray, parameters: RnnParameters): RnnOutputGradients {

@@ -28,9 +28,12 @@ export interface RtrlResult {
  * from J⟨t⟩ = ∂a⟨t⟩/∂a⟨0⟩ = diag(1 − a⟨t⟩²) Waa J⟨t−1⟩, J⟨0⟩ = I.
  *
  * @example
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
  * const r = nn.rnn.rtrl(x, y, a0, parameters);
- * const b = nn.rnn.bptt(x, y, a0, parameters);
- * // r.gradients.dWaa equals b.gradients.dWaa (to rounding)
+ * np.round(r.gradients.dWaa, 4) // → array([[ 0.3575, -0.2613],
+ * //        [-0.155 ,  0.1133]])
+ * np.allclose(r.gradients.dWaa, nn.rnn.bptt(x, y, a0, parameters).gradients.dWaa) // → true
  */
 export function rtrl(x: NDArray, y: NDArray, a0: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RtrlResult {
   const { Wax, Waa, ba, Wya, by } = parameters;

@@ -7,7 +7,8 @@ import { np, NDArray } from "../../np";
  * keeps exp from overflowing without changing the result.
  *
  * @example
- * softmaxColumns(np.array([[1, 0], [1, 0]])) // [[0.5, 0.5], [0.5, 0.5]]
+ * softmaxColumns(np.array([[1, 0], [1, 0]])) // → array([[0.5, 0.5],
+ * //        [0.5, 0.5]])
  */
 export function softmaxColumns(z: NDArray): NDArray {
   const e = np.exp(z.subtract(np.max(z, { axis: 0, keepdims: true })));

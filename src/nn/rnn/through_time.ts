@@ -13,8 +13,11 @@ import type { RnnParameters } from "./types";
  * step's loss, see `gradNorms` of {@link bptt} or {@link rnnBackward}.
  *
  * @example
- * const norms = nn.rnn.gradientNormsThroughTime(x, a0, parameters, np.ones([n_a, m]));
- * norms[0] / norms[norms.length - 1] // tiny for a small Waa, huge for a large one
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 });
+ * const x = np.zeros([3, 1, 6]), a0 = np.full([2, 1], 0.01);       // 6 steps, tanh near its linear part
+ * const norms = (Waa) => np.round(np.array(nn.rnn.gradientNormsThroughTime(x, a0, { ...parameters, Waa }, np.ones([2, 1]))), 4);
+ * norms(np.multiply(np.eye(2), 0.5)) // → array([0.0442, 0.0884, 0.1768, 0.3536, 0.7071, 1.4142])
+ * norms(np.multiply(np.eye(2), 2))   // → array([27.8441, 13.9443,  7.0168,  3.5985,  1.9855,  1.4142])
  */
 export function gradientNormsThroughTime(x: NDArray, a0: NDArray, parameters: RnnParameters, daLast: NDArray): number[] {
   const { caches } = rnnForward(x, a0, parameters, { output: "linear" });

@@ -34,9 +34,16 @@ export interface OptimizeResult {
  * character indices; X[t] = null is a zero input (X = [null, ...word], Y = [...word, eos]).
  *
  * @example
- * const X = [null, ...[..."anna"].map((c) => v.charToIx[c])];
- * const Y = [...X.slice(1), v.charToIx["\n"]];
- * const { loss, parameters: next, aLast } = nn.rnn.optimize(X, Y, aPrev, parameters, { learningRate: 0.01 });
+ * const v = nn.rnn.charVocabulary(["anna"]);                            // "\n", "a", "n"
+ * const parameters = nn.rnn.initializeRnnParameters(4, 3, 3, { seed: 1, scale: 0.5 });
+ * const X = [null, ...[..."anna"].map((c) => v.charToIx[c])];          // [null, 1, 2, 2, 1]
+ * const Y = [...X.slice(1), v.charToIx["\n"]];                         // [1, 2, 2, 1, 0]
+ * const { loss, parameters: next, aLast } = nn.rnn.optimize(X, Y, np.zeros([4, 1]), parameters, { learningRate: 0.01 });
+ * loss.toFixed(6) // → '4.833337'
+ * np.round(aLast, 4) // → array([[ 0.0916],
+ * //        [ 0.4937],
+ * //        [-0.8597],
+ * //        [ 0.9145]])
  */
 export function optimize(
   X: readonly (number | null)[],
@@ -91,9 +98,13 @@ export interface TrainCharResult {
  * state from word to word. The loss starts from that of uniform guessing, −samples·log(1/size).
  *
  * @example
- * const names = data.firstNames({ lowercase: true });
- * const { parameters, vocabulary, losses } = nn.rnn.trainCharRnn(names, { iterations: 5000, sampleEvery: 1000,
- *   onSample: (it, loss, words) => console.log(it, loss.toFixed(2), words.join(", ").replace(/\n/g, "")) });
+ * const words = ["anna", "bob", "ida"];      // the course trains on data.firstNames({ lowercase: true })
+ * const samples = [];                         // words sampled every `sampleEvery` iterations
+ * const { parameters, vocabulary, losses } = nn.rnn.trainCharRnn(words, { iterations: 10, nA: 5, learningRate: 0.05,
+ *   sampleEvery: 10, samples: 2, onSample: (it, loss, names) => samples.push(`${it}: ${names.join(" ").replace(/\n/g, "")}`) });
+ * samples // → [ '10: doibi aiaib' ]
+ * vocabulary.chars.join("") // → '\nabdino'
+ * np.round(np.array([losses[0], losses[9]]), 4) // → array([3.8957, 3.9362])
  */
 export function trainCharRnn(words: readonly string[], opts: TrainCharOptions = {}): TrainCharResult {
   if (words.length === 0) throw new Error("trainCharRnn needs at least one word");

@@ -19,7 +19,12 @@ export interface TruncatedBpttResult {
  * Costs O(k) cell steps per time step; da0 only gets the errors of the first k steps.
  *
  * @example
- * const { loss, gradients } = nn.rnn.truncatedBptt(x, y, a0, parameters, 5);
+ * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
+ * const x = nn.rnn.oneHotSequence([null, 0, 2], 3), y = nn.rnn.oneHotSequence([0, 2, 1], 3), a0 = np.zeros([2, 1]);
+ * const { loss, gradients } = nn.rnn.truncatedBptt(x, y, a0, parameters, 1); // each error goes back 1 step only
+ * np.round(gradients.dWax, 4) // → array([[-0.0269,  0.    ,  0.533 ],
+ * //        [-0.1282,  0.    , -0.231 ]])
+ * np.allclose(nn.rnn.truncatedBptt(x, y, a0, parameters, 3).gradients.dWax, nn.rnn.bptt(x, y, a0, parameters).gradients.dWax) // → true
  */
 export function truncatedBptt(x: NDArray, y: NDArray, a0: NDArray, parameters: RnnParameters, k: number, opts: RnnOptions = {}): TruncatedBpttResult {
   if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a positive integer, got ${k}`);

@@ -6,10 +6,12 @@ import type { NDArray } from "../../np";
  * Parameters of a vanilla RNN with n_x inputs, n_a hidden units and n_y outputs.
  *
  * @example
+ * const n_a = 2, n_x = 3, n_y = 3;
  * const parameters: RnnParameters = {
  *   Wax: np.zeros([n_a, n_x]), Waa: np.zeros([n_a, n_a]), ba: np.zeros([n_a, 1]),
  *   Wya: np.zeros([n_y, n_a]), by: np.zeros([n_y, 1]),
  * };
+ * nn.rnn.rnnForward(np.zeros([n_x, 1, 4]), np.zeros([n_a, 1]), parameters).yPred.shape // → [ 3, 1, 4 ]
  */
 export interface RnnParameters {
   /** Input → hidden weights, (n_a, n_x); the lecture's W_x. */
