@@ -1,0 +1,516 @@
+// The distribution methods of numpy's legacy RandomState (beta … zipf, multinomial, dirichlet,
+// multivariate_normal, bytes, get_state/set_state): argument handling and numpy's error texts here,
+// the draw-exact algorithms in distributions/. RandomState (state.ts) extends this class.
+
+import { NDArray } from "../ndarray";
+import type { ArrayLike } from "../ndarray";
+import { asarray } from "../creation";
+import type { LegacyRandomState } from "./legacy";
+import { Size, withOptions, isOptions, scalarize } from "./params";
+import { sample, Param, Constraint } from "./sampler";
+import { standardExponential, pareto, weibull, power } from "./distributions/exponential";
+import { standardGamma, beta } from "./distributions/gamma";
+import { chisquare, noncentralChisquare, f, noncentralF, standardT } from "./distributions/chisquare";
+import { lognormal, standardCauchy, wald } from "./distributions/normal_based";
+import { laplace, gumbel, logistic, rayleigh, triangular } from "./distributions/uniform_based";
+import { binomial } from "./distributions/binomial";
+import { poisson, negativeBinomial } from "./distributions/poisson";
+import { geometric } from "./distributions/geometric";
+import { logseries } from "./distributions/logseries";
+import { zipf } from "./distributions/zipf";
+import { hypergeometric } from "./distributions/hypergeometric";
+import { vonmises } from "./distributions/vonmises";
+import { multinomial, dirichlet, multivariateNormal, MultivariateNormalOptions } from "./multivariate";
+import { getState, setState, LegacyStateTuple, StateDict, StateLike } from "./state_io";
+
+export type { MultivariateNormalOptions } from "./multivariate";
+export type { LegacyStateTuple, StateDict, StateLike } from "./state_io";
+
+/** A distribution parameter: a number or an array-like (broadcast against the others, as in numpy). */
+export type ParamValue = number | ArrayLike;
+/** A size that makes the result an array. */
+type Dims = number | readonly number[];
+/** Keyword options of a sampler with parameters K: numpy's keyword arguments. */
+export type SamplerOptions<K extends string> = { [k in K]?: ParamValue } & { size?: Size };
+
+/** The parameters of one sampler: numpy's name, default (undefined: required) and constraint. */
+type Spec = readonly [name: string, def: number | undefined, cons: Constraint];
+
+/** Reads positional arguments and a trailing options object against the specs. */
+function readArgs(fn: string, args: unknown[], specs: readonly Spec[]): { params: Param[]; size: Size } {
+  const names = [...specs.map((s) => s[0]), "size"];
+  const o = withOptions<Record<string, unknown>>(args, names) as Record<string, unknown>;
+  const params = specs.map(([name, def, cons]) => {
+    const value = (o[name] ?? def) as ParamValue | undefined;
+    if (value === undefined) throw new TypeError(`${fn}() missing required argument '${name}'`);
+    return { value, name, cons };
+  });
+  return { params, size: (o.size ?? null) as Size };
+}
+
+/**
+ * numpy's legacy RandomState samplers, bit for bit with numpy's streams (see each method for where
+ * the C library's exp/pow/cos make the last bit differ).
+ *
+ * @example np.random.seed(0)
+ */
+export abstract class LegacySamplers {
+  /** The draw-exact core (MT19937 state and the cached normal deviate). */
+  abstract readonly core: LegacyRandomState;
+
+  /** Runs one sampler: parameters read and checked like numpy, then `draw` per output element. */
+  private run(fn: string, args: unknown[], specs: readonly Spec[], dtype: "float64" | "int64", draw: (a: number, b: number, c: number) => number) {
+    const { params, size } = readArgs(fn, args, specs);
+    return sample(params, size, dtype, draw);
+  }
+
+  /**
+   * Exponential samples with the given scale (1 / rate): scale * (-log(1 - U)).
+   * @example np.random.seed(0); np.random.exponential(2, 4) // → {{exponential}}
+   */
+  exponential(scale?: number): number;
+  exponential(scale: ParamValue | undefined, size: Dims): NDArray;
+  exponential(opts: SamplerOptions<"scale">): NDArray | number;
+  exponential(...args: unknown[]): NDArray | number {
+    return this.run("exponential", args, [["scale", 1, "nonNegative"]], "float64", (s) => s * standardExponential(this.core));
+  }
+
+  /**
+   * Standard exponential samples (scale 1) of shape `size`.
+   * @example np.random.seed(0); np.random.standardExponential(4) // → {{standardExponential}}
+   */
+  standardExponential(): number;
+  standardExponential(size: Dims | { size?: Size }): NDArray;
+  standardExponential(...args: unknown[]): NDArray | number {
+    return this.run("standard_exponential", args, [], "float64", () => standardExponential(this.core));
+  }
+
+  /**
+   * Standard gamma samples (scale 1) with the given shape.
+   * @example np.random.seed(0); np.random.standardGamma(2.5, 4) // → {{standardGamma}}
+   */
+  standardGamma(shape: number): number;
+  standardGamma(shape: ParamValue, size?: Dims | null): NDArray;
+  standardGamma(shape: ParamValue | SamplerOptions<"shape">, opts?: SamplerOptions<never>): NDArray | number;
+  standardGamma(...args: unknown[]): NDArray | number {
+    return this.run("standard_gamma", args, [["shape", undefined, "nonNegative"]], "float64", (k) => standardGamma(this.core, k));
+  }
+
+  /**
+   * Gamma samples with the given shape and scale.
+   * @example np.random.seed(0); np.random.gamma(0.5, 2, 4) // → {{gamma}}
+   */
+  gamma(shape: number, scale?: number): number;
+  gamma(shape: ParamValue, scale: ParamValue | undefined, size: Dims): NDArray;
+  gamma(shape: ParamValue | SamplerOptions<"shape" | "scale">, ...rest: unknown[]): NDArray | number;
+  gamma(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["shape", undefined, "nonNegative"], ["scale", 1, "nonNegative"]];
+    return this.run("gamma", args, specs, "float64", (k, s) => s * standardGamma(this.core, k));
+  }
+
+  /**
+   * Beta(a, b) samples.
+   * @example np.random.seed(0); np.random.beta(2, 3, 4) // → {{beta}}
+   */
+  beta(a: number, b: number): number;
+  beta(a: ParamValue, b: ParamValue, size: Dims): NDArray;
+  beta(a: ParamValue | SamplerOptions<"a" | "b">, ...rest: unknown[]): NDArray | number;
+  beta(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["a", undefined, "positive"], ["b", undefined, "positive"]];
+    return this.run("beta", args, specs, "float64", (a, b) => beta(this.core, a, b));
+  }
+
+  /**
+   * Chi-square samples with df degrees of freedom.
+   * @example np.random.seed(0); np.random.chisquare(3, 4) // → {{chisquare}}
+   */
+  chisquare(df: number): number;
+  chisquare(df: ParamValue, size: Dims): NDArray;
+  chisquare(df: ParamValue | SamplerOptions<"df">, ...rest: unknown[]): NDArray | number;
+  chisquare(...args: unknown[]): NDArray | number {
+    return this.run("chisquare", args, [["df", undefined, "positive"]], "float64", (df) => chisquare(this.core, df));
+  }
+
+  /**
+   * Noncentral chi-square samples.
+   * @example np.random.seed(0); np.random.noncentralChisquare(3, 2, 4) // → {{noncentralChisquare}}
+   */
+  noncentralChisquare(df: number, nonc: number): number;
+  noncentralChisquare(df: ParamValue, nonc: ParamValue, size: Dims): NDArray;
+  noncentralChisquare(df: ParamValue | SamplerOptions<"df" | "nonc">, ...rest: unknown[]): NDArray | number;
+  noncentralChisquare(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["df", undefined, "positive"], ["nonc", undefined, "nonNegative"]];
+    return this.run("noncentral_chisquare", args, specs, "float64", (df, nc) => noncentralChisquare(this.core, df, nc));
+  }
+
+  /**
+   * F (Fisher–Snedecor) samples.
+   * @example np.random.seed(0); np.random.f(5, 10, 4) // → {{f}}
+   */
+  f(dfnum: number, dfden: number): number;
+  f(dfnum: ParamValue, dfden: ParamValue, size: Dims): NDArray;
+  f(dfnum: ParamValue | SamplerOptions<"dfnum" | "dfden">, ...rest: unknown[]): NDArray | number;
+  f(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["dfnum", undefined, "positive"], ["dfden", undefined, "positive"]];
+    return this.run("f", args, specs, "float64", (a, b) => f(this.core, a, b));
+  }
+
+  /**
+   * Noncentral F samples.
+   * @example np.random.seed(0); np.random.noncentralF(5, 10, 1.5, 4) // → {{noncentralF}}
+   */
+  noncentralF(dfnum: number, dfden: number, nonc: number): number;
+  noncentralF(dfnum: ParamValue, dfden: ParamValue, nonc: ParamValue, size: Dims): NDArray;
+  noncentralF(dfnum: ParamValue | SamplerOptions<"dfnum" | "dfden" | "nonc">, ...rest: unknown[]): NDArray | number;
+  noncentralF(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["dfnum", undefined, "positive"], ["dfden", undefined, "positive"], ["nonc", undefined, "nonNegative"]];
+    return this.run("noncentral_f", args, specs, "float64", (a, b, c) => noncentralF(this.core, a, b, c));
+  }
+
+  /**
+   * Standard Cauchy samples: a ratio of two standard normals.
+   * @example np.random.seed(0); np.random.standardCauchy(4) // → {{standardCauchy}}
+   */
+  standardCauchy(): number;
+  standardCauchy(size: Dims | { size?: Size }): NDArray;
+  standardCauchy(...args: unknown[]): NDArray | number {
+    return this.run("standard_cauchy", args, [], "float64", () => standardCauchy(this.core));
+  }
+
+  /**
+   * Student's t samples with df degrees of freedom.
+   * @example np.random.seed(0); np.random.standardT(4, 4) // → {{standardT}}
+   */
+  standardT(df: number): number;
+  standardT(df: ParamValue, size: Dims): NDArray;
+  standardT(df: ParamValue | SamplerOptions<"df">, ...rest: unknown[]): NDArray | number;
+  standardT(...args: unknown[]): NDArray | number {
+    return this.run("standard_t", args, [["df", undefined, "positive"]], "float64", (df) => standardT(this.core, df));
+  }
+
+  /**
+   * Von Mises samples (angles in [-pi, pi]) around mu with concentration kappa. Within a few ulps of
+   * numpy: cos and acos round differently in JavaScript and glibc.
+   * @example np.random.seed(0); np.random.vonmises(0, 4, 4) // → {{vonmises}}
+   */
+  vonmises(mu: number, kappa: number): number;
+  vonmises(mu: ParamValue, kappa: ParamValue, size: Dims): NDArray;
+  vonmises(mu: ParamValue | SamplerOptions<"mu" | "kappa">, ...rest: unknown[]): NDArray | number;
+  vonmises(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["mu", undefined, "none"], ["kappa", undefined, "nonNegative"]];
+    return this.run("vonmises", args, specs, "float64", (mu, k) => vonmises(this.core, mu, k));
+  }
+
+  /**
+   * Pareto II (Lomax) samples with shape a. Within a few ulps of numpy (exp).
+   * @example np.random.seed(0); np.random.pareto(3, 4) // → {{pareto}}
+   */
+  pareto(a: number): number;
+  pareto(a: ParamValue, size: Dims): NDArray;
+  pareto(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
+  pareto(...args: unknown[]): NDArray | number {
+    return this.run("pareto", args, [["a", undefined, "positive"]], "float64", (a) => pareto(this.core, a));
+  }
+
+  /**
+   * Weibull samples with shape a. Within a few ulps of numpy (pow).
+   * @example np.random.seed(0); np.random.weibull(1.5, 4) // → {{weibull}}
+   */
+  weibull(a: number): number;
+  weibull(a: ParamValue, size: Dims): NDArray;
+  weibull(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
+  weibull(...args: unknown[]): NDArray | number {
+    return this.run("weibull", args, [["a", undefined, "nonNegative"]], "float64", (a) => weibull(this.core, a));
+  }
+
+  /**
+   * Power-distribution samples in [0, 1] with exponent a - 1. Within a few ulps of numpy (exp, pow).
+   * @example np.random.seed(0); np.random.power(3, 4) // → {{power}}
+   */
+  power(a: number): number;
+  power(a: ParamValue, size: Dims): NDArray;
+  power(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
+  power(...args: unknown[]): NDArray | number {
+    return this.run("power", args, [["a", undefined, "positive"]], "float64", (a) => power(this.core, a));
+  }
+
+  /**
+   * Laplace (double exponential) samples.
+   * @example np.random.seed(0); np.random.laplace(0, 1, 4) // → {{laplace}}
+   */
+  laplace(loc?: number, scale?: number): number;
+  laplace(loc: ParamValue | undefined, scale: ParamValue | undefined, size: Dims): NDArray;
+  laplace(opts: SamplerOptions<"loc" | "scale">): NDArray | number;
+  laplace(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["loc", 0, "none"], ["scale", 1, "nonNegative"]];
+    return this.run("laplace", args, specs, "float64", (l, s) => laplace(this.core, l, s));
+  }
+
+  /**
+   * Gumbel (extreme value type I) samples.
+   * @example np.random.seed(0); np.random.gumbel(0, 1, 4) // → {{gumbel}}
+   */
+  gumbel(loc?: number, scale?: number): number;
+  gumbel(loc: ParamValue | undefined, scale: ParamValue | undefined, size: Dims): NDArray;
+  gumbel(opts: SamplerOptions<"loc" | "scale">): NDArray | number;
+  gumbel(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["loc", 0, "none"], ["scale", 1, "nonNegative"]];
+    return this.run("gumbel", args, specs, "float64", (l, s) => gumbel(this.core, l, s));
+  }
+
+  /**
+   * Logistic samples.
+   * @example np.random.seed(0); np.random.logistic(0, 1, 4) // → {{logistic}}
+   */
+  logistic(loc?: number, scale?: number): number;
+  logistic(loc: ParamValue | undefined, scale: ParamValue | undefined, size: Dims): NDArray;
+  logistic(opts: SamplerOptions<"loc" | "scale">): NDArray | number;
+  logistic(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["loc", 0, "none"], ["scale", 1, "nonNegative"]];
+    return this.run("logistic", args, specs, "float64", (l, s) => logistic(this.core, l, s));
+  }
+
+  /**
+   * Log-normal samples: exp of normal(mean, sigma). Within a few ulps of numpy (exp).
+   * @example np.random.seed(0); np.random.lognormal(0, 1, 4) // → {{lognormal}}
+   */
+  lognormal(mean?: number, sigma?: number): number;
+  lognormal(mean: ParamValue | undefined, sigma: ParamValue | undefined, size: Dims): NDArray;
+  lognormal(opts: SamplerOptions<"mean" | "sigma">): NDArray | number;
+  lognormal(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["mean", 0, "none"], ["sigma", 1, "nonNegative"]];
+    return this.run("lognormal", args, specs, "float64", (m, s) => lognormal(this.core, m, s));
+  }
+
+  /**
+   * Rayleigh samples with the given scale (mode). Within an ulp or so of numpy (log1p).
+   * @example np.random.seed(0); np.random.rayleigh(2, 4) // → {{rayleigh}}
+   */
+  rayleigh(scale?: number): number;
+  rayleigh(scale: ParamValue | undefined, size: Dims): NDArray;
+  rayleigh(opts: SamplerOptions<"scale">): NDArray | number;
+  rayleigh(...args: unknown[]): NDArray | number {
+    return this.run("rayleigh", args, [["scale", 1, "nonNegative"]], "float64", (s) => rayleigh(this.core, s));
+  }
+
+  /**
+   * Wald (inverse Gaussian) samples.
+   * @example np.random.seed(0); np.random.wald(1, 2, 4) // → {{wald}}
+   */
+  wald(mean: number, scale: number): number;
+  wald(mean: ParamValue, scale: ParamValue, size: Dims): NDArray;
+  wald(mean: ParamValue | SamplerOptions<"mean" | "scale">, ...rest: unknown[]): NDArray | number;
+  wald(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["mean", undefined, "positive"], ["scale", undefined, "positive"]];
+    return this.run("wald", args, specs, "float64", (m, s) => wald(this.core, m, s));
+  }
+
+  /**
+   * Triangular samples on [left, right] peaking at mode.
+   * @example np.random.seed(0); np.random.triangular(-1, 0, 2, 4) // → {{triangular}}
+   */
+  triangular(left: number, mode: number, right: number): number;
+  triangular(left: ParamValue, mode: ParamValue, right: ParamValue, size: Dims): NDArray;
+  triangular(left: ParamValue | SamplerOptions<"left" | "mode" | "right">, ...rest: unknown[]): NDArray | number;
+  triangular(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["left", undefined, "none"], ["mode", undefined, "none"], ["right", undefined, "none"]];
+    const { params, size } = readArgs("triangular", args, specs);
+    // numpy's own checks, before any draw: on the scalars, or on every element of the arrays.
+    const [l, m, r] = params.map((p) => flatValues(p.value));
+    const n = Math.max(l.length, m.length, r.length);
+    const at = (v: Float64Array, i: number) => v[v.length === 1 ? 0 : i];
+    const any = (test: (i: number) => boolean) => Array.from({ length: n }, (_, i) => i).some(test);
+    if (any((i) => at(l, i) > at(m, i))) throw new Error("left > mode");
+    if (any((i) => at(m, i) > at(r, i))) throw new Error("mode > right");
+    if (any((i) => at(l, i) === at(r, i))) throw new Error("left == right");
+    return sample(params, size, "float64", (a, b, c) => triangular(this.core, a, b, c));
+  }
+
+  /**
+   * Binomial counts: successes in n trials of probability p (int64).
+   * @example np.random.seed(0); np.random.binomial(10, 0.3, 6) // → {{binomial}}
+   */
+  binomial(n: number, p: number): number;
+  binomial(n: ParamValue, p: ParamValue, size: Dims): NDArray;
+  binomial(n: ParamValue | SamplerOptions<"n" | "p">, ...rest: unknown[]): NDArray | number;
+  binomial(...args: unknown[]): NDArray | number {
+    const { params, size } = readArgs("binomial", args, [["n", undefined, "nonNegativeLong"], ["p", undefined, "bounded01"]]);
+    // numpy checks p before n, and truncates n to an integer.
+    const [nParam, pParam] = params;
+    const nInt = { ...nParam, value: truncated(nParam.value) };
+    return sample([pParam, nInt], size, "int64", (p, n) => binomial(this.core, n, p));
+  }
+
+  /**
+   * Negative binomial counts: failures before the n-th success of probability p (int64).
+   * @example np.random.seed(0); np.random.negativeBinomial(3, 0.4, 6) // → {{negativeBinomial}}
+   */
+  negativeBinomial(n: number, p: number): number;
+  negativeBinomial(n: ParamValue, p: ParamValue, size: Dims): NDArray;
+  negativeBinomial(n: ParamValue | SamplerOptions<"n" | "p">, ...rest: unknown[]): NDArray | number;
+  negativeBinomial(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["n", undefined, "positive"], ["p", undefined, "bounded01"]];
+    return this.run("negative_binomial", args, specs, "int64", (n, p) => negativeBinomial(this.core, n, p));
+  }
+
+  /**
+   * Poisson counts with expectation lam (int64): multiplication of uniforms below 10, PTRS above.
+   * @example np.random.seed(0); np.random.poisson(3, 6) // → {{poisson}}
+   * @example np.random.seed(0); np.random.poisson({ lam: [1, 100], size: [2, 2] }) // → {{poisson2}}
+   */
+  poisson(lam?: number): number;
+  poisson(lam: ParamValue | undefined, size: Dims): NDArray;
+  poisson(opts: SamplerOptions<"lam">): NDArray | number;
+  poisson(...args: unknown[]): NDArray | number {
+    return this.run("poisson", args, [["lam", 1, "legacyPoisson"]], "int64", (lam) => poisson(this.core, lam));
+  }
+
+  /**
+   * Zipf counts with exponent a > 1 (int64). pow rounds differently in JavaScript and glibc; an
+   * integer result could only change if a value fell exactly on that last bit (not seen in tests).
+   * @example np.random.seed(0); np.random.zipf(2, 6) // → {{zipf}}
+   */
+  zipf(a: number): number;
+  zipf(a: ParamValue, size: Dims): NDArray;
+  zipf(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
+  zipf(...args: unknown[]): NDArray | number {
+    return this.run("zipf", args, [["a", undefined, "gt1"]], "int64", (a) => zipf(this.core, a));
+  }
+
+  /**
+   * Geometric counts: trials up to the first success of probability p (int64).
+   * @example np.random.seed(0); np.random.geometric(0.35, 6) // → {{geometric}}
+   */
+  geometric(p: number): number;
+  geometric(p: ParamValue, size: Dims): NDArray;
+  geometric(p: ParamValue | SamplerOptions<"p">, ...rest: unknown[]): NDArray | number;
+  geometric(...args: unknown[]): NDArray | number {
+    return this.run("geometric", args, [["p", undefined, "boundedGt01"]], "int64", (p) => geometric(this.core, p));
+  }
+
+  /**
+   * Hypergeometric counts: good items among nsample drawn without replacement (int64).
+   * @example np.random.seed(0); np.random.hypergeometric(10, 5, 6, 6) // → {{hypergeometric}}
+   */
+  hypergeometric(ngood: number, nbad: number, nsample: number): number;
+  hypergeometric(ngood: ParamValue, nbad: ParamValue, nsample: ParamValue, size: Dims): NDArray;
+  hypergeometric(ngood: ParamValue | SamplerOptions<"ngood" | "nbad" | "nsample">, ...rest: unknown[]): NDArray | number;
+  hypergeometric(...args: unknown[]): NDArray | number {
+    const specs: Spec[] = [["ngood", undefined, "nonNegativeLong"], ["nbad", undefined, "nonNegative"], ["nsample", undefined, "gte1"]];
+    const { params, size } = readArgs("hypergeometric", args, specs);
+    const ints = params.map((p) => ({ ...p, value: truncated(p.value) }));
+    const [g, b, s] = ints.map((p) => flatValues(p.value));
+    const n = Math.max(g.length, b.length, s.length);
+    const at = (v: Float64Array, i: number) => v[v.length === 1 ? 0 : i];
+    for (let i = 0; i < n; i++) if (at(g, i) + at(b, i) < at(s, i)) throw new Error("ngood + nbad < nsample");
+    return sample(ints, size, "int64", (gd, bd, sm) => hypergeometric(this.core, gd, bd, sm));
+  }
+
+  /**
+   * Logarithmic series counts with parameter p in [0, 1) (int64).
+   * @example np.random.seed(0); np.random.logseries(0.7, 6) // → {{logseries}}
+   */
+  logseries(p: number): number;
+  logseries(p: ParamValue, size: Dims): NDArray;
+  logseries(p: ParamValue | SamplerOptions<"p">, ...rest: unknown[]): NDArray | number;
+  logseries(...args: unknown[]): NDArray | number {
+    return this.run("logseries", args, [["p", undefined, "boundedLt01"]], "int64", (p) => logseries(this.core, p));
+  }
+
+  /**
+   * Multinomial counts of n trials over categories with probabilities pvals; shape `size` + [k].
+   * @example np.random.seed(0); np.random.multinomial(20, [0.2, 0.3, 0.5], 2).tolist() // → {{multinomial}}
+   */
+  multinomial(n: number, pvals: ArrayLike, size?: Size | { size?: Size }): NDArray {
+    const s = isOptions(size) ? (size as { size?: Size }).size : (size as Size);
+    return multinomial(this.core, Math.trunc(n), pvals, s ?? null);
+  }
+
+  /**
+   * Dirichlet samples (rows summing to 1) with concentrations alpha; shape `size` + [k].
+   * @example np.random.seed(0); np.random.dirichlet([1, 2, 3]) // → {{dirichlet}}
+   */
+  dirichlet(alpha: ArrayLike, size?: Size | { size?: Size }): NDArray {
+    const s = isOptions(size) ? (size as { size?: Size }).size : (size as Size);
+    return dirichlet(this.core, alpha, s ?? null);
+  }
+
+  /**
+   * Multivariate normal samples with the given mean and covariance; shape `size` + [k]. The normal
+   * draws are numpy's; the transform uses our SVD, so values agree with numpy to rounding.
+   * @example np.random.seed(0); np.random.multivariateNormal([0, 0], [[1, 0], [0, 1]], 2).tolist() // → {{multivariateNormal}}
+   */
+  multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size | MultivariateNormalOptions, opts: MultivariateNormalOptions = {}): NDArray {
+    const o = isOptions(size) ? (size as MultivariateNormalOptions) : { ...opts, size: size as Size };
+    return multivariateNormal(this.core, mean, cov, o);
+  }
+
+  /** Same as `randomSample` (numpy's `sample`). @example np.random.seed(0); np.random.sample(2) // → {{sample}} */
+  sample(size?: Size | { size?: Size }): NDArray | number {
+    return this.uniformDoubles(size);
+  }
+
+  /** Same as `randomSample` (numpy's `ranf`). @example np.random.seed(0); np.random.ranf(2) // → {{ranf}} */
+  ranf(size?: Size | { size?: Size }): NDArray | number {
+    return this.uniformDoubles(size);
+  }
+
+  /** Uniform doubles in [0, 1) (RandomState.random). */
+  protected abstract uniformDoubles(size?: Size | { size?: Size }): NDArray | number;
+
+  /**
+   * `length` random bytes (little-endian 32-bit outputs, as numpy's `bytes`).
+   * @example np.random.seed(0); Array.from(np.random.bytes(6)) // → {{bytes}}
+   */
+  bytes(length: number): Uint8Array {
+    if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
+    // numpy divides in C (truncating), so bytes(0) still draws one 32-bit word.
+    const words = Math.max(Math.trunc((length - 1) / 4) + 1, 0);
+    const out = new Uint8Array(words * 4);
+    for (let i = 0; i < words; i++) {
+      const w = this.core.mt.nextUint32();
+      out[4 * i] = w & 0xff;
+      out[4 * i + 1] = (w >>> 8) & 0xff;
+      out[4 * i + 2] = (w >>> 16) & 0xff;
+      out[4 * i + 3] = w >>> 24;
+    }
+    return out.subarray(0, Math.max(length, 0));
+  }
+
+  /**
+   * The generator's state: numpy's tuple ['MT19937', key, pos, has_gauss, cached_gaussian], or with
+   * `{ legacy: false }` the dict {bit_generator, state: {key, pos}, has_gauss, gauss}.
+   * @example np.random.seed(0); const st = np.random.getState(); [st[0], st[1][0], st[2]] // → {{getState}}
+   */
+  getState(): LegacyStateTuple;
+  getState(opts: { legacy: false }): StateDict;
+  getState(opts?: { legacy?: boolean }): LegacyStateTuple | StateDict;
+  getState(opts: { legacy?: boolean } = {}): LegacyStateTuple | StateDict {
+    return getState(this.core, opts.legacy ?? true);
+  }
+
+  /**
+   * Restores a state from `getState` (tuple or dict), cached normal deviate included.
+   * @example const st = np.random.getState(); const a = np.random.rand(); np.random.setState(st); np.random.rand() === a // → true
+   */
+  setState(state: StateLike): void {
+    setState(this.core, state);
+  }
+}
+
+/** A parameter's values, flattened (a number gives one value). */
+function flatValues(v: ParamValue): Float64Array {
+  const a = asarray(scalarize(v) as ArrayLike, { dtype: "float64" });
+  const out = new Float64Array(a.size);
+  for (let i = 0; i < a.size; i++) out[i] = a.getFlat(i);
+  return out;
+}
+
+/** An integer parameter as numpy converts it (toward zero), keeping scalars scalar. */
+function truncated(v: ParamValue): ParamValue {
+  const s = scalarize(v);
+  if (typeof s === "number") return Math.trunc(s);
+  const a = asarray(s as ArrayLike, { dtype: "float64" });
+  return NDArray.fromData(Float64Array.from(flatValues(a), Math.trunc), [...a.shape], "int64");
+}
+
