@@ -66,7 +66,7 @@ export abstract class LegacySamplers {
 
   /**
    * Exponential samples with the given scale (1 / rate): scale * (-log(1 - U)).
-   * @example np.random.seed(0); np.random.exponential(2, 4) // → {{exponential}}
+   * @example np.random.seed(0); np.random.exponential(2, 4) // → array([1.59174902, 2.51186153, 1.84644629, 1.5744023 ])
    */
   exponential(scale?: number): number;
   exponential(scale: ParamValue | undefined, size: Dims): NDArray;
@@ -77,7 +77,7 @@ export abstract class LegacySamplers {
 
   /**
    * Standard exponential samples (scale 1) of shape `size`.
-   * @example np.random.seed(0); np.random.standardExponential(4) // → {{standardExponential}}
+   * @example np.random.seed(0); np.random.standardExponential(4) // → array([0.79587451, 1.25593076, 0.92322315, 0.78720115])
    */
   standardExponential(): number;
   standardExponential(size: Dims | { size?: Size }): NDArray;
@@ -87,7 +87,7 @@ export abstract class LegacySamplers {
 
   /**
    * Standard gamma samples (scale 1) with the given shape.
-   * @example np.random.seed(0); np.random.standardGamma(2.5, 4) // → {{standardGamma}}
+   * @example np.random.seed(0); np.random.standardGamma(2.5, 4) // → array([5.9387007 , 2.81066964, 6.24212232, 1.02302472])
    */
   standardGamma(shape: number): number;
   standardGamma(shape: ParamValue, size?: Dims | null): NDArray;
@@ -98,7 +98,7 @@ export abstract class LegacySamplers {
 
   /**
    * Gamma samples with the given shape and scale.
-   * @example np.random.seed(0); np.random.gamma(0.5, 2, 4) // → {{gamma}}
+   * @example np.random.seed(0); np.random.gamma(0.5, 2, 4) // → array([0.60800378, 0.75654344, 0.35896678, 0.38296513])
    */
   gamma(shape: number, scale?: number): number;
   gamma(shape: ParamValue, scale: ParamValue | undefined, size: Dims): NDArray;
@@ -110,7 +110,7 @@ export abstract class LegacySamplers {
 
   /**
    * Beta(a, b) samples.
-   * @example np.random.seed(0); np.random.beta(2, 3, 4) // → {{beta}}
+   * @example np.random.seed(0); np.random.beta(2, 3, 4) // → array([0.60358975, 0.79868334, 0.31163262, 0.49864896])
    */
   beta(a: number, b: number): number;
   beta(a: ParamValue, b: ParamValue, size: Dims): NDArray;
@@ -122,7 +122,7 @@ export abstract class LegacySamplers {
 
   /**
    * Chi-square samples with df degrees of freedom.
-   * @example np.random.seed(0); np.random.chisquare(3, 4) // → {{chisquare}}
+   * @example np.random.seed(0); np.random.chisquare(3, 4) // → array([8.59517635, 3.30891648, 9.13960074, 0.79487664])
    */
   chisquare(df: number): number;
   chisquare(df: ParamValue, size: Dims): NDArray;
@@ -133,7 +133,7 @@ export abstract class LegacySamplers {
 
   /**
    * Noncentral chi-square samples.
-   * @example np.random.seed(0); np.random.noncentralChisquare(3, 2, 4) // → {{noncentralChisquare}}
+   * @example np.random.seed(0); np.random.noncentralChisquare(3, 2, 4) // → array([ 6.23924552, 10.37824663,  1.42869724, 15.8994389 ])
    */
   noncentralChisquare(df: number, nonc: number): number;
   noncentralChisquare(df: ParamValue, nonc: ParamValue, size: Dims): NDArray;
@@ -145,7 +145,7 @@ export abstract class LegacySamplers {
 
   /**
    * F (Fisher–Snedecor) samples.
-   * @example np.random.seed(0); np.random.f(5, 10, 4) // → {{f}}
+   * @example np.random.seed(0); np.random.f(5, 10, 4) // → array([2.12644055, 4.36838911, 0.71938701, 1.41495502])
    */
   f(dfnum: number, dfden: number): number;
   f(dfnum: ParamValue, dfden: ParamValue, size: Dims): NDArray;
@@ -157,7 +157,7 @@ export abstract class LegacySamplers {
 
   /**
    * Noncentral F samples.
-   * @example np.random.seed(0); np.random.noncentralF(5, 10, 1.5, 4) // → {{noncentralF}}
+   * @example np.random.seed(0); np.random.noncentralF(5, 10, 1.5, 4) // → array([10.08018753,  3.91108285,  1.29855619,  0.7302446 ])
    */
   noncentralF(dfnum: number, dfden: number, nonc: number): number;
   noncentralF(dfnum: ParamValue, dfden: ParamValue, nonc: ParamValue, size: Dims): NDArray;
@@ -169,7 +169,7 @@ export abstract class LegacySamplers {
 
   /**
    * Standard Cauchy samples: a ratio of two standard normals.
-   * @example np.random.seed(0); np.random.standardCauchy(4) // → {{standardCauchy}}
+   * @example np.random.seed(0); np.random.standardCauchy(4) // → array([ 4.40839827,  0.43676244, -1.9109795 , -6.27712699])
    */
   standardCauchy(): number;
   standardCauchy(size: Dims | { size?: Size }): NDArray;
@@ -179,7 +179,7 @@ export abstract class LegacySamplers {
 
   /**
    * Student's t samples with df degrees of freedom.
-   * @example np.random.seed(0); np.random.standardT(4, 4) // → {{standardT}}
+   * @example np.random.seed(0); np.random.standardT(4, 4) // → array([ 1.66743828, -1.59419909,  1.10490255,  1.71099245])
    */
   standardT(df: number): number;
   standardT(df: ParamValue, size: Dims): NDArray;
@@ -191,7 +191,7 @@ export abstract class LegacySamplers {
   /**
    * Von Mises samples (angles in [-pi, pi]) around mu with concentration kappa. Within a few ulps of
    * numpy: cos and acos round differently in JavaScript and glibc.
-   * @example np.random.seed(0); np.random.vonmises(0, 4, 4) // → {{vonmises}}
+   * @example np.random.seed(0); np.random.vonmises(0, 4, 4) // → array([0.5664411 , 0.55977779, 0.40406878, 0.33979123])
    */
   vonmises(mu: number, kappa: number): number;
   vonmises(mu: ParamValue, kappa: ParamValue, size: Dims): NDArray;
@@ -203,7 +203,7 @@ export abstract class LegacySamplers {
 
   /**
    * Pareto II (Lomax) samples with shape a. Within a few ulps of numpy (exp).
-   * @example np.random.seed(0); np.random.pareto(3, 4) // → {{pareto}}
+   * @example np.random.seed(0); np.random.pareto(3, 4) // → array([0.30381098, 0.51989855, 0.36034868, 0.30004696])
    */
   pareto(a: number): number;
   pareto(a: ParamValue, size: Dims): NDArray;
@@ -214,7 +214,7 @@ export abstract class LegacySamplers {
 
   /**
    * Weibull samples with shape a. Within a few ulps of numpy (pow).
-   * @example np.random.seed(0); np.random.weibull(1.5, 4) // → {{weibull}}
+   * @example np.random.seed(0); np.random.weibull(1.5, 4) // → array([0.85880862, 1.16406473, 0.94813706, 0.85255776])
    */
   weibull(a: number): number;
   weibull(a: ParamValue, size: Dims): NDArray;
@@ -225,7 +225,7 @@ export abstract class LegacySamplers {
 
   /**
    * Power-distribution samples in [0, 1] with exponent a - 1. Within a few ulps of numpy (exp, pow).
-   * @example np.random.seed(0); np.random.power(3, 4) // → {{power}}
+   * @example np.random.seed(0); np.random.power(3, 4) // → array([0.81873168, 0.89428034, 0.84472553, 0.81677255])
    */
   power(a: number): number;
   power(a: ParamValue, size: Dims): NDArray;
@@ -236,7 +236,7 @@ export abstract class LegacySamplers {
 
   /**
    * Laplace (double exponential) samples.
-   * @example np.random.seed(0); np.random.laplace(0, 1, 4) // → {{laplace}}
+   * @example np.random.seed(0); np.random.laplace(0, 1, 4) // → array([0.10272733, 0.56278358, 0.23007597, 0.09405397])
    */
   laplace(loc?: number, scale?: number): number;
   laplace(loc: ParamValue | undefined, scale: ParamValue | undefined, size: Dims): NDArray;
@@ -248,7 +248,7 @@ export abstract class LegacySamplers {
 
   /**
    * Gumbel (extreme value type I) samples.
-   * @example np.random.seed(0); np.random.gumbel(0, 1, 4) // → {{gumbel}}
+   * @example np.random.seed(0); np.random.gumbel(0, 1, 4) // → array([ 0.22831376, -0.22787694,  0.07988431,  0.23927147])
    */
   gumbel(loc?: number, scale?: number): number;
   gumbel(loc: ParamValue | undefined, scale: ParamValue | undefined, size: Dims): NDArray;
@@ -260,7 +260,7 @@ export abstract class LegacySamplers {
 
   /**
    * Logistic samples.
-   * @example np.random.seed(0); np.random.logistic(0, 1, 4) // → {{logistic}}
+   * @example np.random.seed(0); np.random.logistic(0, 1, 4) // → array([0.19587791, 0.92072284, 0.41699258, 0.1800173 ])
    */
   logistic(loc?: number, scale?: number): number;
   logistic(loc: ParamValue | undefined, scale: ParamValue | undefined, size: Dims): NDArray;
@@ -272,7 +272,7 @@ export abstract class LegacySamplers {
 
   /**
    * Log-normal samples: exp of normal(mean, sigma). Within a few ulps of numpy (exp).
-   * @example np.random.seed(0); np.random.lognormal(0, 1, 4) // → {{lognormal}}
+   * @example np.random.seed(0); np.random.lognormal(0, 1, 4) // → array([5.83603919, 1.49205924, 2.66109578, 9.40172515])
    */
   lognormal(mean?: number, sigma?: number): number;
   lognormal(mean: ParamValue | undefined, sigma: ParamValue | undefined, size: Dims): NDArray;
@@ -284,7 +284,7 @@ export abstract class LegacySamplers {
 
   /**
    * Rayleigh samples with the given scale (mode). Within an ulp or so of numpy (log1p).
-   * @example np.random.seed(0); np.random.rayleigh(2, 4) // → {{rayleigh}}
+   * @example np.random.seed(0); np.random.rayleigh(2, 4) // → array([2.52329072, 3.16977067, 2.71768011, 2.50950378])
    */
   rayleigh(scale?: number): number;
   rayleigh(scale: ParamValue | undefined, size: Dims): NDArray;
@@ -295,7 +295,7 @@ export abstract class LegacySamplers {
 
   /**
    * Wald (inverse Gaussian) samples.
-   * @example np.random.seed(0); np.random.wald(1, 2, 4) // → {{wald}}
+   * @example np.random.seed(0); np.random.wald(1, 2, 4) // → array([0.30787564, 0.75425984, 0.28948582, 1.96989467])
    */
   wald(mean: number, scale: number): number;
   wald(mean: ParamValue, scale: ParamValue, size: Dims): NDArray;
@@ -307,7 +307,7 @@ export abstract class LegacySamplers {
 
   /**
    * Triangular samples on [left, right] peaking at mode.
-   * @example np.random.seed(0); np.random.triangular(-1, 0, 2, 4) // → {{triangular}}
+   * @example np.random.seed(0); np.random.triangular(-1, 0, 2, 4) // → array([0.35466752, 0.69276483, 0.45616719, 0.34751675])
    */
   triangular(left: number, mode: number, right: number): number;
   triangular(left: ParamValue, mode: ParamValue, right: ParamValue, size: Dims): NDArray;
@@ -328,7 +328,7 @@ export abstract class LegacySamplers {
 
   /**
    * Binomial counts: successes in n trials of probability p (int64).
-   * @example np.random.seed(0); np.random.binomial(10, 0.3, 6) // → {{binomial}}
+   * @example np.random.seed(0); np.random.binomial(10, 0.3, 6) // → array([3, 4, 3, 3, 3, 3])
    */
   binomial(n: number, p: number): number;
   binomial(n: ParamValue, p: ParamValue, size: Dims): NDArray;
@@ -343,7 +343,7 @@ export abstract class LegacySamplers {
 
   /**
    * Negative binomial counts: failures before the n-th success of probability p (int64).
-   * @example np.random.seed(0); np.random.negativeBinomial(3, 0.4, 6) // → {{negativeBinomial}}
+   * @example np.random.seed(0); np.random.negativeBinomial(3, 0.4, 6) // → array([10,  8,  6,  6,  9,  8])
    */
   negativeBinomial(n: number, p: number): number;
   negativeBinomial(n: ParamValue, p: ParamValue, size: Dims): NDArray;
@@ -355,8 +355,11 @@ export abstract class LegacySamplers {
 
   /**
    * Poisson counts with expectation lam (int64): multiplication of uniforms below 10, PTRS above.
-   * @example np.random.seed(0); np.random.poisson(3, 6) // → {{poisson}}
-   * @example np.random.seed(0); np.random.poisson({ lam: [1, 100], size: [2, 2] }) // → {{poisson2}}
+   * @example np.random.seed(0); np.random.poisson(3, 6) // → array([5, 6, 2, 0, 7, 3])
+   * @example
+   * np.random.seed(0);
+   * np.random.poisson({ lam: [1, 100], size: [2, 2] }) // → array([[  2, 101],
+   * //        [  1,  97]])
    */
   poisson(lam?: number): number;
   poisson(lam: ParamValue | undefined, size: Dims): NDArray;
@@ -368,7 +371,7 @@ export abstract class LegacySamplers {
   /**
    * Zipf counts with exponent a > 1 (int64). pow rounds differently in JavaScript and glibc; an
    * integer result could only change if a value fell exactly on that last bit (not seen in tests).
-   * @example np.random.seed(0); np.random.zipf(2, 6) // → {{zipf}}
+   * @example np.random.seed(0); np.random.zipf(2, 6) // → array([ 2,  2,  1,  1, 27,  4])
    */
   zipf(a: number): number;
   zipf(a: ParamValue, size: Dims): NDArray;
@@ -379,7 +382,7 @@ export abstract class LegacySamplers {
 
   /**
    * Geometric counts: trials up to the first success of probability p (int64).
-   * @example np.random.seed(0); np.random.geometric(0.35, 6) // → {{geometric}}
+   * @example np.random.seed(0); np.random.geometric(0.35, 6) // → array([2, 3, 3, 2, 2, 3])
    */
   geometric(p: number): number;
   geometric(p: ParamValue, size: Dims): NDArray;
@@ -390,7 +393,7 @@ export abstract class LegacySamplers {
 
   /**
    * Hypergeometric counts: good items among nsample drawn without replacement (int64).
-   * @example np.random.seed(0); np.random.hypergeometric(10, 5, 6, 6) // → {{hypergeometric}}
+   * @example np.random.seed(0); np.random.hypergeometric(10, 5, 6, 6) // → array([4, 3, 4, 3, 5, 4])
    */
   hypergeometric(ngood: number, nbad: number, nsample: number): number;
   hypergeometric(ngood: ParamValue, nbad: ParamValue, nsample: ParamValue, size: Dims): NDArray;
@@ -408,7 +411,7 @@ export abstract class LegacySamplers {
 
   /**
    * Logarithmic series counts with parameter p in [0, 1) (int64).
-   * @example np.random.seed(0); np.random.logseries(0.7, 6) // → {{logseries}}
+   * @example np.random.seed(0); np.random.logseries(0.7, 6) // → array([2, 1, 2, 2, 1, 2])
    */
   logseries(p: number): number;
   logseries(p: ParamValue, size: Dims): NDArray;
@@ -419,7 +422,10 @@ export abstract class LegacySamplers {
 
   /**
    * Multinomial counts of n trials over categories with probabilities pvals; shape `size` + [k].
-   * @example np.random.seed(0); np.random.multinomial(20, [0.2, 0.3, 0.5], 2).tolist() // → {{multinomial}}
+   * @example
+   * np.random.seed(0);
+   * np.random.multinomial(20, [0.2, 0.3, 0.5], 2) // → array([[ 4,  7,  9],
+   * //        [ 4,  6, 10]])
    */
   multinomial(n: number, pvals: ArrayLike, size?: Size | { size?: Size }): NDArray {
     const s = isOptions(size) ? (size as { size?: Size }).size : (size as Size);
@@ -428,7 +434,7 @@ export abstract class LegacySamplers {
 
   /**
    * Dirichlet samples (rows summing to 1) with concentrations alpha; shape `size` + [k].
-   * @example np.random.seed(0); np.random.dirichlet([1, 2, 3]) // → {{dirichlet}}
+   * @example np.random.seed(0); np.random.dirichlet([1, 2, 3]) // → array([0.08199567, 0.29043792, 0.62756641])
    */
   dirichlet(alpha: ArrayLike, size?: Size | { size?: Size }): NDArray {
     const s = isOptions(size) ? (size as { size?: Size }).size : (size as Size);
@@ -438,19 +444,22 @@ export abstract class LegacySamplers {
   /**
    * Multivariate normal samples with the given mean and covariance; shape `size` + [k]. The normal
    * draws are numpy's; the transform uses our SVD, so values agree with numpy to rounding.
-   * @example np.random.seed(0); np.random.multivariateNormal([0, 0], [[1, 0], [0, 1]], 2).tolist() // → {{multivariateNormal}}
+   * @example
+   * np.random.seed(0);
+   * np.random.multivariateNormal([0, 0], [[1, 0], [0, 1]], 2) // → array([[1.76405235, 0.40015721],
+   * //        [0.97873798, 2.2408932 ]])
    */
   multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size | MultivariateNormalOptions, opts: MultivariateNormalOptions = {}): NDArray {
     const o = isOptions(size) ? (size as MultivariateNormalOptions) : { ...opts, size: size as Size };
     return multivariateNormal(this.core, mean, cov, o);
   }
 
-  /** Same as `randomSample` (numpy's `sample`). @example np.random.seed(0); np.random.sample(2) // → {{sample}} */
+  /** Same as `randomSample` (numpy's `sample`). @example np.random.seed(0); np.random.sample(2) // → array([0.5488135 , 0.71518937]) */
   sample(size?: Size | { size?: Size }): NDArray | number {
     return this.uniformDoubles(size);
   }
 
-  /** Same as `randomSample` (numpy's `ranf`). @example np.random.seed(0); np.random.ranf(2) // → {{ranf}} */
+  /** Same as `randomSample` (numpy's `ranf`). @example np.random.seed(0); np.random.ranf(2) // → array([0.5488135 , 0.71518937]) */
   ranf(size?: Size | { size?: Size }): NDArray | number {
     return this.uniformDoubles(size);
   }
@@ -460,7 +469,7 @@ export abstract class LegacySamplers {
 
   /**
    * `length` random bytes (little-endian 32-bit outputs, as numpy's `bytes`).
-   * @example np.random.seed(0); Array.from(np.random.bytes(6)) // → {{bytes}}
+   * @example np.random.seed(0); np.random.bytes(6).join(" ") // → 172 10 127 140 47 170
    */
   bytes(length: number): Uint8Array {
     if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
@@ -480,7 +489,7 @@ export abstract class LegacySamplers {
   /**
    * The generator's state: numpy's tuple ['MT19937', key, pos, has_gauss, cached_gaussian], or with
    * `{ legacy: false }` the dict {bit_generator, state: {key, pos}, has_gauss, gauss}.
-   * @example np.random.seed(0); const st = np.random.getState(); [st[0], st[1][0], st[2]] // → {{getState}}
+   * @example np.random.seed(0); const st = np.random.getState(); `${st[0]} ${st[1][0]} ${st[2]}` // → MT19937 0 624
    */
   getState(): LegacyStateTuple;
   getState(opts: { legacy: false }): StateDict;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { random, RandomState } from "../../../src/np/random";
 import { NDArray } from "../../../src/np/ndarray";
 import { array } from "../../../src/np/creation";
+import { inv } from "../../../src/np/linalg_decomp";
 import type { DType } from "../../../src/np/dtype";
 
 // numpy's legacy RandomState distributions (test/gen/random_distributions_fixtures.py): every
@@ -22,24 +23,39 @@ const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", 
 };
 
 /**
- * Samplers whose doubles may differ from numpy's in the last bits, and by how many ulps at most.
- * The cause is always the C library: numpy calls glibc's exp, pow, cos and acos, which round
- * differently from V8's Math functions for some inputs (log is glibc's own, see glibc_log.ts).
- * Every other sampler, and every integer-valued one, must match bit for bit.
+ * Samplers whose doubles may differ from numpy's in the last bits, and by how much at most. The
+ * cause is always the C library: numpy calls glibc's pow, exp, cos and acos, which round differently
+ * from V8's Math functions for some inputs (measured on random inputs: pow and exp about 10%, acos 7%,
+ * cos 3%); log is glibc's own (glibc_log.ts). Every other sampler, every integer-valued one, and the
+ * stream position after every sampler (the rand(3) steps) must match bit for bit.
+ * `scale: "value"` counts ulps of numpy's value; `scale: "unit"` counts ulps of max(|value|, 1), for
+ * results formed by cancellation (exp(x) - 1) or by a steep function (acos near ±1).
  */
-const ULPS: Record<string, number> = {};
+const POW = { ulps: 2, scale: "value" } as const; // gamma with shape < 1 and Johnk's beta call pow
+const TOLERANCE: Record<string, { ulps: number; scale: "value" | "unit" }> = {
+  standard_gamma: POW,
+  gamma: POW,
+  beta: POW,
+  dirichlet: POW,
+  chisquare: POW, // df < 2 gives gamma shape < 1
+  noncentral_chisquare: POW,
+  f: POW,
+  noncentral_f: POW,
+  standard_t: POW,
+  weibull: POW,
+  power: POW, // pow(1 - exp(-E), 1 / a)
+  lognormal: { ulps: 2, scale: "value" }, // exp
+  pareto: { ulps: 2, scale: "unit" }, // exp(E / a) - 1: one ulp of exp near 1 is many of a small result
+  vonmises: { ulps: 32, scale: "unit" }, // cos, then acos, whose slope is unbounded near ±1 (10 measured)
+};
 
-/** Distance in units in the last place between two doubles (0 when bitwise equal). */
-function ulps(a: number, b: number): number {
+/** Distance between two doubles in ulps of `scale` (ulps of b itself for "value"). */
+function ulps(a: number, b: number, scale: "value" | "unit" = "value"): number {
   if (Object.is(a, b)) return 0;
-  if (Number.isNaN(a) || Number.isNaN(b)) return Infinity;
-  const view = new DataView(new ArrayBuffer(8));
-  const ordered = (x: number) => {
-    view.setFloat64(0, x);
-    const bits = view.getBigInt64(0);
-    return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
-  };
-  return Number(ordered(a) - ordered(b) < 0n ? ordered(b) - ordered(a) : ordered(a) - ordered(b));
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Infinity;
+  const ref = scale === "unit" ? Math.max(Math.abs(b), 1) : Math.abs(b);
+  const ulp = 2 ** (Math.floor(Math.log2(ref)) - 52);
+  return Math.abs(a - b) / Math.max(ulp, Number.MIN_VALUE);
 }
 
 function decode(v: unknown): unknown {
@@ -60,8 +76,8 @@ function run(rs: RandomState, step: Step): unknown {
   return (rs as unknown as Record<string, (...a: unknown[]) => unknown>)[step.js](...list);
 }
 
-/** Compares one result; returns the largest ulp distance seen among doubles. */
-function compare(got: unknown, want: Result, where: string): number {
+/** Compares one result of sampler `fn`; returns by how many ulps it exceeds its tolerance (0: within). */
+function compare(fn: string, got: unknown, want: Result, where: string): number {
   if ("state" in want) {
     const [name, key, pos, hasGauss, gauss] = got as [string, Uint32Array, number, number, number];
     expect([name, Array.from(key), pos, hasGauss], where).toEqual(want.state.slice(0, 4));
@@ -94,7 +110,8 @@ function compare(got: unknown, want: Result, where: string): number {
     expect(pairs.map((p) => p[0]), where).toEqual(pairs.map((p) => p[1]));
     return 0;
   }
-  return Math.max(0, ...pairs.map(([g, w]) => ulps(g, w)));
+  const tol = TOLERANCE[fn] ?? { ulps: 0, scale: "value" };
+  return Math.max(0, ...pairs.map(([g, w]) => Math.max(0, ulps(g, w, tol.scale) - tol.ulps)));
 }
 
 describe("legacy distributions match numpy's RandomState", () => {
@@ -104,20 +121,14 @@ describe("legacy distributions match numpy's RandomState", () => {
     for (const fn of ["binomial", "poisson", "gamma", "beta", "multinomial", "hypergeometric", "getState", "bytes"]) expect(fns.has(fn), fn).toBe(true);
   });
 
-  const worst: Record<string, number> = {};
   for (const c of fixture.cases) {
     it(c.name, () => {
       random.seed(c.seed);
-      let last = "";
       for (const [k, step] of c.steps.entries()) {
         const where = `step ${k} ${step.fn}(${JSON.stringify(step.args)}, ${JSON.stringify(step.kwargs)})`;
         const got = run(random, step);
-        const d = compare(got, step.result, where);
-        // The rand(3) after a sampler is charged to that sampler: a draw-count slip shows there.
-        const owner = step.fn === "rand" ? last : step.fn;
-        if (step.fn !== "rand") last = step.fn;
-        worst[owner] = Math.max(worst[owner] ?? 0, d);
-        expect(d, `${where}: ${d} ulps (allowed ${ULPS[owner] ?? 0})`).toBeLessThanOrEqual(ULPS[owner] ?? 0);
+        if (step.fn === "multivariate_normal") expectSameNormals(step, got as NDArray, where);
+        else expect(compare(step.fn, got, step.result, where), `${where}: ulps beyond the tolerance`).toBe(0);
       }
     });
   }
@@ -125,7 +136,10 @@ describe("legacy distributions match numpy's RandomState", () => {
   it("independent RandomState objects give the same streams", () => {
     for (const c of fixture.cases.filter((c) => c.seed === 42)) {
       const rs = new RandomState(42);
-      for (const step of c.steps) expect(compare(run(rs, step), step.result, c.name)).toBeLessThanOrEqual(ULPS[step.fn] ?? 0);
+      for (const step of c.steps) {
+        const got = run(rs, step);
+        if (step.fn !== "multivariate_normal") expect(compare(step.fn, got, step.result, c.name)).toBe(0);
+      }
     }
   });
 
@@ -142,6 +156,30 @@ describe("legacy distributions match numpy's RandomState", () => {
     expect(other.rand()).toBe(rs.rand());
   });
 });
+
+/**
+ * multivariate_normal maps standard normals x through sqrt(s)·V from an SVD of cov; the sign of each
+ * singular vector is the SVD routine's choice (LAPACK's in numpy, ours here), and flipping one flips
+ * that coordinate of x. The Mahalanobis distance (y - mean)ᵀ cov⁻¹ (y - mean) = |x|² does not
+ * depend on those signs: equal distances show the same normals were used. Values are compared too
+ * where our singular vectors come out with LAPACK's signs (the identity covariance).
+ */
+function expectSameNormals(step: Step, got: NDArray, where: string) {
+  const want = step.result as { shape: number[]; data: number[] };
+  expect(got.shape, where).toEqual(want.shape);
+  const mean = step.args[0] as number[];
+  const covInv = inv(step.args[1] as number[][]);
+  const d = mean.length;
+  const mahalanobis = (y: ArrayLike<number>, row: number) => {
+    let sum = 0;
+    for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) sum += (y[row * d + i] - mean[i]) * covInv.getFlat(i * d + j) * (y[row * d + j] - mean[j]);
+    return sum;
+  };
+  const g = Array.from({ length: got.size }, (_, i) => got.getFlat(i));
+  for (let r = 0; r < got.size / d; r++) expect(mahalanobis(g, r), where).toBeCloseTo(mahalanobis(want.data, r), 10);
+  const identity = (step.args[1] as number[][]).every((row, i) => row.every((v, j) => v === (i === j ? 1 : 0)));
+  if (identity) expect(g, where).toEqual(want.data);
+}
 
 describe("bad parameters raise numpy's errors", () => {
   for (const e of fixture.errors) {

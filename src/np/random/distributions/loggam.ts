@@ -12,7 +12,8 @@ const LOG_2PI = 1.8378770664093453;
 
 /**
  * log Γ(x) for x > 0, rounded as numpy's sampler code computes it.
- * @example loggam(5) // → 3.1780538303479458
+ * @example loggam(2) // → 0
+ * @example Math.abs(loggam(5) - Math.log(24)) < 1e-15 // → true
  */
 export function loggam(x: number): number {
   if (x === 1 || x === 2) return 0;
