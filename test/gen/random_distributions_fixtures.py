@@ -82,6 +82,20 @@ def S(fn, *args, **kwargs):
     return step
 
 
+def long_streams():
+    """Thousands of draws per sampler (seeds 0 and 42 only): rejection loops and rare branches get exercised."""
+    n, m = 2000, 500
+    return [
+        ("long integer streams", [S("binomial", 1000, 0.3, n), S("binomial", 50, 0.7, n), S("binomial", 40, 0.2, n), S("poisson", 30.0, n), S("poisson", 4.5, n),
+                                  S("hypergeometric", 300, 200, 120, n), S("hypergeometric", 8, 12, 9, n), S("zipf", 1.7, n), S("logseries", 0.95, n),
+                                  S("geometric", 0.05, n), S("geometric", 0.6, n), S("negative_binomial", 5, 0.3, n), S("multinomial", 500, [0.1, 0.2, 0.3, 0.4], 500)]),
+        ("long float streams", [S("standard_gamma", 3.3, m), S("standard_gamma", 0.4, m), S("beta", 2.5, 0.7, m), S("beta", 0.5, 0.6, m), S("exponential", 1.0, m),
+                                S("standard_t", 3.0, m), S("wald", 2.0, 0.5, m), S("laplace", 0.0, 1.0, m), S("gumbel", 0.0, 1.0, m), S("logistic", 0.0, 1.0, m),
+                                S("lognormal", 0.0, 1.0, m), S("pareto", 2.0, m), S("weibull", 2.0, m), S("power", 2.0, m), S("rayleigh", 1.0, m), S("vonmises", 0.5, 2.0, m),
+                                S("noncentral_chisquare", 0.7, 3.0, m), S("triangular", 0.0, 0.3, 1.0, m)]),
+    ]
+
+
 def cases():
     return [
         ("exponential", [S("exponential"), S("exponential", 2.0, 5), S("exponential", A([1.0, 2.0, 3.0]), size=[2, 3]), S("standard_exponential"), S("standard_exponential", 5)]),
@@ -147,7 +161,7 @@ def error_case(step):
 def main():
     out = []
     for seed in SEEDS:
-        for name, steps in cases():
+        for name, steps in cases() + (long_streams() if seed in (0, 42) else []):
             np.random.seed(seed)
             done = []
             for st in steps:

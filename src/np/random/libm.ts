@@ -1,11 +1,11 @@
-// The C library functions numpy's samplers call, with C's semantics. log is glibc's bit for bit
-// (glibc_log.ts); exp, pow, log1p, cos and acos are JavaScript's, which differ from glibc's in the
-// last bit for some inputs (measured: exp and pow about 10% of inputs, acos 7%, cos 3%, log1p
-// under 0.1%), so samplers built on them match numpy to within a few ulps, not always bit for bit.
+// The C library functions numpy's samplers call, with C's semantics. log and exp are glibc's bit
+// for bit (glibc_log.ts, glibc_exp.ts); pow, log1p, cos and acos are JavaScript's, which differ from
+// glibc's in the last bit for some inputs (measured: pow about 10% of inputs, acos 7%, cos 3%,
+// log1p under 0.1%), so samplers built on them match numpy to within a few ulps, not always bit for bit.
 
 export { glibcLog as log } from "./glibc_log";
 
-export const exp = Math.exp;
+export { glibcExp as exp } from "./glibc_exp";
 export const log1p = Math.log1p;
 export const cos = Math.cos;
 export const acos = Math.acos;
