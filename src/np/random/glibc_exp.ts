@@ -35,10 +35,18 @@ export function glibcExp(x: number): number {
     }
     special = true; // 512 <= |x| < 1024: the scale may leave the normal range
   }
+  return expCore(x, 0, special);
+}
+
+/**
+ * glibc's exp_inline for x + xtail (xtail tiny, the low part of pow's y * log(x)), past the special
+ * inputs: `special` is set for 512 <= |x| < 1024, where the scale 2^k may leave the normal range.
+ */
+export function expCore(x: number, xtail: number, special: boolean): number {
   // kd = round(x * 128/ln2) by the 1.5*2^52 trick, with the product and the sum fused.
   const shifted = fma(x, INVLN2N, SHIFT);
   const k = shifted - SHIFT;
-  const r = fma(k, NEGLN2LON, fma(k, NEGLN2HIN, x));
+  const r = fma(k, NEGLN2LON, fma(k, NEGLN2HIN, x)) + xtail;
   const j = k & 127;
   const e = (k - j) / 128;
   const tail = TAB[2 * j];

@@ -86,8 +86,8 @@ export interface MultivariateNormalOptions {
 
 /**
  * Rows of standard normals mapped by sqrt(s)[:, None] * V (cov = U S V from the SVD), plus mean.
- * The draws match numpy; the mapping uses our SVD, so values agree to rounding when the singular
- * vectors come out with LAPACK's signs.
+ * The draws match numpy; the mapping uses our SVD, so values equal numpy's only where the singular
+ * vectors come out with LAPACK's signs (a flipped vector flips that component of every sample).
  */
 export function multivariateNormal(rs: LegacyRandomState, mean: ArrayLike, cov: ArrayLike, opts: MultivariateNormalOptions = {}): NDArray {
   const { size = null, checkValid = "warn", tol = 1e-8 } = opts;
