@@ -46,7 +46,9 @@ export function expCore(x: number, xtail: number, special: boolean): number {
   // kd = round(x * 128/ln2) by the 1.5*2^52 trick, with the product and the sum fused.
   const shifted = fma(x, INVLN2N, SHIFT);
   const k = shifted - SHIFT;
-  const r = fma(k, NEGLN2LON, fma(k, NEGLN2HIN, x)) + xtail;
+  // k * NEGLN2HIN is exact while |k| < 2^17 (its low 17 bits are zero): that fma is then a plain sum.
+  const r1 = k < 131072 && k > -131072 ? x + k * NEGLN2HIN : fma(k, NEGLN2HIN, x);
+  const r = fma(k, NEGLN2LON, r1) + xtail;
   const j = k & 127;
   const e = (k - j) / 128;
   const tail = TAB[2 * j];

@@ -4,7 +4,7 @@
 // glibc_exp.ts with elo folded in. Which operations are fused was read from the machine code of
 // __ieee754_pow_fma (glibc 2.36); fma.ts rounds each fused step once, as the CPU does.
 
-import { fma } from "./fma";
+import { fma, productError } from "./fma";
 import { expCore } from "./glibc_exp";
 import { LN2HI, LN2LO, POLY, TAB } from "./glibc_pow_data";
 
@@ -25,8 +25,10 @@ function logInline(x: number, shift = 0): [number, number] {
   const invc = TAB[3 * i];
   const logc = TAB[3 * i + 1];
   const logctail = TAB[3 * i + 2];
-  const r = fma(z, invc, -1);
-  const t1 = fma(k, LN2HI, logc);
+  // fma(z, invc, -1): z*invc is within 2^-7 of 1, so p - 1 is exact and one rounding remains.
+  const p = z * invc;
+  const r = p - 1 + productError(z, invc, p);
+  const t1 = k * LN2HI + logc; // fused in glibc, but k * LN2HI is exact (LN2HI ends in zero bits)
   const t2 = t1 + r;
   const lo1 = fma(k, LN2LO, logctail);
   const lo2 = t1 - t2 + r;
@@ -34,7 +36,7 @@ function logInline(x: number, shift = 0): [number, number] {
   const ar2 = r * ar;
   const ar3 = r * ar2;
   const hi = t2 + ar2;
-  const lo3 = fma(ar, r, -ar2);
+  const lo3 = productError(ar, r, ar2); // fma(ar, r, -ar2): the exact rounding error of r * ar
   const lo4 = t2 - hi + ar2;
   const q = fma(ar2, fma(ar2, fma(r, A6, A5), fma(r, A4, A3)), fma(r, A2, A1));
   const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
@@ -78,7 +80,7 @@ export function glibcPow(x: number, y: number): number {
 /** exp(y * (hi + lo)) as glibc forms it: ehi = y*hi rounded, elo = y*lo + the rounding error. */
 function powFromLog(hi: number, lo: number, y: number): number {
   const ehi = y * hi;
-  const elo = fma(y, lo, fma(hi, y, -ehi));
+  const elo = fma(y, lo, productError(hi, y, ehi)); // fma(hi, y, -ehi) is exact: y*hi's rounding error
   f64[0] = ehi;
   const top = (u32[1] >>> 20) & 0x7ff;
   if (top - 0x3c9 > 0x3e || top < 0x3c9) {
