@@ -5,15 +5,21 @@
 // __ieee754_pow_fma (glibc 2.36); fma.ts rounds each fused step once, as the CPU does.
 
 import { fma, productError } from "./fma";
-import { expCore } from "./glibc_exp";
+import { expCore, expFast } from "./glibc_exp";
 import { LN2HI, LN2LO, POLY, TAB } from "./glibc_pow_data";
 
 const [A0, A1, A2, A3, A4, A5, A6] = POLY;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // u32[0] low word, u32[1] high word
 
-/** log(x * 2^shift) as hi + lo for a positive normal x, the way pow's log_inline computes it. */
-function logInline(x: number, shift = 0): [number, number] {
+const ERR = 2 ** -48; // as in glibc_exp.ts: 32 times the worst error of one unfused operation
+
+/**
+ * log(x * 2^shift) as [hi + lo rounded, its tail, an error bound], the way pow's log_inline computes
+ * it. `exact` evaluates the fused steps with emulated fma (glibc's exact result, bound 0); otherwise
+ * they run unfused and the bound covers the difference (hi itself is the same either way).
+ */
+function logInline(x: number, exact: boolean, shift = 0): [number, number, number] {
   f64[0] = x;
   const hiw = u32[1];
   // x = 2^k z, z in [0x1.69555p-1, 0x1.69555p0); the next 7 bits choose the table row.
@@ -30,7 +36,6 @@ function logInline(x: number, shift = 0): [number, number] {
   const r = p - 1 + productError(z, invc, p);
   const t1 = k * LN2HI + logc; // fused in glibc, but k * LN2HI is exact (LN2HI ends in zero bits)
   const t2 = t1 + r;
-  const lo1 = fma(k, LN2LO, logctail);
   const lo2 = t1 - t2 + r;
   const ar = A0 * r;
   const ar2 = r * ar;
@@ -38,10 +43,21 @@ function logInline(x: number, shift = 0): [number, number] {
   const hi = t2 + ar2;
   const lo3 = productError(ar, r, ar2); // fma(ar, r, -ar2): the exact rounding error of r * ar
   const lo4 = t2 - hi + ar2;
-  const q = fma(ar2, fma(ar2, fma(r, A6, A5), fma(r, A4, A3)), fma(r, A2, A1));
-  const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
+  let lo: number;
+  let err = 0;
+  if (exact) {
+    const lo1 = fma(k, LN2LO, logctail);
+    const q = fma(ar2, fma(ar2, fma(r, A6, A5), fma(r, A4, A3)), fma(r, A2, A1));
+    lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
+  } else {
+    const lo1 = k * LN2LO + logctail;
+    const q = ar2 * (ar2 * (r * A6 + A5) + (r * A4 + A3)) + (r * A2 + A1);
+    const sum = lo1 + lo2 + lo3 + lo4;
+    lo = ar3 * q + sum;
+    err = ERR * (Math.abs(k * LN2LO) + Math.abs(logctail) + Math.abs(ar3 * q) + Math.abs(sum));
+  }
   const y = hi + lo;
-  return [y, hi - y + lo];
+  return [y, hi - y + lo, err];
 }
 
 /** Whether y is an odd integer (it decides the sign of pow of a negative base). */
@@ -68,12 +84,17 @@ export function glibcPow(x: number, y: number): number {
   const topy = (u32[1] >>> 20) & 0x7ff;
   if (topy < 0x3be) return x > 1 ? 1 + y : 1 - y; // |y| < 2^-65: x^y ≈ 1 + y log x
   if (topy >= 0x43e) return (x > 1) === (y > 0) ? Infinity : 0; // |y| >= 2^63: over- or underflow
-  if (x < 2.2250738585072014e-308) {
-    // Subnormal x: scaled by 2^52 into the normal range, 52 taken off the exponent afterwards.
-    const [h, l] = logInline(x * 4503599627370496, -52);
-    return powFromLog(h, l, y);
+  // Subnormal x: scaled by 2^52 into the normal range, 52 taken off the exponent.
+  const [xs, shift] = x < 2.2250738585072014e-308 ? [x * 4503599627370496, -52] : [x, 0];
+  const [hf, lf, err] = logInline(xs, false, shift);
+  const ehf = y * hf;
+  // Fast path away from glibc's special ranges (|y log x| tiny or >= 512, where its branches differ).
+  if (Math.abs(ehf) > 2 ** -50 && Math.abs(ehf) < 511.99) {
+    const elf = y * lf + productError(hf, y, ehf);
+    const fast = expFast(ehf, elf, Math.abs(y) * err + ERR * Math.abs(y * lf));
+    if (fast !== undefined) return fast;
   }
-  const [hi, lo] = logInline(x);
+  const [hi, lo] = logInline(xs, true, shift);
   return powFromLog(hi, lo, y);
 }
 
