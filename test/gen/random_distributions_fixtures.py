@@ -147,6 +147,7 @@ ERRORS = [
     S("multivariate_normal", [0.0, 0.0], [[1.0, 0.0]]), S("multivariate_normal", [0.0], [[1.0, 0.0], [0.0, 1.0]]),
     S("multivariate_normal", [[0.0]], [[1.0]]), S("multivariate_normal", [0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]], check_valid="raise"),
     S("set_state", ["bogus", [0] * 624, 624]), S("set_state", {}),
+    S("gamma", scale=2.0), S("binomial", 5), S("binomial", p=0.5), S("triangular", 0.0, 1.0),
 ]
 
 

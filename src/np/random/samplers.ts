@@ -40,11 +40,13 @@ type Spec = readonly [name: string, def: number | undefined, cons: Constraint];
 function readArgs(fn: string, args: unknown[], specs: readonly Spec[]): { params: Param[]; size: Size } {
   const names = [...specs.map((s) => s[0]), "size"];
   const o = withOptions<Record<string, unknown>>(args, names) as Record<string, unknown>;
-  const params = specs.map(([name, def, cons]) => {
-    const value = (o[name] ?? def) as ParamValue | undefined;
-    if (value === undefined) throw new TypeError(`${fn}() missing required argument '${name}'`);
-    return { value, name, cons };
-  });
+  if (specs.some(([name, def]) => def === undefined && o[name] === undefined)) {
+    // numpy's (Cython's) wording, which counts the positional arguments given
+    const required = specs.filter(([, def]) => def === undefined).length;
+    const given = isOptions(args[args.length - 1]) ? args.length - 1 : args.length;
+    throw new TypeError(`${fn}() takes at least ${required} positional argument${required > 1 ? "s" : ""} (${given} given)`);
+  }
+  const params = specs.map(([name, def, cons]) => ({ value: (o[name] ?? def) as ParamValue, name, cons }));
   return { params, size: (o.size ?? null) as Size };
 }
 
