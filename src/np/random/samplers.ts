@@ -51,8 +51,8 @@ function readArgs(fn: string, args: unknown[], specs: readonly Spec[]): { params
 }
 
 /**
- * numpy's legacy RandomState samplers, bit for bit with numpy's streams (vonmises and rayleigh to
- * within a few ulps, multivariateNormal up to SVD signs: see their notes).
+ * numpy's legacy RandomState samplers, bit for bit with numpy's streams (vonmises to within a few
+ * ulps, multivariateNormal up to SVD signs: see their notes).
  *
  * @example np.random.seed(0)
  */
@@ -285,8 +285,7 @@ export abstract class LegacySamplers {
   }
 
   /**
-   * Rayleigh samples with the given scale (mode). Within an ulp of numpy (log1p rounds differently
-   * in JavaScript and glibc for a few inputs in 10000).
+   * Rayleigh samples with the given scale (mode).
    * @example np.random.seed(0); np.random.rayleigh(2, 4) // → array([2.52329072, 3.16977067, 2.71768011, 2.50950378])
    */
   rayleigh(scale?: number): number;

@@ -24,15 +24,14 @@ const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", 
 
 /**
  * Samplers whose doubles may differ from numpy's in the last bits, and by how much at most. The
- * cause is the C library: numpy calls glibc's cos, acos and log1p, which round differently from
- * V8's Math functions for some inputs (measured on random inputs: acos 7%, cos 3%, log1p 0.07%).
- * log, exp and pow are glibc's own here (glibc_log.ts, glibc_exp.ts, glibc_pow.ts), so every other
- * sampler, every integer-valued one, and the stream position after every sampler (the rand(3)
- * steps) must match bit for bit. `scale: "unit"` counts ulps of max(|value|, 1): acos is steep
- * near ±1, so one ulp of its argument can move an angle near 0 by many of its own ulps.
+ * cause is the C library: numpy calls glibc's cos and acos, which round differently from V8's
+ * Math.cos and Math.acos for some inputs (measured on random inputs: acos 7%, cos 3%). log, exp, pow
+ * and log1p are glibc's own here (glibc_log.ts, glibc_exp.ts, glibc_pow.ts, glibc_log1p.ts), so every
+ * other sampler, every integer-valued one, and the stream position after every sampler (the rand(3)
+ * steps) must match bit for bit. `scale: "unit"` counts ulps of max(|value|, 1): acos is steep near
+ * ±1, so one ulp of its argument can move an angle near 0 by many of its own ulps.
  */
 const TOLERANCE: Record<string, { ulps: number; scale: "value" | "unit" }> = {
-  rayleigh: { ulps: 2, scale: "value" }, // mode * sqrt(-2 log1p(-U)): log1p (0 differences seen in the fixtures)
   vonmises: { ulps: 32, scale: "unit" }, // cos, then acos (at most 10 seen, in 20 of 1095 values)
 };
 
