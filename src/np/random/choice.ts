@@ -19,7 +19,7 @@ export interface ChoiceOptions {
 }
 
 /** numpy's kahan_sum, used only to validate that p sums to 1. */
-function kahanSum(v: Float64Array): number {
+export function kahanSum(v: Float64Array): number {
   if (v.length === 0) return 0;
   let sum = v[0];
   let c = 0;

@@ -5,14 +5,17 @@ import { RandomState } from "./state";
 
 export { RandomState } from "./state";
 export type { Size, ChoiceOptions, RandintOptions, NormalOptions, UniformOptions, Shuffleable } from "./state";
+export type { ParamValue, SamplerOptions, MultivariateNormalOptions, LegacyStateTuple, StateDict, StateLike } from "./samplers";
 
 /** The type of `np.random`: the global RandomState's methods plus the `RandomState` class. */
 export type RandomNamespace = RandomState & { readonly RandomState: typeof RandomState };
 
 /**
  * numpy's `np.random` (legacy RandomState API, MT19937): `seed`, `rand`, `randn`, `randint`,
- * `permutation`, `shuffle`, `choice`, `normal`, `uniform`, `random`, `randomSample`, `standardNormal`,
- * and the `RandomState` class for independent generators.
+ * `permutation`, `shuffle`, `choice`, `normal`, `uniform`, `random`, `randomSample`, `sample`, `ranf`,
+ * `standardNormal`, the distributions (`binomial`, `poisson`, `exponential`, `gamma`, `beta`,
+ * `chisquare`, `multinomial`, `dirichlet`, `multivariateNormal`, ... as numpy's RandomState has them),
+ * `bytes`, `getState`/`setState`, and the `RandomState` class for independent generators.
  *
  * @example
  * np.random.seed(1);

@@ -107,3 +107,25 @@ function spread(a: NDArray, shape: readonly number[]): Float64Array {
   }
   return out;
 }
+
+export const isOptions = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof NDArray) && !ArrayBuffer.isView(v);
+
+/** Splits positional arguments from a trailing options object. */
+export function withOptions<T extends object>(args: unknown[], names: (keyof T)[]): Partial<T> {
+  const out: Record<string, unknown> = {};
+  const last = args[args.length - 1];
+  const positional = isOptions(last) ? args.slice(0, -1) : args;
+  names.forEach((n, i) => {
+    if (positional[i] !== undefined) out[n as string] = positional[i];
+  });
+  if (isOptions(last)) for (const [k, v] of Object.entries(last)) if (v !== undefined) out[k] = v;
+  return out as Partial<T>;
+}
+
+export const isScalar = (v: unknown): v is number => typeof v === "number";
+
+/** A 0-d NDArray parameter counts as a scalar, as in numpy. */
+export function scalarize<T>(v: T): T | number {
+  return v instanceof NDArray && v.ndim === 0 ? v.item() : v;
+}

@@ -6,8 +6,9 @@ import { alloc } from "../storage";
 import { asarray } from "../creation";
 import type { ArrayLike } from "../ndarray";
 import { LegacyRandomState } from "./legacy";
+import { LegacySamplers } from "./samplers";
 import { legacyChoice, ChoiceOptions } from "./choice";
-import { Size, sizeShape, dimsShape, sizeOf, broadcastParams } from "./params";
+import { Size, sizeShape, dimsShape, sizeOf, broadcastParams, isOptions, withOptions, isScalar, scalarize } from "./params";
 
 /** Output storage for n doubles from np's allocator (WASM memory for big arrays), not yet cleared. */
 const f64 = (n: number) => alloc("float64", n, false) as Float64Array;
@@ -40,28 +41,6 @@ export interface UniformOptions {
 /** Buffers and arrays that shuffle accepts: an NDArray (in place along axis 0) or a JS array. */
 export type Shuffleable = NDArray | unknown[];
 
-const isOptions = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof NDArray) && !ArrayBuffer.isView(v);
-
-/** Splits positional arguments from a trailing options object. */
-function withOptions<T extends object>(args: unknown[], names: (keyof T)[]): Partial<T> {
-  const out: Record<string, unknown> = {};
-  const last = args[args.length - 1];
-  const positional = isOptions(last) ? args.slice(0, -1) : args;
-  names.forEach((n, i) => {
-    if (positional[i] !== undefined) out[n as string] = positional[i];
-  });
-  if (isOptions(last)) for (const [k, v] of Object.entries(last)) if (v !== undefined) out[k] = v;
-  return out as Partial<T>;
-}
-
-const isScalar = (v: unknown): v is number => typeof v === "number";
-
-/** A 0-d NDArray parameter counts as a scalar, as in numpy. */
-function scalarize<T>(v: T): T | number {
-  return v instanceof NDArray && v.ndim === 0 ? v.item() : v;
-}
-
 /** numpy's int() of a randint bound: truncation, with Python's errors for nan and inf. */
 function toInt(v: number): number {
   if (Number.isNaN(v)) throw new Error("cannot convert float NaN to integer");
@@ -77,16 +56,19 @@ function toInt(v: number): number {
  * const rs = new np.random.RandomState(1);
  * rs.randn(5) // array([ 1.62434536, -0.61175641, -0.52817175, -1.07296862,  0.86540763])
  */
-export class RandomState {
+export class RandomState extends LegacySamplers {
   /** The draw-exact core (MT19937 state and the cached normal deviate). */
   readonly core: LegacyRandomState;
 
   constructor(seed?: number | readonly number[] | null) {
+    super();
     this.core = new LegacyRandomState(seed ?? undefined);
     // Bound methods, so `const { randn } = np.random` works like in Python.
-    for (const name of Object.getOwnPropertyNames(RandomState.prototype)) {
-      const f = (this as unknown as Record<string, unknown>)[name];
-      if (name !== "constructor" && typeof f === "function") (this as unknown as Record<string, unknown>)[name] = f.bind(this);
+    for (const proto of [RandomState.prototype, LegacySamplers.prototype]) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        const f = (this as unknown as Record<string, unknown>)[name];
+        if (name !== "constructor" && typeof f === "function") (this as unknown as Record<string, unknown>)[name] = f.bind(this);
+      }
     }
   }
 
@@ -143,6 +125,10 @@ export class RandomState {
     if (s === undefined || s === null) return this.core.randomDouble();
     const shape = sizeShape(s);
     return NDArray.fromData(this.core.fillDouble(sizeOf(shape), f64(sizeOf(shape))), shape, "float64");
+  }
+
+  protected uniformDoubles(size?: Size | { size?: Size }): NDArray | number {
+    return this.random(size);
   }
 
   /** Same as `random(size)` (numpy's `random_sample`). @example np.random.randomSample(4) */

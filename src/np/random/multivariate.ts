@@ -1,0 +1,121 @@
+// numpy's legacy multivariate samplers: multinomial (repeated conditional binomials), dirichlet
+// (normalised gammas) and multivariate_normal (standard normals times sqrt(s)·V from an SVD).
+
+import { NDArray } from "../ndarray";
+import { asarray } from "../creation";
+import { dot } from "../linalg";
+import { svd } from "../linalg_decomp";
+import { allclose } from "../ufunc";
+import type { ArrayLike } from "../ndarray";
+import type { LegacyRandomState } from "./legacy";
+import { multinomialBinomial } from "./distributions/binomial";
+import { standardGamma } from "./distributions/gamma";
+import { kahanSum } from "./choice";
+import { checkArray, checkValue } from "./sampler";
+import { Size, sizeOf } from "./params";
+
+/** numpy's output shape for a size followed by one trailing dimension d. */
+function withTrailing(size: Size, d: number): number[] {
+  if (size === null || size === undefined) return [d];
+  return typeof size === "number" ? [size, d] : [...size, d];
+}
+
+/** A 1-D (or 0-d, reported by the caller) parameter as float64 values. */
+function vector(v: ArrayLike): { ndim: number; data: Float64Array } {
+  const a = asarray(v, { dtype: "float64" });
+  const data = new Float64Array(a.size);
+  for (let i = 0; i < a.size; i++) data[i] = a.getFlat(i);
+  return { ndim: a.ndim, data };
+}
+
+/** Counts of n trials over categories with probabilities pvals, one row per output position. */
+export function multinomial(rs: LegacyRandomState, n: number, pvals: ArrayLike, size: Size): NDArray {
+  const { ndim, data: p } = vector(pvals);
+  if (ndim === 0) throw new TypeError("pvals must be a 1-d sequence");
+  if (ndim > 1) throw new Error(`object too deep for desired array`);
+  const d = p.length;
+  checkArray(p, "pvals", "bounded01");
+  if (d && kahanSum(p.subarray(0, d - 1)) > 1 + 1e-12) throw new Error("sum(pvals[:-1]) > 1.0");
+  const shape = withTrailing(size, d);
+  const out = new Float64Array(sizeOf(shape));
+  checkValue(n, "n", "nonNegative");
+  const rows = d ? out.length / d : 0;
+  for (let row = 0; row < rows; row++) {
+    const off = row * d;
+    let remaining = 1;
+    let dn = n;
+    // Each category's count is binomial given what the earlier ones took.
+    for (let j = 0; j < d - 1; j++) {
+      out[off + j] = multinomialBinomial(rs, dn, p[j] / remaining);
+      dn -= out[off + j];
+      if (dn <= 0) break;
+      remaining -= p[j];
+    }
+    if (dn > 0) out[off + d - 1] = dn;
+  }
+  return NDArray.fromData(out, shape, "int64");
+}
+
+/** Dirichlet samples: k gammas with shapes alpha, divided by their sum (times its reciprocal). */
+export function dirichlet(rs: LegacyRandomState, alpha: ArrayLike, size: Size): NDArray {
+  const { ndim, data: a } = vector(alpha);
+  if (ndim !== 1) throw new Error(`object of too small depth for desired array`);
+  if (a.some((x) => x <= 0)) throw new Error("alpha <= 0");
+  const k = a.length;
+  const shape = withTrailing(size, k);
+  const out = new Float64Array(sizeOf(shape));
+  for (let i = 0; i < out.length; i += k) {
+    let acc = 0;
+    for (let j = 0; j < k; j++) {
+      out[i + j] = standardGamma(rs, a[j]);
+      acc += out[i + j];
+    }
+    const inv = 1 / acc;
+    for (let j = 0; j < k; j++) out[i + j] *= inv;
+  }
+  return NDArray.fromData(out, shape, "float64");
+}
+
+/** Options of `multivariateNormal`, numpy's keyword arguments. */
+export interface MultivariateNormalOptions {
+  size?: Size;
+  /** What a covariance that is not positive-semidefinite does: "warn" (default), "raise" or "ignore". */
+  checkValid?: "warn" | "raise" | "ignore";
+  tol?: number;
+}
+
+/**
+ * Rows of standard normals mapped by sqrt(s)[:, None] * V (cov = U S V from the SVD), plus mean.
+ * The draws match numpy; the mapping uses our SVD, so values equal numpy's only where the singular
+ * vectors come out with LAPACK's signs (a flipped vector flips that component of every sample).
+ */
+export function multivariateNormal(rs: LegacyRandomState, mean: ArrayLike, cov: ArrayLike, opts: MultivariateNormalOptions = {}): NDArray {
+  const { size = null, checkValid = "warn", tol = 1e-8 } = opts;
+  const m = asarray(mean, { dtype: "float64" });
+  const c = asarray(cov, { dtype: "float64" });
+  const shape = size === null || size === undefined ? [] : typeof size === "number" ? [size] : [...size];
+  if (m.ndim !== 1) throw new Error("mean must be 1 dimensional");
+  if (c.ndim !== 2 || c.shape[0] !== c.shape[1]) throw new Error("cov must be 2 dimensional and square");
+  if (m.shape[0] !== c.shape[0]) throw new Error("mean and cov must have same length");
+  const d = m.shape[0];
+  const finalShape = [...shape, d];
+  const x = NDArray.fromData(rs.fillGauss(sizeOf(finalShape)), [sizeOf(finalShape) / d || 0, d], "float64");
+  const [, s, v] = svd(c) as [NDArray, NDArray, NDArray];
+  const sv = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) sv[i * d + j] = s.getFlat(i) * v.getFlat(i * d + j);
+  if (checkValid !== "ignore") {
+    if (checkValid !== "warn" && checkValid !== "raise") throw new Error("check_valid must equal 'warn', 'raise', or 'ignore'");
+    // v.T * s · v reconstructs cov when it is symmetric positive-semidefinite.
+    const rebuilt = dot(NDArray.fromData(sv, [d, d], "float64").T, v);
+    if (!allclose(rebuilt, c, { rtol: tol, atol: tol })) {
+      if (checkValid === "raise") throw new Error("covariance is not symmetric positive-semidefinite.");
+      console.warn("RuntimeWarning: covariance is not symmetric positive-semidefinite.");
+    }
+  }
+  const a = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) a[i * d + j] = Math.sqrt(s.getFlat(i)) * v.getFlat(i * d + j);
+  const y = dot(x, NDArray.fromData(a, [d, d], "float64"));
+  const out = new Float64Array(y.size);
+  for (let i = 0; i < y.size; i++) out[i] = y.getFlat(i) + m.getFlat(i % d);
+  return NDArray.fromData(out, finalShape, "float64");
+}
