@@ -9,7 +9,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { np } = createRequire(import.meta.url)("../dist");
+// DEEPTS_DIST: another build to time (e.g. the previous commit's, for before/after in one run)
+const { np } = createRequire(import.meta.url)(process.env.DEEPTS_DIST ?? "../dist");
 
 np.random.seed(0);
 const A = np.random.randn(4, 400), B = np.random.randn(4, 400), R = np.random.randn(1, 400);

@@ -66,6 +66,13 @@ export class Heap {
     const size = align(Math.max(bytes, 1));
     const units = size >>> 6;
     let start = units <= QUICK_UNITS && this.quick[units]?.length ? this.quick[units].pop()! : this.takeFree(size);
+    if (start < 0 && this.top + size <= this.clean) {
+      // bump space that was handed out before (its pages are touched)
+      start = this.top;
+      this.top += size;
+    }
+    // merge the quick lists only before touching fresh pages: one size running out must not send
+    // every other size back to the slower free lists
     if (start < 0 && this.quickBytes > 0) {
       this.drainQuick();
       start = this.takeFree(size);
