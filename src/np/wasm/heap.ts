@@ -246,7 +246,7 @@ export class Heap {
 }
 
 /** Blocks of up to this many 64-byte units (64 KiB) go to the quick lists when released. */
-const QUICK_UNITS = 1024;
+export const QUICK_UNITS = 1024;
 
 /** Rounds up to a multiple of 64 bytes. */
 export function align(bytes: number): number {

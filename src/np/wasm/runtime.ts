@@ -32,7 +32,7 @@ const SOFT_MIN = 48 << 20, SOFT_SLACK = 16 << 20;
  * output, a packed A) are bumped from it instead of allocated and freed on the heap, which cost more
  * than the kernel for the course's (4, 400) operands (issue 12).
  */
-const ARENA_BYTES = 256 << 10;
+export const ARENA_BYTES = 256 << 10;
 
 /**
  * One instance of the kernels with its shared memory, the allocator for arrays that live there, the
