@@ -82,50 +82,77 @@ function scalarBuf(v: number): Float64Array {
   return Float64Array.of(v);
 }
 
+/** Whether v is a float64 NDArray. */
+function isF64(v: ArrayLike): v is NDArray {
+  return v instanceof NDArray && v.dtype === "float64";
+}
+
 export function applyBinary(spec: BinarySpec, x: ArrayLike, y: ArrayLike): any {
-  const ops = [operand(x), operand(y)];
-  const common = commonDType(ops);
-  spec.check?.(common, ops);
-  const outD = spec.out(common);
-  const expr =
-    common === "bool" && spec.boolExpr ? spec.boolExpr
-    : common === "int32" && spec.int32Expr ? spec.int32Expr
-    : isInt(common) || common === "bool" ? spec.intExpr ?? spec.expr
-    : spec.expr;
-  // Integers have no -0: adding 0 turns a -0 result into 0.
-  const fullExpr = outD === "int64" ? `(${expr}) + 0` : expr;
-  if (!ops[0].arr && !ops[1].arr) {
-    const o = alloc(outD, 1);
-    const a = scalarBuf(ops[0].value), b = scalarBuf(ops[1].value);
-    kernelFor(fullExpr, a, b, o)(a, b, o, 1, 0, 0, 0, 0, 0, 0);
-    return outD === "bool" ? o[0] !== 0 : o[0];
+  let xa: NDArray | null, ya: NDArray | null, xv = 0, yv = 0, common: DType;
+  if ((isF64(x) && (typeof y === "number" || isF64(y))) || (typeof x === "number" && isF64(y))) {
+    // float64 arrays, or one with a JS number (NEP 50: the number takes the array's float64):
+    // the result type is known without the operand and promotion bookkeeping below (issue 12)
+    xa = typeof x === "number" ? null : x;
+    ya = typeof y === "number" ? null : (y as NDArray);
+    if (!xa) xv = x as number;
+    if (!ya) yv = y as number;
+    common = "float64";
+    if (spec.check) spec.check(common, [operand(x), operand(y)]);
+  } else {
+    const ops = [operand(x), operand(y)];
+    common = commonDType(ops);
+    spec.check?.(common, ops);
+    if (!ops[0].arr && !ops[1].arr) return scalarBinary(spec, common, ops[0].value, ops[1].value);
+    xa = ops[0].arr;
+    ya = ops[1].arr;
+    xv = ops[0].value;
+    yv = ops[1].value;
   }
-  const xa = ops[0].arr, ya = ops[1].arr;
+  const outD = spec.out(common);
+  const fullExpr = loopExpr(spec, common, outD);
   // Fast path, no broadcasting: both operands C-contiguous with one shape, or one a JS scalar. The
   // elements are walked as one flat run, which skips the stride bookkeeping below.
   const lead = xa ?? ya!;
   if ((!xa || !ya || sameShape(xa.shape, ya.shape)) && (!xa || xa.isContiguous) && (!ya || ya.isContiguous)) {
     const n = lead.size;
     const out = new NDArray(alloc(outD, n, false), lead.shape.slice(), outD);
-    const A = xa ? xa.data : scalarBuf(ops[0].value), B = ya ? ya.data : scalarBuf(ops[1].value);
+    const A = xa ? xa.data : scalarBuf(xv), B = ya ? ya.data : scalarBuf(yv);
     const ia = xa ? xa.offset : 0, ib = ya ? ya.offset : 0, sa = xa ? 1 : 0, sb = ya ? 1 : 0;
     if (n === 0) return out;
     if (outD === "float64" && common === "float64" && backend && backend.binary(spec.name as BinaryName, strided(A as Float64Array, ia, [sa]), strided(B as Float64Array, ib, [sb]), out.data as Float64Array, [n])) return out;
     kernelFor(fullExpr, A, B, out.data)(A, B, out.data, n, ia, sa, ib, sb, 0, 1);
     return out;
   }
-  const shapes = ops.map((o) => (o.arr ? o.arr.shape : []));
-  const shape = broadcastShapes(...shapes);
+  const shape = broadcastShapes(xa ? xa.shape : [], ya ? ya.shape : []);
   const out = new NDArray(alloc(outD, sizeOf(shape), false), shape, outD);
-  const bufs = ops.map((o) => (o.arr ? o.arr.data : scalarBuf(o.value)));
-  const kern = kernelFor(fullExpr, bufs[0], bufs[1], out.data);
-  const strides = ops.map((o) => (o.arr ? broadcastStrides(o.arr.shape, o.arr.strides, shape) : new Array<number>(shape.length).fill(0)));
-  const starts = ops.map((o) => (o.arr ? o.arr.offset : 0));
-  if (outD === "float64" && common === "float64" && backend && backend.binary(spec.name as BinaryName, strided(bufs[0] as Float64Array, starts[0], strides[0]), strided(bufs[1] as Float64Array, starts[1], strides[1]), out.data as Float64Array, shape)) return out;
-  forEachRun(shape, [out.strides, strides[0], strides[1]], [0, starts[0], starts[1]], (n, [io, ia, ib], [so, sa, sb]) =>
-    kern(bufs[0], bufs[1], out.data, n, ia, sa, ib, sb, io, so),
-  );
+  const A = xa ? xa.data : scalarBuf(xv), B = ya ? ya.data : scalarBuf(yv);
+  const sa = xa ? broadcastStrides(xa.shape, xa.strides, shape) : new Array<number>(shape.length).fill(0);
+  const sb = ya ? broadcastStrides(ya.shape, ya.strides, shape) : new Array<number>(shape.length).fill(0);
+  const ia = xa ? xa.offset : 0, ib = ya ? ya.offset : 0;
+  if (outD === "float64" && common === "float64" && backend && backend.binary(spec.name as BinaryName, strided(A as Float64Array, ia, sa), strided(B as Float64Array, ib, sb), out.data as Float64Array, shape)) return out;
+  const kern = kernelFor(fullExpr, A, B, out.data);
+  forEachRun(shape, [out.strides, sa, sb], [0, ia, ib], (n, [io, ja, jb], [so, ta, tb]) => kern(A, B, out.data, n, ja, ta, jb, tb, io, so));
   return out;
+}
+
+/** The loop expression of a binary op for the computation dtype `common` and output dtype `outD`. */
+function loopExpr(spec: BinarySpec, common: DType, outD: DType): string {
+  const expr =
+    common === "bool" && spec.boolExpr ? spec.boolExpr
+    : common === "int32" && spec.int32Expr ? spec.int32Expr
+    : isInt(common) || common === "bool" ? spec.intExpr ?? spec.expr
+    : spec.expr;
+  // Integers have no -0: adding 0 turns a -0 result into 0.
+  return outD === "int64" ? `(${expr}) + 0` : expr;
+}
+
+/** A binary op on two JS scalars: a JS number (or boolean), as numpy returns a scalar. */
+function scalarBinary(spec: BinarySpec, common: DType, x: number, y: number): number | boolean {
+  const outD = spec.out(common);
+  const o = alloc(outD, 1);
+  const a = scalarBuf(x), b = scalarBuf(y);
+  kernelFor(loopExpr(spec, common, outD), a, b, o)(a, b, o, 1, 0, 0, 0, 0, 0, 0);
+  return outD === "bool" ? o[0] !== 0 : o[0];
 }
 
 const noBoolSubtract = (common: DType) => {

@@ -24,6 +24,14 @@ export class Heap {
   private readonly freeEnd = new Map<number, number>(); // end -> start
   private readonly bins: Set<number>[] = [];
   /**
+   * Released blocks of up to QUICK_UNITS·64 bytes, by size in 64-byte units, not merged: a loop
+   * of small ops frees and asks for the same few sizes over and over, and popping a block of the
+   * exact size back costs a fraction of merging it and finding it again (issue 12). They are
+   * merged into the free lists before the heap bumps into untouched space (drainQuick).
+   */
+  private readonly quick: number[][] = [];
+  private quickBytes = 0;
+  /**
    * Set while allocate or release runs. Still set at the next call means that call was stopped
    * halfway (an interrupted notebook cell terminates the thread, and no finally block runs), so the
    * free lists may be half updated: they are rebuilt from the live blocks first.
@@ -56,7 +64,19 @@ export class Heap {
     if (this.busy) this.rebuild();
     this.busy = true;
     const size = align(Math.max(bytes, 1));
-    let start = this.takeFree(size);
+    const units = size >>> 6;
+    let start = units <= QUICK_UNITS && this.quick[units]?.length ? this.quick[units].pop()! : this.takeFree(size);
+    if (start < 0 && this.top + size <= this.clean) {
+      // bump space that was handed out before (its pages are touched)
+      start = this.top;
+      this.top += size;
+    }
+    // merge the quick lists only before touching fresh pages: one size running out must not send
+    // every other size back to the slower free lists
+    if (start < 0 && this.quickBytes > 0) {
+      this.drainQuick();
+      start = this.takeFree(size);
+    }
     if (start < 0) {
       if (this.top + size > this.capacity) {
         this.busy = false;
@@ -81,6 +101,24 @@ export class Heap {
     this.busy = true;
     this.live.delete(start);
     this.used -= size;
+    if (size >>> 6 <= QUICK_UNITS) {
+      (this.quick[size >>> 6] ??= []).push(start);
+      this.quickBytes += size;
+    } else this.merge(start, size);
+    this.busy = false;
+  }
+
+  /** Puts the quick lists' blocks into the free lists, merged with their free neighbours. */
+  private drainQuick(): void {
+    for (let u = 1; u < this.quick.length; u++) {
+      const q = this.quick[u];
+      if (q) while (q.length > 0) this.merge(q.pop()!, u << 6);
+    }
+    this.quickBytes = 0;
+  }
+
+  /** Adds a free block to the free lists (or the bump space), merged with free neighbours. */
+  private merge(start: number, size: number): void {
     let s = start, e = start + size;
     const right = this.freeAt.get(e);
     if (right !== undefined) {
@@ -94,7 +132,6 @@ export class Heap {
     }
     if (e === this.top) this.top = s;
     else this.linkFree(s, e - s);
-    this.busy = false;
   }
 
   /**
@@ -106,6 +143,9 @@ export class Heap {
     this.freeAt.clear();
     this.freeEnd.clear();
     this.bins.length = 0;
+    // blocks on the quick lists are gaps between live blocks: free again below
+    this.quick.length = 0;
+    this.quickBytes = 0;
     const starts = [...this.live.keys()].sort((a, b) => a - b);
     let at = this.base, used = 0;
     for (const s of starts) {
@@ -204,6 +244,9 @@ export class Heap {
     this.bins[sizeClass(size >>> 6)]?.delete(start);
   }
 }
+
+/** Blocks of up to this many 64-byte units (64 KiB) go to the quick lists when released. */
+export const QUICK_UNITS = 1024;
 
 /** Rounds up to a multiple of 64 bytes. */
 export function align(bytes: number): number {

@@ -249,6 +249,11 @@ function blocks(shape: readonly number[], strides: (readonly number[])[], each: 
   }
 }
 
+/** Whether a 2-d operand's rows follow each other in memory (or it is one value): coalescing would merge its axes. */
+function flat2(shape: readonly number[], st: readonly number[]): boolean {
+  return st[0] === st[1] * shape[1];
+}
+
 function cStrides(shape: readonly number[]): number[] {
   const s = new Array<number>(shape.length);
   let acc = 1;
@@ -286,12 +291,14 @@ export function unary(rt: Runtime, op: UnaryName | string, a: Strided<Float64Arr
       if (dst < 0) return false;
       temps.push(dst);
     }
-    blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => {
+    const run = (R: number, C: number, s: number, srs: number, scs: number, d: number) => {
       const [chunks, width] = split(rt, R, C, (R * C * UNARY_NS[op as UnaryName]) / 1e6);
-      const s = src + offs[1] * 8, d = dst + offs[0] * 8;
-      if (chunks > 1) rt.threadPool()!.run(rt.k, [JOB.unary, code, R, C, s, st[1][0], st[1][1], d, width], chunks, rt.pack);
-      else rt.k.unary(code, R, C, s, st[1][0], st[1][1], d);
-    });
+      if (chunks > 1) rt.threadPool()!.run(rt.k, [JOB.unary, code, R, C, s, srs, scs, d, width], chunks, rt.pack);
+      else rt.k.unary(code, R, C, s, srs, scs, d);
+    };
+    // one run (what np's contiguous fast path passes): no coalescing, no walk over blocks
+    if (shape.length === 1) run(1, n, src, 0, aStrides[0], dst);
+    else blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => run(R, C, src + offs[1] * 8, st[1][0], st[1][1], dst + offs[0] * 8));
     if (!direct) out.set(rt.f64().subarray(dst / 8, dst / 8 + n));
     return true;
   } finally {
@@ -317,12 +324,19 @@ export function binary(rt: Runtime, op: BinaryName | string, a: Strided<Float64A
     const pa = stageRange(rt, a, shape, maxCopy, temps);
     const pb = pa < 0 ? -1 : stageRange(rt, b, shape, maxCopy, temps);
     if (pa < 0 || pb < 0) return false;
-    blocks(shape, [cStrides(shape), aStrides, bStrides], (offs, R, C, st) => {
-      // memory-bound: always one thread (a second adds little bandwidth and risks waiting on a
-      // descheduled helper)
-      const x = pa + offs[1] * 8, y = pb + offs[2] * 8, d = dst + offs[0] * 8;
-      rt.k.binary(code, R, C, x, st[1][0], st[1][1], y, st[2][0], st[2][1], d);
-    });
+    // memory-bound: always one thread (a second adds little bandwidth and risks waiting on a
+    // descheduled helper)
+    const k = rt.k;
+    if (shape.length === 1) k.binary(code, 1, n, pa, 0, aStrides[0], pb, 0, bStrides[0], dst);
+    else if (shape.length === 2 && shape[1] > 1) {
+      // both operands row after row: one run; else (a broadcast row or column, a transposed
+      // operand) the kernel's 2-d loops as they are
+      if (flat2(shape, aStrides) && flat2(shape, bStrides)) k.binary(code, 1, n, pa, 0, aStrides[1], pb, 0, bStrides[1], dst);
+      else k.binary(code, shape[0], shape[1], pa, aStrides[0], aStrides[1], pb, bStrides[0], bStrides[1], dst);
+    } else
+      blocks(shape, [cStrides(shape), aStrides, bStrides], (offs, R, C, st) => {
+        k.binary(code, R, C, pa + offs[1] * 8, st[1][0], st[1][1], pb + offs[2] * 8, st[2][0], st[2][1], dst + offs[0] * 8);
+      });
     return true;
   } finally {
     for (const t of temps) rt.release(t);
@@ -351,9 +365,11 @@ export function reduce(rt: Runtime, op: ReduceOp, a: Strided<Float64Array>, shap
   const m = out.length;
   const temps: number[] = [];
   try {
-    const dst = rt.scratch(m * 8);
+    // straight into a resident output; small outputs through the scratch arena
+    const direct = rt.address(out);
+    const dst = direct >= 0 ? direct : rt.scratch(m * 8);
     if (dst < 0) return false;
-    temps.push(dst);
+    if (direct < 0) temps.push(dst);
     const k = rt.k, max = op === "max";
     const rows = (R: number, C: number, x: number, rs: number, cs: number, o: number) =>
       op === "sum" ? k.sumRows(R, C, x, rs, cs, o, 1) : k.extremeRows(R, C, x, rs, cs, o, 1, max);
@@ -373,7 +389,7 @@ export function reduce(rt: Runtime, op: ReduceOp, a: Strided<Float64Array>, shap
       const [k1, r, k2] = runs;
       for (let i = 0; i < k1.size; i++) cols(r.size, k2.size, src + i * k1.stride * 8, r.stride, k2.stride, dst + i * k2.size * 8);
     } else return false;
-    out.set(rt.f64().subarray(dst / 8, dst / 8 + m));
+    if (direct < 0) out.set(rt.f64().subarray(dst / 8, dst / 8 + m));
     return true;
   } finally {
     for (const t of temps) rt.release(t);

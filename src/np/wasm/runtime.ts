@@ -27,6 +27,12 @@ export interface RuntimeOptions {
 const BASE = 64 << 10;
 /** The default threshold for forced collections, and the slack above twice the live data. */
 const SOFT_MIN = 48 << 20, SOFT_SLACK = 16 << 20;
+/**
+ * Bytes of the scratch arena: small temporaries of one kernel call (a staged operand, a reduction's
+ * output, a packed A) are bumped from it instead of allocated and freed on the heap, which cost more
+ * than the kernel for the course's (4, 400) operands (issue 12).
+ */
+export const ARENA_BYTES = 256 << 10;
 
 /**
  * One instance of the kernels with its shared memory, the allocator for arrays that live there, the
@@ -53,6 +59,9 @@ export class Runtime {
   private readonly temporary = new Set<number>();
   /** The main thread's gemm pack buffer. */
   readonly pack: number;
+  /** The scratch arena [arena, arena + ARENA_BYTES) and its next free byte (reset at each kernel call). */
+  private readonly arena: number;
+  private arenaTop: number;
 
   constructor(opts: RuntimeOptions) {
     this.tier = opts.tier;
@@ -78,7 +87,8 @@ export class Runtime {
     this.threadAll = opts.threadAll ?? false;
     this.helpers = Math.max(0, opts.helpers ?? Math.min(3, (os.availableParallelism?.() ?? os.cpus().length) - 1));
     this.pack = this.reserve(this.k.gemmPackBytes());
-    if (this.pack < 0) throw new Error("deepts: cannot reserve WebAssembly scratch memory");
+    this.arena = this.arenaTop = this.reserve(ARENA_BYTES);
+    if (this.pack < 0 || this.arena < 0) throw new Error("deepts: cannot reserve WebAssembly scratch memory");
   }
 
   /** A Float64Array over the whole memory (renewed after the memory grows). */
@@ -89,7 +99,9 @@ export class Runtime {
 
   /** Byte address of element `off` of `arr` if arr lives in this runtime's memory, else -1. */
   address(arr: ArrayBufferView, off = 0): number {
-    return this.buffers.has(arr.buffer) ? arr.byteOffset + off * 8 : -1;
+    // only resident arrays can be in this memory: the class test spares reading `.buffer`, which
+    // for a small plain array moves its data off V8's heap
+    return arr instanceof ResidentF64 && this.buffers.has(arr.buffer) ? arr.byteOffset + off * 8 : -1;
   }
 
   /**
@@ -150,6 +162,13 @@ export class Runtime {
 
   /** A temporary block of `bytes` (release it with `release`), or -1 if memory is exhausted. */
   scratch(bytes: number): number {
+    const size = Math.ceil(bytes / 64) * 64;
+    if (this.arenaTop + size <= this.arena + ARENA_BYTES) {
+      // released all at once by the next kernel call's releaseOrphans (calls never nest)
+      const at = this.arenaTop;
+      this.arenaTop += size;
+      return at;
+    }
     const addr = this.reserve(bytes);
     if (addr >= 0) this.temporary.add(addr);
     return addr;
@@ -162,6 +181,7 @@ export class Runtime {
    */
   releaseOrphans(): void {
     this.pool?.settle();
+    this.arenaTop = this.arena;
     if (this.temporary.size === 0) return;
     for (const addr of this.temporary) this.heap.release(addr);
     this.temporary.clear();
@@ -183,6 +203,7 @@ export class Runtime {
   }
 
   release(addr: number): void {
+    if (addr >= this.arena && addr < this.arena + ARENA_BYTES) return;
     this.temporary.delete(addr);
     this.heap.release(addr);
   }

@@ -30,9 +30,9 @@ describe("resident heap", () => {
     expect(new Float64Array(rt.memory.buffer, v.byteOffset, 1)[0]).toBe(4);
     expect(big[7_999_999]).toBe(0);
     // a block handed out again comes back zeroed
-    const addr = rt.scratch(4096);
+    const addr = rt.heap.allocate(4096);
     rt.f64().fill(9, addr / 8, addr / 8 + 512);
-    rt.release(addr);
+    rt.heap.release(addr);
     const w = rt.allocF64(512)!;
     expect(w.byteOffset).toBe(addr);
     expect(w.every((t) => t === 0)).toBe(true);
