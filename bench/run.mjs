@@ -17,6 +17,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { charRnnEpoch, irisPerceptron } from "./course_workloads.mjs";
 import { sizesFigure, writeSizesPlot } from "./sizes_plot.mjs";
+import { shallowLoop } from "./shallow.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -154,7 +155,7 @@ function sweepRows() {
 function workloadRows() {
   return {
     "RNN cell step (hidden 50 vocab 27)": rnnStep(),
-    "shallow planar net 100 iterations": shallow(100),
+    "shallow planar net 100 iterations": shallowLoop(np, 100),
     "softmax MNIST 10k 1 epoch batch 64": softmaxEpoch(),
     "Iris perceptron 10 epochs": irisPerceptron(lib),
     "char RNN first names 1 epoch (hidden 50, vocab 28)": charRnnEpoch(lib),
@@ -176,27 +177,6 @@ function rnnStep() {
     const z = np.add(np.dot(Wya, aNext), by);
     const e = np.exp(np.subtract(z, np.max(z)));
     return np.divide(e, np.sum(e));
-  };
-}
-
-function shallow(iters) {
-  np.random.seed(3);
-  const X = np.random.randn(2, 400), Y = np.greater(np.random.rand(1, 400), 0.5).astype("float64");
-  let W1 = np.multiply(np.random.randn(4, 2), 0.01), b1 = np.zeros([4, 1]);
-  let W2 = np.multiply(np.random.randn(1, 4), 0.01), b2 = np.zeros([1, 1]);
-  return () => {
-    const m = 400;
-    for (let i = 0; i < iters; i++) {
-      const A1 = np.tanh(np.add(np.dot(W1, X), b1));
-      const A2 = np.divide(1, np.add(1, np.exp(np.negative(np.add(np.dot(W2, A1), b2)))));
-      const dZ2 = np.subtract(A2, Y);
-      const dW2 = np.divide(np.dot(dZ2, A1.T), m);
-      const db2 = np.divide(np.sum(dZ2, { axis: 1, keepdims: true }), m);
-      const dZ1 = np.multiply(np.dot(W2.T, dZ2), np.subtract(1, np.power(A1, 2)));
-      const dW1 = np.divide(np.dot(dZ1, X.T), m);
-      const db1 = np.divide(np.sum(dZ1, { axis: 1, keepdims: true }), m);
-      [W1, b1, W2, b2] = [np.subtract(W1, np.multiply(1.2, dW1)), np.subtract(b1, np.multiply(1.2, db1)), np.subtract(W2, np.multiply(1.2, dW2)), np.subtract(b2, np.multiply(1.2, db2))];
-    }
   };
 }
 

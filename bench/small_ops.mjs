@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { shallowLoop } from "./shallow.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // DEEPTS_DIST: another build to time (e.g. the previous commit's, for before/after in one run)
@@ -31,27 +32,6 @@ const OPS = {
   "sub (4,1)-(4,1)": () => np.subtract(c, c),
 };
 
-function shallow(iters) {
-  np.random.seed(3);
-  const X = np.random.randn(2, 400), Y = np.greater(np.random.rand(1, 400), 0.5).astype("float64");
-  let W1 = np.multiply(np.random.randn(4, 2), 0.01), b1 = np.zeros([4, 1]);
-  let W2 = np.multiply(np.random.randn(1, 4), 0.01), b2 = np.zeros([1, 1]);
-  return () => {
-    const m = 400;
-    for (let i = 0; i < iters; i++) {
-      const A1 = np.tanh(np.add(np.dot(W1, X), b1));
-      const A2 = np.divide(1, np.add(1, np.exp(np.negative(np.add(np.dot(W2, A1), b2)))));
-      const dZ2 = np.subtract(A2, Y);
-      const dW2 = np.divide(np.dot(dZ2, A1.T), m);
-      const db2 = np.divide(np.sum(dZ2, { axis: 1, keepdims: true }), m);
-      const dZ1 = np.multiply(np.dot(W2.T, dZ2), np.subtract(1, np.power(A1, 2)));
-      const dW1 = np.divide(np.dot(dZ1, X.T), m);
-      const db1 = np.divide(np.sum(dZ1, { axis: 1, keepdims: true }), m);
-      [W1, b1, W2, b2] = [np.subtract(W1, np.multiply(1.2, dW1)), np.subtract(b1, np.multiply(1.2, db1)), np.subtract(W2, np.multiply(1.2, dW2)), np.subtract(b2, np.multiply(1.2, db2))];
-    }
-  };
-}
-
 function perCall(f, n, batches) {
   for (let i = 0; i < n; i++) f();
   let best = Infinity;
@@ -69,7 +49,7 @@ const pick = (name) => !only || only.split(";").includes(name);
 const py = JSON.parse(execFileSync("python3", [join(here, "small_ops.py"), only], { encoding: "utf8" }));
 const js = {};
 for (const [name, f] of Object.entries(OPS)) if (pick(name)) js[name] = perCall(f, 2000, 15);
-if (pick("shallow iteration")) js["shallow iteration"] = perCall(shallow(10), 20, 30) / 10;
+if (pick("shallow iteration")) js["shallow iteration"] = perCall(shallowLoop(np, 10), 20, 30) / 10;
 const py2 = JSON.parse(execFileSync("python3", [join(here, "small_ops.py"), only], { encoding: "utf8" }));
 console.log("| op | numpy µs | deepts µs | numpy/deepts |\n|---|---:|---:|---:|");
 for (const name of Object.keys(js)) {

@@ -4,6 +4,8 @@
 import json, sys, time
 import numpy as np
 
+from numpy_bench import shallow  # the same workload as bench/run.mjs
+
 rng = np.random.default_rng(0)
 A = rng.standard_normal((4, 400)); B = rng.standard_normal((4, 400)); R = rng.standard_normal((1, 400))
 c = rng.standard_normal((4, 1)); W1 = rng.standard_normal((4, 2)); X = rng.standard_normal((2, 400))
@@ -22,29 +24,6 @@ OPS = {
     "sum (4,400) axis 1 keepdims": lambda: np.sum(A, axis=1, keepdims=True),
     "sub (4,1)-(4,1)": lambda: c - c,
 }
-
-
-def shallow(iters):
-    rng = np.random.default_rng(3)
-    X = rng.standard_normal((2, 400))
-    Y = (rng.random((1, 400)) > 0.5).astype(np.float64)
-    W1, b1 = rng.standard_normal((4, 2)) * 0.01, np.zeros((4, 1))
-    W2, b2 = rng.standard_normal((1, 4)) * 0.01, np.zeros((1, 1))
-
-    def run():
-        nonlocal W1, b1, W2, b2
-        m = 400
-        for _ in range(iters):
-            A1 = np.tanh(np.dot(W1, X) + b1)
-            A2 = 1 / (1 + np.exp(-(np.dot(W2, A1) + b2)))
-            dZ2 = A2 - Y
-            dW2 = np.dot(dZ2, A1.T) / m
-            db2 = np.sum(dZ2, axis=1, keepdims=True) / m
-            dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))
-            dW1 = np.dot(dZ1, X.T) / m
-            db1 = np.sum(dZ1, axis=1, keepdims=True) / m
-            W1, b1, W2, b2 = W1 - 1.2 * dW1, b1 - 1.2 * db1, W2 - 1.2 * dW2, b2 - 1.2 * db2
-    return run
 
 
 def per_call(f, n, batches):
