@@ -19,7 +19,7 @@ export interface ChoiceOptions {
 }
 
 /** numpy's kahan_sum, used only to validate that p sums to 1. */
-function kahanSum(v: Float64Array): number {
+export function kahanSum(v: Float64Array): number {
   if (v.length === 0) return 0;
   let sum = v[0];
   let c = 0;
@@ -33,7 +33,7 @@ function kahanSum(v: Float64Array): number {
 }
 
 /** Normalised cumulative sum (numpy: cdf = p.cumsum(); cdf /= cdf[-1]). */
-function normalisedCdf(p: Float64Array): Float64Array {
+export function normalisedCdf(p: Float64Array): Float64Array {
   const cdf = new Float64Array(p.length);
   let acc = 0;
   for (let i = 0; i < p.length; i++) cdf[i] = acc += p[i];
@@ -43,7 +43,7 @@ function normalisedCdf(p: Float64Array): Float64Array {
 }
 
 /** searchsorted(side='right'): the number of cdf entries <= x. */
-function searchRight(cdf: Float64Array, x: number): number {
+export function searchRight(cdf: Float64Array, x: number): number {
   let lo = 0;
   let hi = cdf.length;
   while (lo < hi) {

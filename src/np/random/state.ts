@@ -40,11 +40,11 @@ export interface UniformOptions {
 /** Buffers and arrays that shuffle accepts: an NDArray (in place along axis 0) or a JS array. */
 export type Shuffleable = NDArray | unknown[];
 
-const isOptions = (v: unknown): v is Record<string, unknown> =>
+export const isOptions = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof NDArray) && !ArrayBuffer.isView(v);
 
 /** Splits positional arguments from a trailing options object. */
-function withOptions<T extends object>(args: unknown[], names: (keyof T)[]): Partial<T> {
+export function withOptions<T extends object>(args: unknown[], names: (keyof T)[]): Partial<T> {
   const out: Record<string, unknown> = {};
   const last = args[args.length - 1];
   const positional = isOptions(last) ? args.slice(0, -1) : args;
@@ -55,15 +55,15 @@ function withOptions<T extends object>(args: unknown[], names: (keyof T)[]): Par
   return out as Partial<T>;
 }
 
-const isScalar = (v: unknown): v is number => typeof v === "number";
+export const isScalar = (v: unknown): v is number => typeof v === "number";
 
 /** A 0-d NDArray parameter counts as a scalar, as in numpy. */
-function scalarize<T>(v: T): T | number {
+export function scalarize<T>(v: T): T | number {
   return v instanceof NDArray && v.ndim === 0 ? v.item() : v;
 }
 
 /** numpy's int() of a randint bound: truncation, with Python's errors for nan and inf. */
-function toInt(v: number): number {
+export function toInt(v: number): number {
   if (Number.isNaN(v)) throw new Error("cannot convert float NaN to integer");
   if (!Number.isFinite(v)) throw new Error("cannot convert float infinity to integer");
   return Math.trunc(v);

@@ -1,0 +1,366 @@
+// numpy's `np.random.Generator` on PCG64, with NDArray results: each method makes the same draws in
+// the same order as numpy 2's Generator, so seeded streams agree bit for bit.
+
+import { NDArray } from "../../ndarray";
+import { alloc } from "../../storage";
+import { asarray } from "../../creation";
+import type { ArrayLike } from "../../ndarray";
+import { normAxis } from "../../shape";
+import { Size, sizeShape, sizeOf, broadcastParams } from "../params";
+import { isOptions, withOptions, isScalar, scalarize, toInt } from "../state";
+import { PCG64, Seed } from "./pcg64";
+import { standardNormal, standardExponential } from "./ziggurat";
+import { boundedDraw, thresholdFor } from "./bounded";
+import { shuffleAxis, shuffleList, shuffleLane, laneOffsets } from "./shuffle";
+import { generatorChoice, GeneratorChoiceOptions } from "./choice";
+
+/** Output storage for n doubles from np's allocator (WASM memory for big arrays), not yet cleared. */
+const f64 = (n: number) => alloc("float64", n, false) as Float64Array;
+
+/** Options of `integers`: numpy's keyword arguments. */
+export interface IntegersOptions {
+  high?: number | ArrayLike | null;
+  size?: Size;
+  /** "int64" (numpy's default) or "int32". */
+  dtype?: "int64" | "int32";
+  /** Include high (closed interval [low, high]). */
+  endpoint?: boolean;
+}
+
+/** A `size` given alone or in an options object. */
+type SizeArg = Size | { size?: Size };
+const sizeOfArg = (s: SizeArg | undefined): Size => (isOptions(s) ? (s as { size?: Size }).size : (s as Size));
+
+/** numpy's error for a closed/open bounds pair with low > high (or >=). */
+const boundsError = (closed: boolean, anyLow: boolean) =>
+  anyLow ? (closed ? "low > high" : "low >= high") : closed ? "high < 0" : "high <= 0";
+
+/** numpy's check of a non-negative parameter: negative numbers and -0 fail, nan passes. */
+function checkNonNegative(values: ArrayLike | number, name: string): void {
+  const arr = asarray(values, { dtype: "float64" });
+  for (let i = 0; i < arr.size; i++) {
+    const v = arr.getFlat(i);
+    if (v < 0 || Object.is(v, -0)) throw new Error(`${name} < 0`);
+  }
+}
+
+/**
+ * numpy's `np.random.Generator`: the modern sampler API on a PCG64 bit generator. Make one with
+ * `np.random.defaultRng(seed)`.
+ *
+ * @example
+ * const rng = np.random.defaultRng(42);
+ * rng.random(3) // → array([0.77395605, 0.43887844, 0.85859792])
+ */
+export class Generator {
+  readonly bitGenerator: PCG64;
+
+  constructor(bitGenerator: PCG64) {
+    this.bitGenerator = bitGenerator;
+  }
+
+  /** `fill(n)` values from `draw`, as one number without size or an NDArray of shape size. */
+  private sample(size: Size, draw: () => number): NDArray | number {
+    if (size === undefined || size === null) return draw();
+    const shape = sizeShape(size);
+    const out = f64(sizeOf(shape));
+    for (let i = 0; i < out.length; i++) out[i] = draw();
+    return NDArray.fromData(out, shape, "float64");
+  }
+
+  /** n uniform doubles in [0, 1). */
+  private uniforms = (n: number): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.bitGenerator.nextDouble();
+    return out;
+  };
+
+  /**
+   * Uniform floats in [0, 1): the top 53 bits of a 64-bit output over 2^53 (float32: 24 bits of a
+   * 32-bit output). Without size, one number.
+   * @example np.random.defaultRng(42).random() // → 0.7739560485559633
+   * @example np.random.defaultRng(42).random([2, 2]) // → array([[0.77395605, 0.43887844],
+   *   //        [0.85859792, 0.69736803]])
+   */
+  random(): number;
+  random(size: number | readonly number[] | { size?: Size; dtype?: "float64" | "float32" }, opts?: { dtype?: "float64" | "float32" }): NDArray;
+  random(size?: SizeArg | { dtype?: "float64" | "float32" }, opts?: { dtype?: "float64" | "float32" }): NDArray | number;
+  random(size?: SizeArg | { dtype?: "float64" | "float32" }, opts: { dtype?: "float64" | "float32" } = {}): NDArray | number {
+    const dtype = (isOptions(size) ? (size as { dtype?: string }).dtype : undefined) ?? opts.dtype ?? "float64";
+    const s = sizeOfArg(size as SizeArg);
+    const bg = this.bitGenerator;
+    if (dtype === "float32") {
+      const draw = () => (bg.nextUint32() >>> 8) / 16777216;
+      if (s === undefined || s === null) return draw();
+      const shape = sizeShape(s);
+      const out = new Float32Array(sizeOf(shape));
+      for (let i = 0; i < out.length; i++) out[i] = draw();
+      return NDArray.fromData(out, shape, "float32");
+    }
+    if (dtype !== "float64") throw new TypeError(`Unsupported dtype dtype('${String(dtype)}') for random`);
+    return this.sample(s, () => bg.nextDouble());
+  }
+
+  /**
+   * Random integers in [low, high) ([low, high] with `endpoint: true`; [0, low) when high is omitted),
+   * dtype int64, drawn by Lemire's method like numpy. Without size, one number.
+   * @example np.random.defaultRng(42).integers(0, 10, 5) // → array([0, 7, 6, 4, 4])
+   * @example np.random.defaultRng(42).integers(6, { size: 3, endpoint: true }) // → array([0, 5, 4])
+   */
+  integers(low: number, high?: number | null): number;
+  integers(low: number | ArrayLike, high: number | ArrayLike | null | undefined, size: number | readonly number[], opts?: IntegersOptions): NDArray;
+  integers(low: number | ArrayLike, opts: IntegersOptions & { size: number | readonly number[] }): NDArray;
+  integers(low: number | ArrayLike, high: number | ArrayLike | null, opts: IntegersOptions & { size: number | readonly number[] }): NDArray;
+  integers(low: number | ArrayLike, high?: number | ArrayLike | null | IntegersOptions, size?: Size | IntegersOptions, opts?: IntegersOptions): NDArray | number;
+  integers(...args: unknown[]): NDArray | number {
+    const o = withOptions<IntegersOptions & { low: number | ArrayLike }>(args, ["low", "high", "size", "dtype", "endpoint"]);
+    let low = o.low as number | ArrayLike;
+    let high = o.high ?? null;
+    const size = o.size ?? null;
+    const dtype = o.dtype ?? "int64";
+    const closed = o.endpoint ?? false;
+    if (dtype !== "int64" && dtype !== "int32") throw new TypeError(`Unsupported dtype dtype('${String(dtype)}') for integers`);
+    if (high === null) {
+      high = low;
+      low = 0;
+    }
+    const [lb, ub] = dtype === "int64" ? [-(2 ** 63), 2 ** 63 - 1] : [-(2 ** 31), 2 ** 31 - 1];
+    const make = (data: Float64Array, shape: number[]) =>
+      dtype === "int64" ? NDArray.fromData(data, shape, "int64") : NDArray.fromData(Int32Array.from(data), shape, "int32");
+    low = scalarize(low);
+    high = scalarize(high);
+    const bg = this.bitGenerator;
+    /** off + a draw in [0, hi - off], hi the closed upper bound. */
+    const drawer = (lo: number, hi: number) => {
+      const rng = hi - lo < 2 ** 53 ? hi - lo : BigInt(hi) - BigInt(lo);
+      const thr = thresholdFor(rng);
+      return () => {
+        const v = boundedDraw(bg, rng, thr);
+        // numpy adds in uint64 and reinterprets: exact in BigInt for wide ranges
+        return typeof v === "bigint" ? Number(BigInt.asIntN(64, BigInt(lo) + v)) : lo + v;
+      };
+    };
+
+    if (size !== null && sizeOf(sizeShape(size)) === 0) return make(new Float64Array(0), sizeShape(size));
+    if (isScalar(low) && isScalar(high)) {
+      const lo = toInt(low);
+      const hi = toInt(high) - (closed ? 0 : 1);
+      if (lo < lb) throw new Error(`low is out of bounds for ${dtype}`);
+      if (hi > ub) throw new Error(`high is out of bounds for ${dtype}`);
+      if (lo > hi) throw new Error(boundsError(closed, lo !== 0));
+      const draw = drawer(lo, hi);
+      if (size === null) return draw();
+      const shape = sizeShape(size);
+      const out = f64(sizeOf(shape));
+      for (let i = 0; i < out.length; i++) out[i] = draw();
+      return make(out, shape);
+    }
+    // Array bounds: one draw per output element with that element's range, in C order.
+    const { shape, values } = broadcastParams([low as ArrayLike, high as ArrayLike], size);
+    const [lows, highs] = values.map((v) => v.map(toInt));
+    const lowArr = asarray(low as ArrayLike);
+    const highArr = asarray(high as ArrayLike);
+    for (let i = 0; i < lowArr.size; i++) if (toInt(lowArr.getFlat(i)) < lb) throw new Error(`low is out of bounds for ${dtype}`);
+    for (let i = 0; i < highArr.size; i++) if (toInt(highArr.getFlat(i)) - (closed ? 0 : 1) > ub) throw new Error(`high is out of bounds for ${dtype}`);
+    if (lows.some((l, i) => l > highs[i] - (closed ? 0 : 1))) {
+      let anyLow = false;
+      for (let i = 0; i < lowArr.size; i++) if (lowArr.getFlat(i) !== 0) anyLow = true;
+      throw new Error(boundsError(closed, anyLow));
+    }
+    const out = f64(lows.length);
+    for (let i = 0; i < out.length; i++) out[i] = drawer(lows[i], highs[i] - (closed ? 0 : 1))();
+    return make(out, shape);
+  }
+
+  /**
+   * Standard normal samples (mean 0, variance 1) by numpy's ziggurat. Without size, one number.
+   * @example np.random.defaultRng(42).standardNormal(3) // → array([ 0.30471708, -1.03998411,  0.7504512 ])
+   */
+  standardNormal(): number;
+  standardNormal(size: number | readonly number[] | { size?: Size }): NDArray;
+  standardNormal(size?: SizeArg): NDArray | number {
+    const bg = this.bitGenerator;
+    return this.sample(sizeOfArg(size), () => standardNormal(bg));
+  }
+
+  /**
+   * Normal samples loc + scale * standardNormal(). Parameters may be arrays (broadcast).
+   * @example np.random.defaultRng(42).normal(10, 2, 3) // → array([10.60943416,  7.92003179, 11.5009024 ])
+   * @example np.random.defaultRng(0).normal({ loc: [0, 100], scale: 1 }) // → array([  0.12573022,  99.86795598])
+   */
+  normal(loc?: number, scale?: number): number;
+  normal(loc: number | ArrayLike | undefined, scale: number | ArrayLike | undefined, size: number | readonly number[]): NDArray;
+  normal(opts: { loc?: number | ArrayLike; scale?: number | ArrayLike; size?: Size }): NDArray | number;
+  normal(loc?: number | ArrayLike | object, scale?: number | ArrayLike | object, size?: Size | object): NDArray | number;
+  normal(...args: unknown[]): NDArray | number {
+    const o = withOptions<{ loc: number | ArrayLike; scale: number | ArrayLike; size: Size }>(args, ["loc", "scale", "size"]);
+    const bg = this.bitGenerator;
+    return this.twoParam(o.loc ?? 0, o.scale ?? 1, o.size ?? null, () => checkNonNegative(o.scale ?? 1, "scale"), (a, b) => a + b * standardNormal(bg));
+  }
+
+  /**
+   * Uniform samples in [low, high): low + (high - low) * random(). Parameters may be arrays (broadcast).
+   * @example np.random.defaultRng(42).uniform(-1, 1, 3) // → array([ 0.54791210, -0.12224312,  0.71719584])
+   */
+  uniform(low?: number, high?: number): number;
+  uniform(low: number | ArrayLike | undefined, high: number | ArrayLike | undefined, size: number | readonly number[]): NDArray;
+  uniform(opts: { low?: number | ArrayLike; high?: number | ArrayLike; size?: Size }): NDArray | number;
+  uniform(low?: number | ArrayLike | object, high?: number | ArrayLike | object, size?: Size | object): NDArray | number;
+  uniform(...args: unknown[]): NDArray | number {
+    const o = withOptions<{ low: number | ArrayLike; high: number | ArrayLike; size: Size }>(args, ["low", "high", "size"]);
+    const low = scalarize(o.low ?? 0);
+    const high = scalarize(o.high ?? 1);
+    const bg = this.bitGenerator;
+    if (isScalar(low) && isScalar(high)) {
+      const range = high - low;
+      if (!Number.isFinite(range)) throw new Error("high - low range exceeds valid bounds");
+      checkNonNegative(range, "high - low");
+      return this.sample(o.size ?? null, () => low + range * bg.nextDouble());
+    }
+    // numpy draws with the range high - low computed once per element.
+    const { shape, values } = broadcastParams([low, high], o.size ?? null);
+    const ranges = values[1].map((h, i) => h - values[0][i]);
+    if (ranges.some((r) => !Number.isFinite(r))) throw new Error("Range exceeds valid bounds");
+    checkNonNegative(asarray(high as ArrayLike, { dtype: "float64" }).sub(asarray(low as ArrayLike, { dtype: "float64" })), "high - low");
+    const out = f64(ranges.length);
+    for (let i = 0; i < out.length; i++) out[i] = values[0][i] + ranges[i] * bg.nextDouble();
+    return NDArray.fromData(out, shape, "float64");
+  }
+
+  /**
+   * Standard exponential samples (rate 1) by numpy's ziggurat. Without size, one number.
+   * @example np.random.defaultRng(42).standardExponential(3) // → array([2.40084716, 2.33831314, 2.33253006])
+   */
+  standardExponential(): number;
+  standardExponential(size: number | readonly number[] | { size?: Size }): NDArray;
+  standardExponential(size?: SizeArg): NDArray | number {
+    const bg = this.bitGenerator;
+    return this.sample(sizeOfArg(size), () => standardExponential(bg));
+  }
+
+  /**
+   * Exponential samples scale * standardExponential(). `scale` may be an array (broadcast).
+   * @example np.random.defaultRng(42).exponential(2, 3) // → array([4.80169432, 4.67662629, 4.66506013])
+   */
+  exponential(scale?: number): number;
+  exponential(scale: number | ArrayLike | undefined, size: number | readonly number[]): NDArray;
+  exponential(opts: { scale?: number | ArrayLike; size?: Size }): NDArray | number;
+  exponential(scale?: number | ArrayLike | object, size?: Size | object): NDArray | number;
+  exponential(...args: unknown[]): NDArray | number {
+    const o = withOptions<{ scale: number | ArrayLike; size: Size }>(args, ["scale", "size"]);
+    const bg = this.bitGenerator;
+    return this.twoParam(0, o.scale ?? 1, o.size ?? null, () => checkNonNegative(o.scale ?? 1, "scale"), (_, s) => s * standardExponential(bg));
+  }
+
+  /** A sampler with parameters a, b (numbers or arrays, broadcast like numpy's `cont`). */
+  private twoParam(a0: number | ArrayLike, b0: number | ArrayLike, size: Size, check: () => void, draw: (a: number, b: number) => number): NDArray | number {
+    const a = scalarize(a0);
+    const b = scalarize(b0);
+    check();
+    if (isScalar(a) && isScalar(b)) return this.sample(size, () => draw(a, b));
+    const { shape, values } = broadcastParams([a, b], size);
+    const out = f64(values[0].length);
+    for (let i = 0; i < out.length; i++) out[i] = draw(values[0][i], values[1][i]);
+    return NDArray.fromData(out, shape, "float64");
+  }
+
+  /**
+   * Random samples from `a` (an integer n means 0..n-1, else a 1-D array), with or without replacement,
+   * optionally weighted by `p`. Without size, one number.
+   * @example np.random.defaultRng(42).choice(5, { size: 3 }) // → array([0, 3, 3])
+   * @example np.random.defaultRng(42).choice([10, 20, 30, 40], { size: 2, replace: false }) // → array([40, 10])
+   */
+  choice(a: number | ArrayLike): number;
+  choice(a: number | ArrayLike, opts: GeneratorChoiceOptions & { size: number | readonly number[] }): NDArray;
+  choice(a: number | ArrayLike, size: number | readonly number[], replace?: boolean, p?: ArrayLike | null): NDArray;
+  choice(a: number | ArrayLike, opts?: GeneratorChoiceOptions | Size, replace?: boolean, p?: ArrayLike | null): NDArray | number;
+  choice(a: number | ArrayLike, opts?: GeneratorChoiceOptions | Size, replace?: boolean, p?: ArrayLike | null): NDArray | number {
+    const o: GeneratorChoiceOptions = isOptions(opts) ? (opts as GeneratorChoiceOptions) : { size: opts as Size, replace, p };
+    return generatorChoice(this.bitGenerator, this.uniforms, a, o);
+  }
+
+  /**
+   * Shuffles in place along `axis` (default 0): elements of a 1-D array, rows of a 2-D one; also plain JS arrays.
+   * @example const x = np.arange(5); np.random.defaultRng(42).shuffle(x); x // → array([4, 1, 0, 2, 3])
+   */
+  shuffle(x: NDArray | unknown[], opts: { axis?: number } = {}): void {
+    if (!(x instanceof NDArray)) {
+      if ((opts.axis ?? 0) !== 0) throw new Error("Axis argument is only supported on ndarray objects");
+      return shuffleList(this.bitGenerator, x);
+    }
+    if (x.ndim === 0) throw new TypeError("len() of unsized object");
+    shuffleAxis(this.bitGenerator, x, normAxis(opts.axis ?? 0, x.ndim));
+  }
+
+  /**
+   * A random permutation: of 0..n-1 for an integer, or a shuffled copy of an array along `axis`.
+   * @example np.random.defaultRng(42).permutation(5) // → array([4, 1, 0, 2, 3])
+   */
+  permutation(x: number | ArrayLike, opts: { axis?: number } = {}): NDArray {
+    if (typeof x === "number") {
+      if (!Number.isInteger(x)) throw new Error("x must be an integer or at least 1-dimensional");
+      const out = new Float64Array(Math.max(x, 0));
+      for (let i = 0; i < out.length; i++) out[i] = i;
+      shuffleLane(this.bitGenerator, out, out.length, 0, 1);
+      return NDArray.fromData(out, [out.length], "int64");
+    }
+    const arr = asarray(x);
+    if (arr.ndim < 1) throw new Error("x must be an integer or at least 1-dimensional");
+    const axis = normAxis(opts.axis ?? 0, arr.ndim);
+    const out = arr.copy();
+    if (arr.ndim === 1) {
+      shuffleLane(this.bitGenerator, out.data, out.size, 0, 1);
+      return out;
+    }
+    // numpy shuffles an index array and gathers along the axis with it.
+    const idx = this.permutation(arr.shape[axis]);
+    const rel = laneOffsets(out, axis);
+    const src = arr.copy();
+    for (let i = 0; i < idx.size; i++) {
+      const from = idx.getFlat(i) * src.strides[axis];
+      const to = i * out.strides[axis];
+      for (const r of rel) out.data[to + r] = src.data[from + r];
+    }
+    return out;
+  }
+
+  /**
+   * A copy of `x` with its entries shuffled: all of them (axis null, the default), or each 1-D lane
+   * along `axis` independently.
+   * @example np.random.defaultRng(42).permuted([[0, 1, 2], [3, 4, 5]], { axis: 1 }) // → array([[2, 1, 0],
+   *   //        [4, 5, 3]])
+   */
+  permuted(x: ArrayLike, opts: { axis?: number | null } = {}): NDArray {
+    const out = asarray(x).copy();
+    const bg = this.bitGenerator;
+    if (opts.axis === undefined || opts.axis === null) {
+      if (out.size > 0) shuffleLane(bg, out.data, out.size, 0, 1);
+      return out;
+    }
+    const axis = normAxis(opts.axis, out.ndim);
+    const n = out.shape[axis];
+    // Each lane along the axis, lanes in C order of the other axes.
+    for (const start of laneOffsets(out, axis)) shuffleLane(bg, out.data, n, start, out.strides[axis]);
+    return out;
+  }
+
+  /**
+   * `n` independent child generators (numpy's Generator.spawn).
+   * @example np.random.defaultRng(1).spawn(2)[0].random() // → 0.5860613589218098
+   */
+  spawn(n: number): Generator[] {
+    return this.bitGenerator.spawn(n).map((bg) => new Generator(bg));
+  }
+}
+
+/**
+ * numpy's `np.random.default_rng`: a Generator on PCG64 seeded with `seed` (an integer of any size,
+ * a list of integers, a SeedSequence, or nothing for unpredictable seeding); a Generator or PCG64
+ * passes through.
+ * @example np.random.defaultRng(42).random(3) // → array([0.77395605, 0.43887844, 0.85859792])
+ */
+export function defaultRng(seed?: Seed | Generator | PCG64): Generator {
+  if (seed instanceof Generator) return seed;
+  if (seed instanceof PCG64) return new Generator(seed);
+  return new Generator(new PCG64(seed));
+}
