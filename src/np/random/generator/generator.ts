@@ -130,13 +130,19 @@ export class Generator {
     low = scalarize(low);
     high = scalarize(high);
     const bg = this.bitGenerator;
-    /** off + a draw in [0, hi - off], hi the closed upper bound. */
-    const drawer = (lo: number, hi: number) => {
-      const rng = hi - lo < 2 ** 53 ? hi - lo : BigInt(hi) - BigInt(lo);
+    /** Draws off + [0, rng] for bounds lo..high (high excluded unless closed). */
+    const drawer = (lo: number, high: number) => {
+      let rng: number | bigint;
+      if (high - lo <= 2 ** 53 - (closed ? 1 : 0)) rng = high - lo - (closed ? 0 : 1);
+      else {
+        // Exact in BigInt; a bound written 2**63 - 1 is 2**63 as a JS number: read it as int64's largest value.
+        const hb = closed && high >= 2 ** 63 ? 2n ** 63n - 1n : BigInt(high) - (closed ? 0n : 1n);
+        rng = hb - BigInt(lo);
+      }
       const thr = thresholdFor(rng);
       return () => {
         const v = boundedDraw(bg, rng, thr);
-        // numpy adds in uint64 and reinterprets: exact in BigInt for wide ranges
+        // numpy adds in uint64 and reinterprets as int64
         return typeof v === "bigint" ? Number(BigInt.asIntN(64, BigInt(lo) + v)) : lo + v;
       };
     };
@@ -148,7 +154,7 @@ export class Generator {
       if (lo < lb) throw new Error(`low is out of bounds for ${dtype}`);
       if (hi > ub) throw new Error(`high is out of bounds for ${dtype}`);
       if (lo > hi) throw new Error(boundsError(closed, lo !== 0));
-      const draw = drawer(lo, hi);
+      const draw = drawer(lo, toInt(high));
       if (size === null) return draw();
       const shape = sizeShape(size);
       const out = f64(sizeOf(shape));
@@ -168,7 +174,7 @@ export class Generator {
       throw new Error(boundsError(closed, anyLow));
     }
     const out = f64(lows.length);
-    for (let i = 0; i < out.length; i++) out[i] = drawer(lows[i], highs[i] - (closed ? 0 : 1))();
+    for (let i = 0; i < out.length; i++) out[i] = drawer(lows[i], highs[i])();
     return make(out, shape);
   }
 
@@ -305,7 +311,6 @@ export class Generator {
       return NDArray.fromData(out, [out.length], "int64");
     }
     const arr = asarray(x);
-    if (arr.ndim < 1) throw new Error("x must be an integer or at least 1-dimensional");
     const axis = normAxis(opts.axis ?? 0, arr.ndim);
     const out = arr.copy();
     if (arr.ndim === 1) {
