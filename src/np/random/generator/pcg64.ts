@@ -167,7 +167,7 @@ export class PCG64 {
   /**
    * Advances the state as if `delta` outputs had been drawn (negative deltas wrap mod 2^128), in
    * O(log delta) steps (Brown's LCG jump-ahead); forgets a kept 32-bit half, as numpy does.
-   * @example const bg = new np.random.PCG64(1); bg.advance(3); bg.randomRaw() // → 17499493567006797778n
+   * @example const b1 = new np.random.PCG64(1); b1.advance(3); b1.randomRaw() // → 17499493567006797778n
    */
   advance(delta: number | bigint): this {
     let d = BigInt(delta) & MASK128;
