@@ -10,6 +10,7 @@ import { Size, sizeShape, sizeOf, broadcastParams } from "../params";
 import { isOptions, withOptions, isScalar, scalarize, toInt } from "../state";
 import { PCG64, Seed } from "./pcg64";
 import { standardNormal, standardExponential } from "./ziggurat";
+import { standardGamma, beta, poisson, binomial } from "./distributions";
 import { boundedDraw, thresholdFor } from "./bounded";
 import { shuffleAxis, shuffleList, shuffleLane, laneOffsets } from "./shuffle";
 import { generatorChoice, GeneratorChoiceOptions } from "./choice";
@@ -35,13 +36,28 @@ const sizeOfArg = (s: SizeArg | undefined): Size => (isOptions(s) ? (s as { size
 const boundsError = (closed: boolean, anyLow: boolean) =>
   anyLow ? (closed ? "low > high" : "low >= high") : closed ? "high < 0" : "high <= 0";
 
-/** numpy's check of a non-negative parameter: negative numbers and -0 fail, nan passes. */
-function checkNonNegative(values: ArrayLike | number, name: string): void {
+/** A parameter constraint: the error text for a bad value, or null (numpy's check_constraint). */
+type Constraint = (v: number) => string | null;
+const nonNegative = (name: string): Constraint => (v) => (v < 0 || Object.is(v, -0) ? `${name} < 0` : null);
+const positive = (name: string): Constraint => (v) => (v <= 0 ? `${name} <= 0` : null);
+const bounded01 = (name: string): Constraint => (v) => (!(v >= 0) || !(v <= 1) ? `${name} < 0, ${name} > 1 or ${name} is NaN` : null);
+const POISSON_LAM_MAX = 2 ** 63 - Math.sqrt(2 ** 63) * 10;
+const poissonLam: Constraint = (v) => (!(v >= 0) ? "lam < 0 or lam is NaN" : !(v <= POISSON_LAM_MAX) ? "lam value too large" : null);
+
+/**
+ * Checks every value of a parameter (a number or an array) against a constraint. For arrays numpy
+ * says "contains NaNs" for "is NaN", and tests "value too large" over the whole array first.
+ */
+function check(values: ArrayLike | number, c: Constraint): void {
   const arr = asarray(values, { dtype: "float64" });
+  const errors = new Set<string>();
   for (let i = 0; i < arr.size; i++) {
-    const v = arr.getFlat(i);
-    if (v < 0 || Object.is(v, -0)) throw new Error(`${name} < 0`);
+    const err = c(arr.getFlat(i));
+    if (err && arr.ndim === 0) throw new Error(err);
+    if (err) errors.add(err.replace(/ is NaN$/, " contains NaNs"));
   }
+  const first = [...errors].find((e) => e.endsWith("value too large")) ?? [...errors][0];
+  if (first) throw new Error(first);
 }
 
 /**
@@ -201,7 +217,7 @@ export class Generator {
   normal(...args: unknown[]): NDArray | number {
     const o = withOptions<{ loc: number | ArrayLike; scale: number | ArrayLike; size: Size }>(args, ["loc", "scale", "size"]);
     const bg = this.bitGenerator;
-    return this.twoParam(o.loc ?? 0, o.scale ?? 1, o.size ?? null, () => checkNonNegative(o.scale ?? 1, "scale"), (a, b) => a + b * standardNormal(bg));
+    return this.cont([o.loc ?? 0, o.scale ?? 1], [null, nonNegative("scale")], o.size ?? null, (a, b) => a + b * standardNormal(bg));
   }
 
   /**
@@ -220,14 +236,14 @@ export class Generator {
     if (isScalar(low) && isScalar(high)) {
       const range = high - low;
       if (!Number.isFinite(range)) throw new Error("high - low range exceeds valid bounds");
-      checkNonNegative(range, "high - low");
+      check(range, nonNegative("high - low"));
       return this.sample(o.size ?? null, () => low + range * bg.nextDouble());
     }
     // numpy draws with the range high - low computed once per element.
     const { shape, values } = broadcastParams([low, high], o.size ?? null);
     const ranges = values[1].map((h, i) => h - values[0][i]);
     if (ranges.some((r) => !Number.isFinite(r))) throw new Error("Range exceeds valid bounds");
-    checkNonNegative(asarray(high as ArrayLike, { dtype: "float64" }).sub(asarray(low as ArrayLike, { dtype: "float64" })), "high - low");
+    check(asarray(high as ArrayLike, { dtype: "float64" }).sub(asarray(low as ArrayLike, { dtype: "float64" })), nonNegative("high - low"));
     const out = f64(ranges.length);
     for (let i = 0; i < out.length; i++) out[i] = values[0][i] + ranges[i] * bg.nextDouble();
     return NDArray.fromData(out, shape, "float64");
@@ -255,19 +271,87 @@ export class Generator {
   exponential(...args: unknown[]): NDArray | number {
     const o = withOptions<{ scale: number | ArrayLike; size: Size }>(args, ["scale", "size"]);
     const bg = this.bitGenerator;
-    return this.twoParam(0, o.scale ?? 1, o.size ?? null, () => checkNonNegative(o.scale ?? 1, "scale"), (_, s) => s * standardExponential(bg));
+    return this.cont([o.scale ?? 1], [nonNegative("scale")], o.size ?? null, (s) => s * standardExponential(bg));
   }
 
-  /** A sampler with parameters a, b (numbers or arrays, broadcast like numpy's `cont`). */
-  private twoParam(a0: number | ArrayLike, b0: number | ArrayLike, size: Size, check: () => void, draw: (a: number, b: number) => number): NDArray | number {
-    const a = scalarize(a0);
-    const b = scalarize(b0);
-    check();
-    if (isScalar(a) && isScalar(b)) return this.sample(size, () => draw(a, b));
-    const { shape, values } = broadcastParams([a, b], size);
+  /**
+   * A sampler with parameters (numbers or arrays, broadcast in C order like numpy's `cont` and `disc`),
+   * each checked against its constraint first; int64 output for the discrete ones.
+   */
+  private cont(params: (number | ArrayLike)[], constraints: (Constraint | null)[], size: Size, draw: (...p: number[]) => number, dtype: "float64" | "int64" = "float64"): NDArray | number {
+    const ps = params.map(scalarize);
+    ps.forEach((p, i) => constraints[i] && check(p, constraints[i] as Constraint));
+    if (ps.every(isScalar)) {
+      const args = ps as number[];
+      if (size === undefined || size === null) return draw(...args);
+      const shape = sizeShape(size);
+      const out = f64(sizeOf(shape));
+      for (let i = 0; i < out.length; i++) out[i] = draw(...args);
+      return NDArray.fromData(out, shape, dtype);
+    }
+    const { shape, values } = broadcastParams(ps, size);
     const out = f64(values[0].length);
-    for (let i = 0; i < out.length; i++) out[i] = draw(values[0][i], values[1][i]);
-    return NDArray.fromData(out, shape, "float64");
+    for (let i = 0; i < out.length; i++) out[i] = draw(...values.map((v) => v[i]));
+    return NDArray.fromData(out, shape, dtype);
+  }
+
+  /**
+   * Standard gamma samples with the given shape (Marsaglia-Tsang for shape >= 1). `shape` may be an array.
+   * @example np.random.defaultRng(42).standardGamma(2, 3) // → array([2.09181727, 2.83534559, 1.83721558])
+   */
+  standardGamma(shape: number): number;
+  standardGamma(shape: number | ArrayLike, size?: Size | { size?: Size }): NDArray | number;
+  standardGamma(shape: number | ArrayLike, size?: Size | { size?: Size }): NDArray | number {
+    const bg = this.bitGenerator;
+    return this.cont([shape], [nonNegative("shape")], sizeOfArg(size) ?? null, (k) => standardGamma(bg, k));
+  }
+
+  /**
+   * Gamma samples: scale * standardGamma(shape). Parameters may be arrays.
+   * @example np.random.defaultRng(42).gamma(2, 3, 3) // → array([6.27545181, 8.50603677, 5.51164674])
+   */
+  gamma(shape: number, scale?: number): number;
+  gamma(shape: number | ArrayLike, scale: number | ArrayLike | undefined, size: number | readonly number[]): NDArray;
+  gamma(shape: number | ArrayLike, opts: { scale?: number | ArrayLike; size?: Size }): NDArray | number;
+  gamma(...args: unknown[]): NDArray | number {
+    const o = withOptions<{ shape: number | ArrayLike; scale: number | ArrayLike; size: Size }>(args, ["shape", "scale", "size"]);
+    const bg = this.bitGenerator;
+    return this.cont([o.shape as number, o.scale ?? 1], [nonNegative("shape"), nonNegative("scale")], o.size ?? null, (k, s) => s * standardGamma(bg, k));
+  }
+
+  /**
+   * Beta samples with parameters a, b > 0 (Johnk's algorithm when both are <= 1, else a ratio of gammas).
+   * @example np.random.defaultRng(42).beta(2, 5, 3) // → array([0.24395464, 0.28406092, 0.39027204])
+   */
+  beta(a: number, b: number): number;
+  beta(a: number | ArrayLike, b: number | ArrayLike, size?: Size | { size?: Size }): NDArray | number;
+  beta(a: number | ArrayLike, b: number | ArrayLike, size?: Size | { size?: Size }): NDArray | number {
+    const bg = this.bitGenerator;
+    return this.cont([a, b], [positive("a"), positive("b")], sizeOfArg(size) ?? null, (x, y) => beta(bg, x, y));
+  }
+
+  /**
+   * Poisson samples with mean `lam` (int64). `lam` may be an array.
+   * @example np.random.defaultRng(42).poisson(4, 5) // → array([6, 3, 6, 8, 1])
+   */
+  poisson(lam?: number): number;
+  poisson(lam: number | ArrayLike | undefined, size: Size | { size?: Size }): NDArray | number;
+  poisson(lam: number | ArrayLike = 1, size?: Size | { size?: Size }): NDArray | number {
+    const bg = this.bitGenerator;
+    return this.cont([lam], [poissonLam], sizeOfArg(size) ?? null, (l) => poisson(bg, l), "int64");
+  }
+
+  /**
+   * Binomial samples: successes in n trials of probability p (int64). Parameters may be arrays.
+   * @example np.random.defaultRng(42).binomial(10, 0.3, 5) // → array([4, 3, 5, 4, 1])
+   */
+  binomial(n: number, p: number): number;
+  binomial(n: number | ArrayLike, p: number | ArrayLike, size?: Size | { size?: Size }): NDArray | number;
+  binomial(n: number | ArrayLike, p: number | ArrayLike, size?: Size | { size?: Size }): NDArray | number {
+    const bg = this.bitGenerator;
+    // numpy checks p before n, and reads n as an int64 (truncating).
+    const nn = isScalar(scalarize(n)) ? Math.trunc(scalarize(n) as number) : n;
+    return this.cont([p, nn], [bounded01("p"), nonNegative("n")], sizeOfArg(size) ?? null, (q, k) => binomial(bg, q, Math.trunc(k)), "int64");
   }
 
   /**
