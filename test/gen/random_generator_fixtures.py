@@ -83,9 +83,9 @@ def S(fn, *args, **kwargs):
 
 
 def POW(step):
-    """A step whose results are a C pow() (gamma with shape < 1, beta with a, b <= 1): V8's Math.pow is
-    not glibc's (it rounds ~10% of these inputs differently, glibc's being the correctly rounded one
-    in 99.9%), so the test allows these values a few ulps; the stream itself must stay in step."""
+    """A step whose results are a C pow() (gamma with shape < 1, beta with a, b <= 1): deepts' pow is
+    correctly rounded, glibc's in all but ~0.1% of inputs, so the test allows these values a few ulps;
+    the stream itself must stay in step."""
     return dict(step, ulps=4)
 
 
