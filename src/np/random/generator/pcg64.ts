@@ -196,7 +196,8 @@ export class PCG64 {
    * @example new np.random.PCG64(1).jumped().randomRaw() // → 6240351607257276062n
    */
   jumped(jumps: number | bigint = 1): PCG64 {
-    const out = new PCG64(this.seedSeq);
+    // As numpy: a fresh (unseeded) generator given this state, so spawning from it is independent.
+    const out = new PCG64();
     out.state = this.state;
     return out.advance(JUMP_STEP * BigInt(jumps));
   }
