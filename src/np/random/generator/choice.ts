@@ -1,6 +1,6 @@
 // numpy's Generator.choice, step for step: which draws it makes (integers, random, Floyd's sampling
 // or a tail shuffle, then a shuffle of the picks) decides the stream, so every branch follows
-// _generator.pyx. `a` is an integer n (meaning 0..n-1) or a 1-D array.
+// _generator.pyx. `a` is an integer n (meaning 0..n-1) or an array, sampled along `axis`.
 
 import { NDArray } from "../../ndarray";
 import { asarray } from "../../creation";
@@ -8,6 +8,8 @@ import { alloc } from "../../storage";
 import type { ArrayLike } from "../../ndarray";
 import { kahanSum, normalisedCdf, searchRight } from "../choice";
 import { Size, sizeShape, sizeOf } from "../params";
+import { normAxis } from "../../shape";
+import { take } from "../../picking";
 import type { PCG64 } from "./pcg64";
 import { boundedDraw, thresholdFor } from "./bounded";
 
@@ -21,6 +23,8 @@ export interface GeneratorChoiceOptions {
   p?: ArrayLike | null;
   /** Without replacement and without p: shuffle the picks (default true), else they come in Floyd's order. */
   shuffle?: boolean;
+  /** The axis of an n-d `a` along which to pick (default 0). */
+  axis?: number;
 }
 
 /** Uniform draws in [0, n) the way numpy's random_bounded_uint64 (Lemire) makes them, one at a time. */
@@ -73,7 +77,7 @@ function distinct(bg: PCG64, popSize: number, n: number, shuffle: boolean): Floa
 
 /** Samples from `a`: an NDArray of shape `size`, or one plain number without `size`. */
 export function generatorChoice(bg: PCG64, uniform: (n: number) => Float64Array, a: number | ArrayLike, opts: GeneratorChoiceOptions = {}): NDArray | number {
-  const { size, replace = true, p = null, shuffle = true } = opts;
+  const { size, replace = true, p = null, shuffle = true, axis = 0 } = opts;
   const arr = asarray(a);
   const shape = size === undefined || size === null ? null : sizeShape(size);
   const noSamples = shape !== null && sizeOf(shape) === 0;
@@ -83,8 +87,7 @@ export function generatorChoice(bg: PCG64, uniform: (n: number) => Float64Array,
     popSize = arr.item();
     if (popSize <= 0 && !noSamples) throw new Error("a must be a positive integer unless no samples are taken");
   } else {
-    if (arr.ndim !== 1) throw new Error("choice from arrays of 2 or more dimensions is not supported yet");
-    popSize = arr.shape[0];
+    popSize = arr.shape[normAxis(axis, arr.ndim)];
     if (popSize === 0 && !noSamples) throw new Error("a cannot be empty unless no samples are taken");
   }
   const pv = p === null || p === undefined ? null : checkedP(p, popSize);
@@ -131,6 +134,11 @@ export function generatorChoice(bg: PCG64, uniform: (n: number) => Float64Array,
     }
   }
 
+  if (arr.ndim > 1) {
+    // The picks along the axis: rows (or columns, ...) of `a`.
+    const picks = shape === null ? NDArray.fromData(idx.slice(0, 1), [], "int64") : NDArray.fromData(idx, outShape, "int64");
+    return take(arr, picks, { axis });
+  }
   if (shape === null) return arr.ndim === 0 ? idx[0] : arr.getFlat(idx[0]);
   if (arr.ndim === 0) return NDArray.fromData(idx, outShape, "int64");
   const out = new NDArray(alloc(arr.dtype, n), outShape, arr.dtype);

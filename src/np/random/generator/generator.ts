@@ -355,10 +355,12 @@ export class Generator {
   }
 
   /**
-   * Random samples from `a` (an integer n means 0..n-1, else a 1-D array), with or without replacement,
-   * optionally weighted by `p`. Without size, one number.
+   * Random samples from `a` (an integer n means 0..n-1, else an array, picked along `axis`), with or
+   * without replacement, optionally weighted by `p`. Without size, one number (or one subarray).
    * @example np.random.defaultRng(42).choice(5, { size: 3 }) // → array([0, 3, 3])
    * @example np.random.defaultRng(42).choice([10, 20, 30, 40], { size: 2, replace: false }) // → array([10, 40])
+   * @example np.random.defaultRng(42).choice(np.arange(12).reshape(4, 3), { size: 2 }) // → array([[ 0,  1,  2],
+   *   //        [ 9, 10, 11]])
    */
   choice(a: number | ArrayLike): number;
   choice(a: number | ArrayLike, opts: GeneratorChoiceOptions & { size: number | readonly number[] }): NDArray;
