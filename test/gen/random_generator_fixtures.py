@@ -73,6 +73,8 @@ def run_step(rng, step):
     if fn == "jumped_raw":  # a jumped copy's first outputs; the original is unchanged
         j = bg.jumped(*args)
         return {"list": [str(j.random_raw()) for _ in range(3)]}
+    if fn == "default_rng":
+        return encode(np.random.default_rng(*args).random())
     if fn == "spawn_random":  # the first draws of each of n children
         return {"list": [c.random(3).tolist() for c in rng.spawn(args[0])]}
     return encode(getattr(rng, fn)(*args, **kwargs))
@@ -130,6 +132,7 @@ ERRORS = [
     S("choice", 3, size=2, replace=False, p=[1.0, 0.0, 0.0]), S("choice", 3, p=[[1.0, 0.0, 0.0]]),
     S("permutation", A(5, "int64")), S("shuffle_list_axis"),
     S("standard_gamma", -1.0), S("gamma", 2.0, -1.0), S("beta", 0.0, 1.0), S("beta", 1.0, -2.0), S("poisson", -1.0), S("poisson", 1e19),
+    S("default_rng", -1), S("default_rng", 1.5), S("default_rng", [1, -2]), S("default_rng", [1.5]),
     S("binomial", 10, 1.5), S("binomial", -1, 0.5), S("poisson", A([-1.0, 1e19], "float64")), S("poisson", A([1.0, -0.5], "float64")), S("binomial", A([3, -2], "int64"), 0.5), S("binomial", 5, A([0.5, 2.0], "float64")),
 ]
 

@@ -66,6 +66,8 @@ function run(rng: Generator, step: Step): unknown {
       const j = bg.jumped(...(args as number[]));
       return [0, 1, 2].map(() => String(j.randomRaw()));
     }
+    case "defaultRng":
+      return defaultRng(step.args[0] as number).random();
     case "spawnRandom":
       return rng.spawn(args[0] as number).map((c) => Array.from((c.random(3) as NDArray).data));
     case "choice":

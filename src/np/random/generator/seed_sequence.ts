@@ -53,6 +53,7 @@ export class SeedSequence {
   readonly pool = new Uint32Array(POOL_SIZE);
 
   constructor(entropy?: Entropy | null, opts: { spawnKey?: readonly number[]; nChildrenSpawned?: number } = {}) {
+    if (typeof entropy === "number" && !Number.isInteger(entropy)) throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${entropy}`);
     // numpy draws 128 bits from the OS; any unpredictable words do here.
     this.entropy = entropy ?? Array.from({ length: POOL_SIZE }, randomWord);
     this.spawnKey = [...(opts.spawnKey ?? [])];
