@@ -5,8 +5,8 @@ Each step is {"fn", "args", "kwargs", "result"}; test/np/random/generator.test.t
 np.random.defaultRng(seed) with kwargs as a trailing options object (camel-cased names). Arrays given
 as arguments are {"array": nested list, "dtype": name}. Doubles are written with Python's repr (exact)
 and compared bit for bit; 64-bit integers that JSON numbers cannot hold (raw outputs, states) are
-strings. "long" holds, per seed, a million standard normals and exponentials summarised exactly:
-their sequential float sum and every draw from the ziggurat's tail. "errors" holds numpy's messages.
+strings. "long" holds, per seed, a million standard normals and exponentials (then a million of each
+in float32) summarised exactly: their sequential float sum and every draw from the ziggurat's tail. "errors" holds numpy's messages.
 
 Run: python3 test/gen/random_generator_fixtures.py
 """
@@ -115,6 +115,7 @@ CASES = [
     ("permuted", [S("permuted", A(np.arange(12).reshape(3, 4).tolist(), "int64")), S("permuted", A(np.arange(12).reshape(3, 4).tolist(), "int64"), axis=1), S("permuted", A(np.arange(24).reshape(2, 3, 4).tolist(), "float64"), axis=0)]),
     ("bit generator state, advance, jump", [S("state"), S("integers", 10), S("state"), S("raw"), S("advance", 12345), S("raw"), S("jumped_raw"), S("jumped_raw", 3), S("advance", -5), S("raw"), S("state")]),
     ("spawn", [S("spawn_random", 2), S("spawn_random", 1), S("random")]),
+    ("float32 samplers", [S("standard_normal", 6, dtype="float32"), S("random", 3, dtype="float32"), S("standard_exponential", 6, dtype="float32"), S("standard_normal", 400, dtype="float32"), S("standard_exponential", 400, dtype="float32"), S("random")]),
     ("standard_gamma and gamma", [S("standard_gamma", 2.5, 6), S("standard_gamma", 1.0, 3), S("standard_gamma", 0.0, 2), POW(S("standard_gamma", 0.4, 6)), S("gamma", 9.0, 0.5, 4), POW(S("gamma", A([0.5, 1.0, 3.0], "float64"), 2.0))]),
     ("beta", [S("beta", 2.0, 5.0, 5), POW(S("beta", 0.5, 0.5, 5)), S("beta", 1.0, 3.0, 3), POW(S("beta", A([0.3, 4.0], "float64"), A([[0.7], [2.0]], "float64")))]),
     ("poisson", [S("poisson"), S("poisson", 4.0, 8), S("poisson", 0.0, 2), S("poisson", 25.5, 8), S("poisson", 1e6, 4), S("poisson", A([0.5, 12.0, 300.0], "float64")), POW(S("standard_gamma", 0.9, 4)), S("poisson", 7.0, 3)]),
@@ -177,7 +178,10 @@ def main():
         rng = np.random.default_rng(seed)
         normals = rng.standard_normal(10**6)
         expos = rng.standard_exponential(10**6)
-        long.append({"seed": seed_json(seed), "normal": summary(normals, 3.6541528853610088), "exponential": summary(expos, 7.69711747013105)})
+        normals32 = rng.standard_normal(10**6, dtype=np.float32).astype(np.float64)
+        expos32 = rng.standard_exponential(10**6, dtype=np.float32).astype(np.float64)
+        long.append({"seed": seed_json(seed), "normal": summary(normals, 3.6541528853610088), "exponential": summary(expos, 7.69711747013105),
+                     "normal32": summary(normals32, float(np.float32(3.6541528853610088))), "exponential32": summary(expos32, float(np.float32(7.69711747013105)))})
     seqs = [{"entropy": seed_json(e) if not isinstance(e, list) else e, "spawnKey": list(k), "words": np.random.SeedSequence(e, spawn_key=k).generate_state(6).tolist()}
             for e in [0, 1, 42, 2**32, 2**70, 2**200 + 12345, [1, 2, 3], [], [2**40, 5]] for k in [(), (3,), (1, 2)]]
     with open(OUT, "w") as f:

@@ -1,5 +1,6 @@
 """Writes src/np/random/generator/ziggurat_data.ts: the 256-layer ziggurat tables of numpy's Generator
-(standard_normal: ki/wi/fi with 52-bit mantissas; standard_exponential: ke/we/fe with 53 bits).
+(standard_normal: ki/wi/fi with 52-bit mantissas; standard_exponential: ke/we/fe with 53 bits; and
+the float32 samplers' kif/wif/fif and kef/wef/fef with 23 bits).
 
 The tables are the Marsaglia-Tsang ziggurat: with the base-layer edge r and the common layer area v,
 x[255] = r and x[i-1] = f^-1(v / x[i] + f(x[i])); w[i] = x[i] / 2^bits, f[i] = f(x[i]), and
@@ -76,6 +77,8 @@ def numpy_tables():
     return {
         "ki": get("ki_double", "Q"), "wi": get("wi_double", "d"), "fi": get("fi_double", "d"),
         "ke": get("ke_double", "Q"), "we": get("we_double", "d"), "fe": get("fe_double", "d"),
+        "kif": get("ki_float", "I"), "wif": get("wi_float", "f"), "fif": get("fi_float", "f"),
+        "kef": get("ke_float", "I"), "wef": get("we_float", "f"), "fef": get("fe_float", "f"),
     }
 
 
@@ -111,6 +114,16 @@ def main():
     k, w, fv = derive(lambda x: mp.exp(-x), lambda y: -mp.log(y), lambda r: mp.exp(-r), r, 53)
     assert max(abs(a - b) for a, b in zip(k, t["ke"])) <= 4 and t["ke"][1] == 0
     print("exponential: w", check("we", t["we"], w, 1e-12), "f", check("fe", t["fe"], fv, 1e-12))
+    # The float32 tables (dtype="float32" samplers): 23- and 24-bit mantissas.
+    r = mp.mpf(NOR_R)
+    k, w, fv = derive(lambda x: mp.exp(-x * x / 2), lambda y: mp.sqrt(-2 * mp.log(y)),
+                      lambda r: mp.sqrt(mp.pi / 2) * mp.erfc(r / mp.sqrt(2)), r, 23)
+    assert max(abs(a - b) for a, b in zip(k, t["kif"])) <= 1
+    print("normal float32: w", check("wif", t["wif"], w, 1e-6), "f", check("fif", t["fif"], fv, 1e-6))
+    r = mp.mpf(EXP_R)
+    k, w, fv = derive(lambda x: mp.exp(-x), lambda y: -mp.log(y), lambda r: mp.exp(-r), r, 23)
+    assert max(abs(a - b) for a, b in zip(k, t["kef"])) <= 1
+    print("exponential float32: w", check("wef", t["wef"], w, 1e-6), "f", check("fef", t["fef"], fv, 1e-6))
 
     def doubles(vals):
         return ",\n  ".join(", ".join(repr(float(v)) for v in vals[i:i + 4]) for i in range(0, 256, 4))
@@ -129,6 +142,10 @@ def main():
                                 ("fi", doubles, "normal: density at the layer edges"), ("ke", ints, "exponential: acceptance bounds on the 53-bit mantissa"),
                                 ("we", doubles, "exponential: layer widths / 2^53"), ("fe", doubles, "exponential: density at the layer edges")]:
             f.write(f"/** {doc}. */\nexport const {name.upper()} = new Float64Array([\n  {kind(t[name])},\n]);\n\n")
+        for name, kind, doc in [("kif", ints, "float32 normal: acceptance bounds on the 23-bit mantissa"), ("wif", doubles, "float32 normal: layer widths / 2^23"),
+                                ("fif", doubles, "float32 normal: density at the layer edges"), ("kef", ints, "float32 exponential: acceptance bounds on the 23-bit mantissa"),
+                                ("wef", doubles, "float32 exponential: layer widths / 2^23"), ("fef", doubles, "float32 exponential: density at the layer edges")]:
+            f.write(f"/** {doc}. */\nexport const {name.upper()} = new Float32Array([\n  {kind(t[name])},\n]);\n\n")
     print("wrote", OUT)
 
 

@@ -21,7 +21,7 @@ type Step = { fn: string; args: unknown[]; kwargs: Record<string, unknown>; resu
 type Summary = { n: number; sum: number; tail: [number, number][] };
 const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "random_generator.json"), "utf8")) as {
   cases: { name: string; seed: Seed; steps: Step[] }[];
-  long: { seed: Seed; normal: Summary; exponential: Summary }[];
+  long: { seed: Seed; normal: Summary; exponential: Summary; normal32: Summary; exponential32: Summary }[];
   seedSequences: { entropy: Seed; spawnKey: number[]; words: number[] }[];
   errors: (Step & { error: string; type: string })[];
 };
@@ -120,8 +120,21 @@ describe("a million normals and exponentials per seed, tails included", () => {
   for (const l of fixture.long) {
     it(`seed ${JSON.stringify(l.seed)}`, () => {
       const rng = defaultRng(seedOf(l.seed));
-      for (const [kind, want, bound] of [["normal", l.normal, 3.6541528853610088], ["exponential", l.exponential, 7.69711747013105]] as const) {
-        const draw = kind === "normal" ? () => rng.standardNormal() : () => rng.standardExponential();
+      const f32 = { dtype: "float32" } as const;
+      const draws = {
+        normal: () => rng.standardNormal(),
+        exponential: () => rng.standardExponential(),
+        normal32: () => (rng.standardNormal(1, f32) as NDArray).data[0],
+        exponential32: () => (rng.standardExponential(1, f32) as NDArray).data[0],
+      };
+      const kinds = [
+        ["normal", l.normal, 3.6541528853610088],
+        ["exponential", l.exponential, 7.69711747013105],
+        ["normal32", l.normal32, Math.fround(3.6541528853610088)],
+        ["exponential32", l.exponential32, Math.fround(7.69711747013105)],
+      ] as const;
+      for (const [kind, want, bound] of kinds) {
+        const draw = draws[kind];
         let sum = 0;
         const tail: [number, number][] = [];
         for (let i = 0; i < want.n; i++) {
@@ -132,7 +145,8 @@ describe("a million normals and exponentials per seed, tails included", () => {
         expect(tail.map((t) => t[0]), kind).toEqual(want.tail.map((t) => t[0]));
         let offBy = 0; // the tail's total deviation, which the sum carries
         tail.forEach(([i, v], k) => {
-          expect(Math.abs(v - want.tail[k][1]), `${kind} draw ${i}: ${v} vs numpy ${want.tail[k][1]}`).toBeLessThanOrEqual(ulp(v));
+          const unit = kind.endsWith("32") ? ulp(v) * 2 ** 29 : ulp(v); // a float32 ulp
+          expect(Math.abs(v - want.tail[k][1]), `${kind} draw ${i}: ${v} vs numpy ${want.tail[k][1]}`).toBeLessThanOrEqual(unit);
           offBy += Math.abs(v - want.tail[k][1]);
         });
         if (offBy === 0) expect(Object.is(sum, want.sum), `${kind} sum ${sum} vs ${want.sum}`).toBe(true);

@@ -9,7 +9,7 @@ import { normAxis } from "../../shape";
 import { Size, sizeShape, sizeOf, broadcastParams } from "../params";
 import { isOptions, withOptions, isScalar, scalarize, toInt } from "../state";
 import { PCG64, Seed } from "./pcg64";
-import { standardNormal, standardExponential } from "./ziggurat";
+import { standardNormal, standardExponential, standardNormalF, standardExponentialF, nextFloat } from "./ziggurat";
 import { standardGamma, beta, poisson, binomial } from "./distributions";
 import { boundedDraw, thresholdFor } from "./bounded";
 import { shuffleAxis, shuffleList, shuffleLane, laneOffsets } from "./shuffle";
@@ -26,6 +26,16 @@ export interface IntegersOptions {
   dtype?: "int64" | "int32";
   /** Include high (closed interval [low, high]). */
   endpoint?: boolean;
+}
+
+/** The float dtypes of random, standardNormal and standardExponential. */
+type FloatDType = "float64" | "float32";
+
+/** The dtype option, from an options object in the size position or the trailing one; numpy's error otherwise. */
+function floatDType(size: unknown, opts: { dtype?: FloatDType }, method: string): FloatDType {
+  const dtype = (isOptions(size) ? (size as { dtype?: FloatDType }).dtype : undefined) ?? opts.dtype ?? "float64";
+  if (dtype !== "float64" && dtype !== "float32") throw new TypeError(`Unsupported dtype dtype('${String(dtype)}') for ${method}`);
+  return dtype;
 }
 
 /** A `size` given alone or in an options object. */
@@ -75,13 +85,14 @@ export class Generator {
     this.bitGenerator = bitGenerator;
   }
 
-  /** `fill(n)` values from `draw`, as one number without size or an NDArray of shape size. */
-  private sample(size: Size, draw: () => number): NDArray | number {
+  /** Values from `draw`: one number without size, else an NDArray of shape size. */
+  private sample(size: Size, draw: () => number, dtype: FloatDType = "float64"): NDArray | number {
     if (size === undefined || size === null) return draw();
     const shape = sizeShape(size);
-    const out = f64(sizeOf(shape));
-    for (let i = 0; i < out.length; i++) out[i] = draw();
-    return NDArray.fromData(out, shape, "float64");
+    const n = sizeOf(shape);
+    const out = dtype === "float32" ? new Float32Array(n) : f64(n);
+    for (let i = 0; i < n; i++) out[i] = draw();
+    return NDArray.fromData(out, shape, dtype);
   }
 
   /** n uniform doubles in [0, 1). */
@@ -102,19 +113,9 @@ export class Generator {
   random(size: number | readonly number[] | { size?: Size; dtype?: "float64" | "float32" }, opts?: { dtype?: "float64" | "float32" }): NDArray;
   random(size?: SizeArg | { dtype?: "float64" | "float32" }, opts?: { dtype?: "float64" | "float32" }): NDArray | number;
   random(size?: SizeArg | { dtype?: "float64" | "float32" }, opts: { dtype?: "float64" | "float32" } = {}): NDArray | number {
-    const dtype = (isOptions(size) ? (size as { dtype?: string }).dtype : undefined) ?? opts.dtype ?? "float64";
-    const s = sizeOfArg(size as SizeArg);
+    const dtype = floatDType(size, opts, "random");
     const bg = this.bitGenerator;
-    if (dtype === "float32") {
-      const draw = () => (bg.nextUint32() >>> 8) / 16777216;
-      if (s === undefined || s === null) return draw();
-      const shape = sizeShape(s);
-      const out = new Float32Array(sizeOf(shape));
-      for (let i = 0; i < out.length; i++) out[i] = draw();
-      return NDArray.fromData(out, shape, "float32");
-    }
-    if (dtype !== "float64") throw new TypeError(`Unsupported dtype dtype('${String(dtype)}') for random`);
-    return this.sample(s, () => bg.nextDouble());
+    return this.sample(sizeOfArg(size as SizeArg), dtype === "float32" ? () => nextFloat(bg) : () => bg.nextDouble(), dtype);
   }
 
   /**
@@ -195,14 +196,16 @@ export class Generator {
   }
 
   /**
-   * Standard normal samples (mean 0, variance 1) by numpy's ziggurat. Without size, one number.
+   * Standard normal samples (mean 0, variance 1) by numpy's ziggurat; `dtype: "float32"` uses numpy's
+   * float32 ziggurat (a different stream). Without size, one number.
    * @example np.random.defaultRng(42).standardNormal(3) // → array([ 0.30471708, -1.03998411,  0.7504512 ])
    */
   standardNormal(): number;
-  standardNormal(size: number | readonly number[] | { size?: Size }): NDArray;
-  standardNormal(size?: SizeArg): NDArray | number {
+  standardNormal(size: number | readonly number[] | { size?: Size; dtype?: FloatDType }, opts?: { dtype?: FloatDType }): NDArray;
+  standardNormal(size?: SizeArg | { dtype?: FloatDType }, opts: { dtype?: FloatDType } = {}): NDArray | number {
+    const dtype = floatDType(size, opts, "standard_normal");
     const bg = this.bitGenerator;
-    return this.sample(sizeOfArg(size), () => standardNormal(bg));
+    return this.sample(sizeOfArg(size as SizeArg), dtype === "float32" ? () => standardNormalF(bg) : () => standardNormal(bg), dtype);
   }
 
   /**
@@ -250,14 +253,16 @@ export class Generator {
   }
 
   /**
-   * Standard exponential samples (rate 1) by numpy's ziggurat. Without size, one number.
+   * Standard exponential samples (rate 1) by numpy's ziggurat (`dtype: "float32"`: its float32 one).
+   * Without size, one number.
    * @example np.random.defaultRng(42).standardExponential(3) // → array([2.4042086 , 2.33618966, 2.384761  ])
    */
   standardExponential(): number;
-  standardExponential(size: number | readonly number[] | { size?: Size }): NDArray;
-  standardExponential(size?: SizeArg): NDArray | number {
+  standardExponential(size: number | readonly number[] | { size?: Size; dtype?: FloatDType }, opts?: { dtype?: FloatDType }): NDArray;
+  standardExponential(size?: SizeArg | { dtype?: FloatDType }, opts: { dtype?: FloatDType } = {}): NDArray | number {
+    const dtype = floatDType(size, opts, "standard_exponential");
     const bg = this.bitGenerator;
-    return this.sample(sizeOfArg(size), () => standardExponential(bg));
+    return this.sample(sizeOfArg(size as SizeArg), dtype === "float32" ? () => standardExponentialF(bg) : () => standardExponential(bg), dtype);
   }
 
   /**

@@ -4,7 +4,8 @@
 // library's in the last bit for some inputs, which would only show in those rare draws.
 
 import type { PCG64 } from "./pcg64";
-import { NOR_R, NOR_INV_R, EXP_R, KI, WI, FI, KE, WE, FE } from "./ziggurat_data";
+import { log1pf } from "./log1pf";
+import { NOR_R, NOR_INV_R, EXP_R, KI, WI, FI, KE, WE, FE, KIF, WIF, FIF, KEF, WEF, FEF } from "./ziggurat_data";
 
 const TWO23 = 8388608;
 const TWO21 = 2097152;
@@ -44,5 +45,49 @@ export function standardExponential(bg: PCG64): number {
     if (ri < KE[idx]) return x; // about 98.9% of draws
     if (idx === 0) return EXP_R - Math.log1p(-bg.nextDouble());
     if ((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < Math.exp(-x)) return x;
+  }
+}
+
+// float32 versions (dtype: "float32"): one 32-bit output per try, float tables, float arithmetic
+// (each operation rounded with Math.fround, as C's float operations are), glibc's log1pf in the tails.
+const f = Math.fround;
+const NOR_R_F = f(NOR_R);
+const NOR_INV_R_F = f(NOR_INV_R);
+const EXP_R_F = f(EXP_R);
+
+/** A float32 in [0, 1): 24 bits of a 32-bit output (numpy's next_float). */
+export const nextFloat = (bg: PCG64) => (bg.nextUint32() >>> 8) / 16777216;
+
+
+/** One float32 standard normal deviate (numpy's random_standard_normal_f): 8 bits layer, 1 sign, 23 mantissa. */
+export function standardNormalF(bg: PCG64): number {
+  for (;;) {
+    const r = bg.nextUint32();
+    const idx = r & 0xff;
+    const rabs = (r >>> 9) & 0x7fffff;
+    const x = (r >>> 8) & 1 ? -f(rabs * WIF[idx]) : f(rabs * WIF[idx]);
+    if (rabs < KIF[idx]) return x;
+    if (idx === 0) {
+      for (;;) {
+        const xx = f(-NOR_INV_R_F * log1pf(-nextFloat(bg)));
+        const yy = -log1pf(-nextFloat(bg));
+        if (f(yy + yy) > f(xx * xx)) return (rabs >>> 8) & 1 ? -f(NOR_R_F + xx) : f(NOR_R_F + xx);
+      }
+    }
+    // numpy compares with the double exp here.
+    if (f(f(f(FIF[idx - 1] - FIF[idx]) * nextFloat(bg)) + FIF[idx]) < Math.exp(-0.5 * x * x)) return x;
+  }
+}
+
+/** One float32 standard exponential deviate (numpy's random_standard_exponential_f): 1 bit dropped, 8 layer, 23 mantissa. */
+export function standardExponentialF(bg: PCG64): number {
+  for (;;) {
+    const r = bg.nextUint32() >>> 1;
+    const idx = r & 0xff;
+    const ri = r >>> 8;
+    const x = f(ri * WEF[idx]);
+    if (ri < KEF[idx]) return x;
+    if (idx === 0) return f(EXP_R_F - log1pf(-nextFloat(bg)));
+    if (f(f(f(FEF[idx - 1] - FEF[idx]) * nextFloat(bg)) + FEF[idx]) < f(Math.exp(-x))) return x;
   }
 }
