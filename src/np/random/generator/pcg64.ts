@@ -12,13 +12,11 @@ const INV16 = 1 / 65536;
 /** numpy's jump: phi - 1 times 2^128, phi the golden ratio. */
 const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
 
-function limbs(v: bigint): Float64Array {
-  const out = new Float64Array(8);
-  for (let i = 0; i < 8; i++) out[i] = Number((v >> BigInt(16 * i)) & 0xffffn);
-  return out;
+function limbs(v: bigint): number[] {
+  return Array.from({ length: 8 }, (_, i) => Number((v >> BigInt(16 * i)) & 0xffffn));
 }
 
-function fromLimbs(l: Float64Array): bigint {
+function fromLimbs(l: readonly number[]): bigint {
   let v = 0n;
   for (let i = 7; i >= 0; i--) v = (v << 16n) | BigInt(l[i]);
   return v;
@@ -43,8 +41,23 @@ export interface PCG64State {
  * bg.randomRaw() // → 14276969152011380360n
  */
 export class PCG64 {
-  private readonly s = new Float64Array(8);
-  private readonly inc = new Float64Array(8);
+  // State and increment as 16-bit limbs, low first, in plain fields (faster than a typed array here).
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+  private s4 = 0;
+  private s5 = 0;
+  private s6 = 0;
+  private s7 = 0;
+  private c0 = 0;
+  private c1 = 0;
+  private c2 = 0;
+  private c3 = 0;
+  private c4 = 0;
+  private c5 = 0;
+  private c6 = 0;
+  private c7 = 0;
   /** High and low 32-bit words of the latest 64-bit output. */
   hi = 0;
   lo = 0;
@@ -61,55 +74,71 @@ export class PCG64 {
 
   /** PCG's srandom: inc = 2*seq + 1, then state = (inc + initstate) stepped twice. */
   private seedWith(initState: bigint, initSeq: bigint): void {
-    this.inc.set(limbs(((initSeq << 1n) | 1n) & MASK128));
-    this.s.fill(0);
+    this.incBig = (initSeq << 1n) | 1n;
+    this.stateBig = 0n;
     this.step();
-    this.s.set(limbs((fromLimbs(this.s) + initState) & MASK128));
+    this.stateBig = this.stateBig + initState;
     this.step();
     this.hasUint32 = false;
     this.uinteger = 0;
   }
 
+  /** The state as a 128-bit integer (setting reduces mod 2^128). */
+  private get stateBig(): bigint {
+    return fromLimbs([this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7]);
+  }
+
+  private set stateBig(v: bigint) {
+    [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7] = limbs(v & MASK128);
+  }
+
+  /** The increment (odd) as a 128-bit integer. */
+  private get incBig(): bigint {
+    return fromLimbs([this.c0, this.c1, this.c2, this.c3, this.c4, this.c5, this.c6, this.c7]);
+  }
+
+  private set incBig(v: bigint) {
+    [this.c0, this.c1, this.c2, this.c3, this.c4, this.c5, this.c6, this.c7] = limbs(v & MASK128);
+  }
+
   /** state = state * MULT + inc (mod 2^128), column by column over the 16-bit limbs. */
   private step(): void {
-    // Unrolled (about ten times faster than the loop); the constants are MULT's limbs, low first.
-    const s = this.s;
-    const inc = this.inc;
-    const a0 = s[0], a1 = s[1], a2 = s[2], a3 = s[3], a4 = s[4], a5 = s[5], a6 = s[6], a7 = s[7];
+    // Unrolled column by column; the constants are MULT's limbs, low first.
+    const a0 = this.s0, a1 = this.s1, a2 = this.s2, a3 = this.s3, a4 = this.s4, a5 = this.s5, a6 = this.s6, a7 = this.s7;
     let c: number;
     let carry = 0;
-    c = carry + inc[0] + a0 * 0xf645;
+    c = carry + this.c0 + a0 * 0xf645;
     carry = (c * INV16) | 0;
-    s[0] = c - carry * TWO16;
-    c = carry + inc[1] + a0 * 0x9fcc + a1 * 0xf645;
+    this.s0 = c - carry * TWO16;
+    c = carry + this.c1 + a0 * 0x9fcc + a1 * 0xf645;
     carry = (c * INV16) | 0;
-    s[1] = c - carry * TWO16;
-    c = carry + inc[2] + a0 * 0xdf64 + a1 * 0x9fcc + a2 * 0xf645;
+    this.s1 = c - carry * TWO16;
+    c = carry + this.c2 + a0 * 0xdf64 + a1 * 0x9fcc + a2 * 0xf645;
     carry = (c * INV16) | 0;
-    s[2] = c - carry * TWO16;
-    c = carry + inc[3] + a0 * 0x4385 + a1 * 0xdf64 + a2 * 0x9fcc + a3 * 0xf645;
+    this.s2 = c - carry * TWO16;
+    c = carry + this.c3 + a0 * 0x4385 + a1 * 0xdf64 + a2 * 0x9fcc + a3 * 0xf645;
     carry = (c * INV16) | 0;
-    s[3] = c - carry * TWO16;
-    c = carry + inc[4] + a0 * 0x5da4 + a1 * 0x4385 + a2 * 0xdf64 + a3 * 0x9fcc + a4 * 0xf645;
+    this.s3 = c - carry * TWO16;
+    c = carry + this.c4 + a0 * 0x5da4 + a1 * 0x4385 + a2 * 0xdf64 + a3 * 0x9fcc + a4 * 0xf645;
     carry = (c * INV16) | 0;
-    s[4] = c - carry * TWO16;
-    c = carry + inc[5] + a0 * 0x1fc6 + a1 * 0x5da4 + a2 * 0x4385 + a3 * 0xdf64 + a4 * 0x9fcc + a5 * 0xf645;
+    this.s4 = c - carry * TWO16;
+    c = carry + this.c5 + a0 * 0x1fc6 + a1 * 0x5da4 + a2 * 0x4385 + a3 * 0xdf64 + a4 * 0x9fcc + a5 * 0xf645;
     carry = (c * INV16) | 0;
-    s[5] = c - carry * TWO16;
-    c = carry + inc[6] + a0 * 0xed05 + a1 * 0x1fc6 + a2 * 0x5da4 + a3 * 0x4385 + a4 * 0xdf64 + a5 * 0x9fcc + a6 * 0xf645;
+    this.s5 = c - carry * TWO16;
+    c = carry + this.c6 + a0 * 0xed05 + a1 * 0x1fc6 + a2 * 0x5da4 + a3 * 0x4385 + a4 * 0xdf64 + a5 * 0x9fcc + a6 * 0xf645;
     carry = (c * INV16) | 0;
-    s[6] = c - carry * TWO16;
-    c = carry + inc[7] + a0 * 0x2360 + a1 * 0xed05 + a2 * 0x1fc6 + a3 * 0x5da4 + a4 * 0x4385 + a5 * 0xdf64 + a6 * 0x9fcc + a7 * 0xf645;
-    s[7] = c % TWO16;
+    this.s6 = c - carry * TWO16;
+    c = carry + this.c7 + a0 * 0x2360 + a1 * 0xed05 + a2 * 0x1fc6 + a3 * 0x5da4 + a4 * 0x4385 + a5 * 0xdf64 + a6 * 0x9fcc + a7 * 0xf645;
+    carry = (c * INV16) | 0;
+    this.s7 = c - carry * TWO16;
   }
 
   /** Advances and leaves the 64-bit output in `hi`, `lo`. */
   next64(): void {
     this.step();
-    const s = this.s;
-    let hi = ((s[7] * TWO16 + s[6]) ^ (s[3] * TWO16 + s[2])) >>> 0;
-    let lo = ((s[5] * TWO16 + s[4]) ^ (s[1] * TWO16 + s[0])) >>> 0;
-    let rot = s[7] >>> 10;
+    let hi = ((this.s7 << 16) | this.s6) ^ ((this.s3 << 16) | this.s2);
+    let lo = ((this.s5 << 16) | this.s4) ^ ((this.s1 << 16) | this.s0);
+    let rot = this.s7 >>> 10;
     if (rot >= 32) {
       const t = hi;
       hi = lo;
@@ -121,8 +150,8 @@ export class PCG64 {
       lo = ((lo >>> rot) | (hi << (32 - rot))) >>> 0;
       hi = h;
     }
-    this.hi = hi;
-    this.lo = lo;
+    this.hi = hi >>> 0;
+    this.lo = lo >>> 0;
   }
 
   /** A double in [0, 1): the top 53 bits of a 64-bit output over 2^53. */
@@ -154,13 +183,13 @@ export class PCG64 {
    * @example new np.random.PCG64(0).state.state.inc // → 87136372517582989555478159403783844777n
    */
   get state(): PCG64State {
-    return { bitGenerator: "PCG64", state: { state: fromLimbs(this.s), inc: fromLimbs(this.inc) }, hasUint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
+    return { bitGenerator: "PCG64", state: { state: this.stateBig, inc: this.incBig }, hasUint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
   }
 
   set state(value: PCG64State) {
     if (value?.bitGenerator !== "PCG64") throw new Error("state must be for a PCG64 PRNG");
-    this.s.set(limbs(BigInt(value.state.state) & MASK128));
-    this.inc.set(limbs(BigInt(value.state.inc) & MASK128));
+    this.stateBig = BigInt(value.state.state);
+    this.incBig = BigInt(value.state.inc);
     this.hasUint32 = Boolean(value.hasUint32);
     this.uinteger = value.uinteger >>> 0;
   }
@@ -173,7 +202,7 @@ export class PCG64 {
   advance(delta: number | bigint): this {
     let d = BigInt(delta) & MASK128;
     let curMult = MULT;
-    let curPlus = fromLimbs(this.inc);
+    let curPlus = this.incBig;
     let accMult = 1n;
     let accPlus = 0n;
     while (d > 0n) {
@@ -185,7 +214,7 @@ export class PCG64 {
       curMult = (curMult * curMult) & MASK128;
       d >>= 1n;
     }
-    this.s.set(limbs((accMult * fromLimbs(this.s) + accPlus) & MASK128));
+    this.stateBig = accMult * this.stateBig + accPlus;
     this.hasUint32 = false;
     this.uinteger = 0;
     return this;
