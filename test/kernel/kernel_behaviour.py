@@ -239,7 +239,7 @@ class KernelBehaviour(KernelCase):
         self.assertEqual((reply["cursor_start"], reply["cursor_end"]), (3, 6))
         # no name starts with "onzer": the substring matches are offered
         reply = self.reply_to(self.kc.complete("np.onzer"))
-        self.assertEqual(sorted(reply["matches"]), ["countNonzero", "nonzero"])
+        self.assertEqual(sorted(reply["matches"]), ["countNonzero", "flatnonzero", "nonzero"])
         reply = self.reply_to(self.kc.complete("np.a"))
         self.assertTrue(reply["matches"] and all(m.lower().startswith("a") for m in reply["matches"]), reply["matches"])
 

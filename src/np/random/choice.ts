@@ -33,7 +33,7 @@ export function kahanSum(v: Float64Array): number {
 }
 
 /** Normalised cumulative sum (numpy: cdf = p.cumsum(); cdf /= cdf[-1]). */
-function normalisedCdf(p: Float64Array): Float64Array {
+export function normalisedCdf(p: Float64Array): Float64Array {
   const cdf = new Float64Array(p.length);
   let acc = 0;
   for (let i = 0; i < p.length; i++) cdf[i] = acc += p[i];
@@ -43,7 +43,7 @@ function normalisedCdf(p: Float64Array): Float64Array {
 }
 
 /** searchsorted(side='right'): the number of cdf entries <= x. */
-function searchRight(cdf: Float64Array, x: number): number {
+export function searchRight(cdf: Float64Array, x: number): number {
   let lo = 0;
   let hi = cdf.length;
   while (lo < hi) {

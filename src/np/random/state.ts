@@ -42,7 +42,7 @@ export interface UniformOptions {
 export type Shuffleable = NDArray | unknown[];
 
 /** numpy's int() of a randint bound: truncation, with Python's errors for nan and inf. */
-function toInt(v: number): number {
+export function toInt(v: number): number {
   if (Number.isNaN(v)) throw new Error("cannot convert float NaN to integer");
   if (!Number.isFinite(v)) throw new Error("cannot convert float infinity to integer");
   return Math.trunc(v);
