@@ -6,7 +6,9 @@ np.random.defaultRng(seed) with kwargs as a trailing options object (camel-cased
 as arguments are {"array": nested list, "dtype": name}. Doubles are written with Python's repr (exact)
 and compared bit for bit; 64-bit integers that JSON numbers cannot hold (raw outputs, states) are
 strings. "long" holds, per seed, a million standard normals and exponentials (then a million of each
-in float32) summarised exactly: their sequential float sum and every draw from the ziggurat's tail. "errors" holds numpy's messages.
+in float32) summarised exactly: their sequential float sum and every draw from the ziggurat's tail;
+and 20,000 binomial draws per (n, p) of BINOMIAL_LONG (BTPE, whose rare final test needs long streams),
+summarised by their sum and their index-weighted sum. "errors" holds numpy's messages.
 
 Run: python3 test/gen/random_generator_fixtures.py
 """
@@ -19,6 +21,7 @@ from _common import ROOT
 
 OUT = os.path.join(ROOT, "test", "fixtures", "random_generator.json")
 SEEDS = [0, 1, 42, 2**70, [1, 2, 3]]
+BINOMIAL_LONG = [(1000, 0.4), (100000, 0.45), (200, 0.7)]
 
 
 def A(values, dtype):
@@ -180,8 +183,13 @@ def main():
         expos = rng.standard_exponential(10**6)
         normals32 = rng.standard_normal(10**6, dtype=np.float32).astype(np.float64)
         expos32 = rng.standard_exponential(10**6, dtype=np.float32).astype(np.float64)
+        binomials = []
+        for n, p in BINOMIAL_LONG:
+            ks = rng.binomial(n, p, 20000).tolist()
+            binomials.append({"n": n, "p": p, "size": len(ks), "sum": sum(ks), "weighted": sum((i + 1) * k for i, k in enumerate(ks))})
         long.append({"seed": seed_json(seed), "normal": summary(normals, 3.6541528853610088), "exponential": summary(expos, 7.69711747013105),
-                     "normal32": summary(normals32, float(np.float32(3.6541528853610088))), "exponential32": summary(expos32, float(np.float32(7.69711747013105)))})
+                     "normal32": summary(normals32, float(np.float32(3.6541528853610088))), "exponential32": summary(expos32, float(np.float32(7.69711747013105))),
+                     "binomial": binomials})
     seqs = [{"entropy": seed_json(e) if not isinstance(e, list) else e, "spawnKey": list(k), "words": np.random.SeedSequence(e, spawn_key=k).generate_state(6).tolist()}
             for e in [0, 1, 42, 2**32, 2**70, 2**200 + 12345, [1, 2, 3], [], [2**40, 5]] for k in [(), (3,), (1, 2)]]
     with open(OUT, "w") as f:

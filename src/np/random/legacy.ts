@@ -2,6 +2,7 @@
 // same 32-bit outputs in the same order as numpy's mtrand, so seeded streams agree bit for bit.
 // This layer works on plain numbers and typed arrays; index.ts wraps results as NDArrays.
 
+import type { Draws } from "./draws";
 import { MT19937 } from "./mt19937";
 import { glibcLog } from "./glibc_log";
 
@@ -30,7 +31,7 @@ export interface StridedView {
  * const rs = new LegacyRandomState(1);
  * rs.gauss() // 1.6243453636632417, numpy's np.random.seed(1); np.random.randn()
  */
-export class LegacyRandomState {
+export class LegacyRandomState implements Draws {
   readonly mt = new MT19937();
   /** Whether the polar method left a second deviate for the next gauss() call. */
   hasGauss = false;
@@ -107,6 +108,11 @@ export class LegacyRandomState {
     this.gaussCache = f * x1;
     this.hasGauss = true;
     return f * x2;
+  }
+
+  /** Standard exponential deviate, -log(1 - U) (numpy's legacy_standard_exponential). */
+  standardExponential(): number {
+    return -glibcLog(1 - this.mt.nextDouble());
   }
 
   /** n standard normal deviates. */

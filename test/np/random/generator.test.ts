@@ -21,7 +21,7 @@ type Step = { fn: string; args: unknown[]; kwargs: Record<string, unknown>; resu
 type Summary = { n: number; sum: number; tail: [number, number][] };
 const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "random_generator.json"), "utf8")) as {
   cases: { name: string; seed: Seed; steps: Step[] }[];
-  long: { seed: Seed; normal: Summary; exponential: Summary; normal32: Summary; exponential32: Summary }[];
+  long: { seed: Seed; normal: Summary; exponential: Summary; normal32: Summary; exponential32: Summary; binomial: { n: number; p: number; size: number; sum: number; weighted: number }[] }[];
   seedSequences: { entropy: Seed; spawnKey: number[]; words: number[] }[];
   errors: (Step & { error: string; type: string })[];
 };
@@ -144,6 +144,30 @@ describe("a million normals and exponentials per seed, tails included", () => {
         expect(tail.map((t) => t[0]), kind).toEqual(want.tail.map((t) => t[0]));
         tail.forEach(([i, v], k) => expect(v, `${kind} draw ${i}`).toBe(want.tail[k][1]));
         expect(Object.is(sum, want.sum), `${kind} sum ${sum} vs ${want.sum}`).toBe(true);
+      }
+    });
+  }
+});
+
+// BTPE's last acceptance test (Stirling terms) is reached only now and then: 20,000 draws per (n, p)
+// after the normals and exponentials above, summed and index-weighted (the stream must be the same
+// draw for draw; numpy 2.4's Generator keeps the legacy constants of that test).
+describe("long binomial streams (BTPE)", () => {
+  for (const l of fixture.long) {
+    it(`seed ${JSON.stringify(l.seed)}`, () => {
+      const rng = defaultRng(seedOf(l.seed));
+      const f32 = { dtype: "float32" } as const;
+      for (const kind of ["normal", "exponential"] as const) for (let i = 0; i < l[kind].n; i++) kind === "normal" ? rng.standardNormal() : rng.standardExponential();
+      for (let i = 0; i < l.normal32.n; i++) rng.standardNormal(1, f32);
+      for (let i = 0; i < l.exponential32.n; i++) rng.standardExponential(1, f32);
+      for (const b of l.binomial) {
+        const ks = (rng.binomial(b.n, b.p, b.size) as NDArray).data;
+        let sum = 0, weighted = 0;
+        for (let i = 0; i < ks.length; i++) {
+          sum += Number(ks[i]);
+          weighted += (i + 1) * Number(ks[i]);
+        }
+        expect([sum, weighted], `binomial(${b.n}, ${b.p})`).toEqual([b.sum, b.weighted]);
       }
     });
   }

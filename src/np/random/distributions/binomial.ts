@@ -8,6 +8,7 @@
 
 import type { LegacyRandomState } from "../legacy";
 import { exp, log, log1p } from "../libm";
+import type { Draws } from "../draws";
 
 /** numpy's binomial_t cache, kept per generator: the last (n, p) and inversion's (1-p)^n for it. */
 export interface BinomialCache {
@@ -28,20 +29,20 @@ function cachedQn(rs: LegacyRandomState, n: number, p: number, power: () => numb
   return qn;
 }
 
-/** Inversion by sequential search, restarting from 0 when X passes a bound far in the tail. */
-function inversion(rs: LegacyRandomState, n: number, p: number, qn: number): number {
+/** Inversion by sequential search, restarting from 0 when X passes a bound far in the tail (qn = (1-p)^n). */
+export function inversion(d: Draws, n: number, p: number, qn: number): number {
   const q = 1 - p;
   const np = n * p;
   const bound = Math.trunc(Math.min(n, np + 10 * Math.sqrt(np * q + 1)));
   let x = 0;
   let px = qn;
-  let u = rs.randomDouble();
+  let u = d.randomDouble();
   while (u > px) {
     x++;
     if (x > bound) {
       x = 0;
       px = qn;
-      u = rs.randomDouble();
+      u = d.randomDouble();
     } else {
       u -= px;
       px = ((n - x + 1) * p * px) / (x * q);
@@ -53,9 +54,11 @@ function inversion(rs: LegacyRandomState, n: number, p: number, qn: number): num
 /** Stirling's series correction term of log k! as the legacy code writes it. */
 const stirlingTail = (v: number, v2: number) => (13680 - (462 - (132 - (99 - 140 / v2) / v2) / v2) / v2) / v / 166320;
 
-/** BTPE (triangle, parallelogram, exponential tails) for n*p > 30, p <= 0.5. */
-function btpe(rs: LegacyRandomState, n: number, p: number): number {
-  caches.set(rs, { n, p, qn: NaN });
+/**
+ * BTPE (triangle, parallelogram, exponential tails) for n*p > 30, p <= 0.5. numpy 2.4's Generator
+ * runs the same code (with the same slip in its Stirling terms) as the legacy RandomState.
+ */
+export function btpe(d: Draws, n: number, p: number): number {
   const r = Math.min(p, 1 - p);
   const q = 1 - r;
   const fm = n * r + r;
@@ -75,8 +78,8 @@ function btpe(rs: LegacyRandomState, n: number, p: number): number {
   const nrq = n * r * q;
 
   for (;;) {
-    const u = rs.randomDouble() * p4;
-    let v = rs.randomDouble();
+    const u = d.randomDouble() * p4;
+    let v = d.randomDouble();
     let y: number;
     if (u <= p1) {
       // Triangular region: accepted at once.
@@ -131,19 +134,25 @@ function btpe(rs: LegacyRandomState, n: number, p: number): number {
   }
 }
 
+/** BTPE on the legacy generator, recording (n, p) in its cache as numpy's binomial_t does. */
+function cachedBtpe(rs: LegacyRandomState, n: number, p: number): number {
+  caches.set(rs, { n, p, qn: NaN });
+  return btpe(rs, n, p);
+}
+
 /** One Binomial(n, p) count, numpy's legacy_random_binomial (n a non-negative integer). */
 export function binomial(rs: LegacyRandomState, n: number, p: number): number {
   const inv = (pp: number) => inversion(rs, n, pp, cachedQn(rs, n, pp, () => exp(n * log(1 - pp))));
-  if (p <= 0.5) return p * n <= 30 ? inv(p) : btpe(rs, n, p);
+  if (p <= 0.5) return p * n <= 30 ? inv(p) : cachedBtpe(rs, n, p);
   const q = 1 - p;
-  return q * n <= 30 ? n - inv(q) : n - btpe(rs, n, q);
+  return q * n <= 30 ? n - inv(q) : n - cachedBtpe(rs, n, q);
 }
 
 /** numpy's random_binomial, which RandomState.multinomial calls: no draw for n == 0 or p == 0. */
 export function multinomialBinomial(rs: LegacyRandomState, n: number, p: number): number {
   if (n === 0 || p === 0) return 0;
   const inv = (pp: number) => inversion(rs, n, pp, cachedQn(rs, n, pp, () => exp(n * log1p(-pp))));
-  if (p <= 0.5) return p * n <= 30 ? inv(p) : btpe(rs, n, p);
+  if (p <= 0.5) return p * n <= 30 ? inv(p) : cachedBtpe(rs, n, p);
   const q = 1 - p;
-  return q * n <= 30 ? n - inv(q) : n - btpe(rs, n, q);
+  return q * n <= 30 ? n - inv(q) : n - cachedBtpe(rs, n, q);
 }

@@ -2,11 +2,11 @@
 // legacy pareto, weibull and power transforms).
 
 import type { LegacyRandomState } from "../legacy";
-import { exp, log, pow } from "../libm";
+import { exp, pow } from "../libm";
 
 /** -log(1 - U): U is in [0, 1), so the argument of log is never 0. */
 export function standardExponential(rs: LegacyRandomState): number {
-  return -log(1 - rs.randomDouble());
+  return rs.standardExponential();
 }
 
 /** Pareto II (Lomax) with shape a: exp(E / a) - 1 (the legacy form, not expm1). */

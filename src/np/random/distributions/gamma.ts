@@ -1,18 +1,20 @@
-// numpy's legacy_standard_gamma: exponential for shape 1, Johnk-style rejection (Ahrens–Dieter GS)
-// for shape < 1, and Marsaglia–Tsang's squeeze for shape > 1. Draw order decides the stream.
+// numpy's standard gamma (legacy_standard_gamma, and random_standard_gamma of the Generator: the same
+// algorithm on the other side's draws): exponential for shape 1, Johnk-style rejection (Ahrens–Dieter
+// GS) for shape < 1, and Marsaglia–Tsang's squeeze for shape > 1. Draw order decides the stream.
+// The legacy beta is here too (the Generator's differs: generator/distributions.ts).
 
 import type { LegacyRandomState } from "../legacy";
 import { exp, log, pow } from "../libm";
-import { standardExponential } from "./exponential";
+import type { Draws } from "../draws";
 
 /** One standard gamma deviate with the given shape (scale 1). */
-export function standardGamma(rs: LegacyRandomState, shape: number): number {
-  if (shape === 1) return standardExponential(rs);
+export function standardGamma(d: Draws, shape: number): number {
+  if (shape === 1) return d.standardExponential();
   if (shape === 0) return 0;
   if (shape < 1) {
     for (;;) {
-      const u = rs.randomDouble();
-      const v = standardExponential(rs);
+      const u = d.randomDouble();
+      const v = d.standardExponential();
       if (u <= 1 - shape) {
         const x = pow(u, 1 / shape);
         if (x <= v) return x;
@@ -29,11 +31,11 @@ export function standardGamma(rs: LegacyRandomState, shape: number): number {
     let x: number;
     let v: number;
     do {
-      x = rs.gauss();
+      x = d.gauss();
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
-    const u = rs.randomDouble();
+    const u = d.randomDouble();
     if (u < 1 - 0.0331 * (x * x) * (x * x)) return b * v;
     if (log(u) < 0.5 * x * x + b * (1 - v + log(v))) return b * v;
   }
