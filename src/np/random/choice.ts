@@ -55,6 +55,34 @@ export function searchRight(cdf: Float64Array, x: number): number {
 }
 
 /** Checks p like numpy and returns it as float64 values. */
+/**
+ * numpy's weighted sampling without replacement (both RandomState and Generator): draw, keep each new
+ * index once in order of first appearance (np.unique of the sorted first indices), zero the chosen
+ * weights and redraw for the rest. `uniform(k)` gives k uniform doubles of the caller's generator.
+ */
+export function weightedDistinct(pv: Float64Array, n: number, uniform: (k: number) => Float64Array): Float64Array {
+  let positive = 0;
+  for (const x of pv) if (x > 0) positive++;
+  if (positive < n) throw new Error("Fewer non-zero entries in p than size");
+  const idx = new Float64Array(n);
+  const q = pv.slice();
+  let found = 0;
+  while (found < n) {
+    const x = uniform(n - found);
+    for (let i = 0; i < found; i++) q[idx[i]] = 0;
+    const cdf = normalisedCdf(q);
+    const seen = new Set<number>();
+    for (const u of x) {
+      const k = searchRight(cdf, u);
+      if (!seen.has(k)) {
+        seen.add(k);
+        idx[found++] = k;
+      }
+    }
+  }
+  return idx;
+}
+
 function checkedP(p: ArrayLike, popSize: number): Float64Array {
   const arr = asarray(p);
   if (arr.ndim === 0) throw new TypeError("len() of unsized object");
@@ -110,26 +138,7 @@ export function legacyChoice(rs: LegacyRandomState, a: number | ArrayLike, opts:
   } else {
     if (n > popSize) throw new Error("Cannot take a larger sample than population when 'replace=False'");
     if (pv !== null) {
-      let positive = 0;
-      for (const x of pv) if (x > 0) positive++;
-      if (positive < n) throw new Error("Fewer non-zero entries in p than size");
-      idx = new Float64Array(n);
-      const q = pv.slice();
-      let found = 0;
-      while (found < n) {
-        const x = rs.fillDouble(n - found);
-        for (let i = 0; i < found; i++) q[idx[i]] = 0;
-        const cdf = normalisedCdf(q);
-        // Keep each new index once, in order of first appearance (np.unique + sorted first indices).
-        const seen = new Set<number>();
-        for (const u of x) {
-          const k = searchRight(cdf, u);
-          if (!seen.has(k)) {
-            seen.add(k);
-            idx[found++] = k;
-          }
-        }
-      }
+      idx = weightedDistinct(pv, n, (k) => rs.fillDouble(k));
     } else {
       idx = rs.permutation(popSize).slice(0, n);
     }

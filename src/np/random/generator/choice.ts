@@ -6,7 +6,7 @@ import { NDArray } from "../../ndarray";
 import { asarray } from "../../creation";
 import { alloc } from "../../storage";
 import type { ArrayLike } from "../../ndarray";
-import { kahanSum, normalisedCdf, searchRight } from "../choice";
+import { kahanSum, normalisedCdf, searchRight, weightedDistinct } from "../choice";
 import { Size, sizeShape, sizeOf } from "../params";
 import { normAxis } from "../../shape";
 import { take } from "../../picking";
@@ -109,26 +109,7 @@ export function generatorChoice(bg: PCG64, uniform: (n: number) => Float64Array,
   } else {
     if (n > popSize) throw new Error("Cannot take a larger sample than population when replace is False");
     if (pv !== null) {
-      let positive = 0;
-      for (const x of pv) if (x > 0) positive++;
-      if (positive < n) throw new Error("Fewer non-zero entries in p than size");
-      idx = new Float64Array(n);
-      const q = pv.slice();
-      let found = 0;
-      while (found < n) {
-        const x = uniform(n - found);
-        for (let i = 0; i < found; i++) q[idx[i]] = 0;
-        const cdf = normalisedCdf(q);
-        // Each new index once, in order of first appearance (np.unique with sorted first indices).
-        const seen = new Set<number>();
-        for (const u of x) {
-          const k = searchRight(cdf, u);
-          if (!seen.has(k)) {
-            seen.add(k);
-            idx[found++] = k;
-          }
-        }
-      }
+      idx = weightedDistinct(pv, n, uniform);
     } else {
       idx = distinct(bg, popSize, n, shuffle);
     }
