@@ -141,11 +141,11 @@ def main():
         for name, kind, doc in [("ki", ints, "normal: acceptance bounds on the 52-bit mantissa"), ("wi", doubles, "normal: layer widths / 2^52"),
                                 ("fi", doubles, "normal: density at the layer edges"), ("ke", ints, "exponential: acceptance bounds on the 53-bit mantissa"),
                                 ("we", doubles, "exponential: layer widths / 2^53"), ("fe", doubles, "exponential: density at the layer edges")]:
-            f.write(f"/** {doc}. */\nexport const {name.upper()} = new Float64Array([\n  {kind(t[name])},\n]);\n\n")
+            f.write(f"/** {doc}. */\nexport const {name.upper()}: Float64Array = new Float64Array([\n  {kind(t[name])},\n]);\n\n")
         for name, kind, doc in [("kif", ints, "float32 normal: acceptance bounds on the 23-bit mantissa"), ("wif", doubles, "float32 normal: layer widths / 2^23"),
                                 ("fif", doubles, "float32 normal: density at the layer edges"), ("kef", ints, "float32 exponential: acceptance bounds on the 23-bit mantissa"),
                                 ("wef", doubles, "float32 exponential: layer widths / 2^23"), ("fef", doubles, "float32 exponential: density at the layer edges")]:
-            f.write(f"/** {doc}. */\nexport const {name.upper()} = new Float32Array([\n  {kind(t[name])},\n]);\n\n")
+            f.write(f"/** {doc}. */\nexport const {name.upper()}: Float32Array = new Float32Array([\n  {kind(t[name])},\n]);\n\n")
     print("wrote", OUT)
 
 

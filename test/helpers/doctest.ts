@@ -286,7 +286,13 @@ export function memberDecls(nodes: ts.Node[], name: string): ts.Node[] {
   return nodes.flatMap((n): ts.Node[] => {
     if (ts.isSourceFile(n)) return exportDecls(n, name);
     if (ts.isVariableDeclaration(n)) return [...literals(n.initializer).flatMap((l) => propertyDecls(l, name)), ...typeMembers(n.type, name)];
-    if (ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n)) return (n.members as ts.NodeArray<ts.Node>).filter((m) => memberName(m) === name);
+    if (ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n)) {
+      const own = (n.members as ts.NodeArray<ts.Node>).filter((m) => memberName(m) === name);
+      if (own.length) return own;
+      // an inherited member: look in the classes it extends
+      const bases = (n.heritageClauses ?? []).filter((h) => h.token === ts.SyntaxKind.ExtendsKeyword).flatMap((h) => [...h.types]);
+      return bases.flatMap((t) => (ts.isIdentifier(t.expression) ? memberDecls(localDecls(n.getSourceFile(), t.expression.text), name) : []));
+    }
     if (ts.isTypeAliasDeclaration(n)) return typeMembers(n.type, name);
     return [];
   });

@@ -50,6 +50,12 @@ function readArgs(fn: string, args: unknown[], specs: readonly Spec[]): { params
   return { params, size: (o.size ?? null) as Size };
 }
 
+/** Runs one sampler: parameters read and checked like numpy, then `draw` per output element. */
+function runSampler(fn: string, args: unknown[], specs: readonly Spec[], dtype: "float64" | "int64", draw: (a: number, b: number, c: number) => number) {
+  const { params, size } = readArgs(fn, args, specs);
+  return sample(params, size, dtype, draw);
+}
+
 /**
  * numpy's legacy RandomState samplers, bit for bit with numpy's streams (vonmises to within a few
  * ulps, multivariateNormal up to SVD signs: see their notes).
@@ -60,12 +66,6 @@ export abstract class LegacySamplers {
   /** The draw-exact core (MT19937 state and the cached normal deviate). */
   abstract readonly core: LegacyRandomState;
 
-  /** Runs one sampler: parameters read and checked like numpy, then `draw` per output element. */
-  private run(fn: string, args: unknown[], specs: readonly Spec[], dtype: "float64" | "int64", draw: (a: number, b: number, c: number) => number) {
-    const { params, size } = readArgs(fn, args, specs);
-    return sample(params, size, dtype, draw);
-  }
-
   /**
    * Exponential samples with the given scale (1 / rate): scale * (-log(1 - U)).
    * @example np.random.seed(0); np.random.exponential(2, 4) // → array([1.59174902, 2.51186153, 1.84644629, 1.5744023 ])
@@ -74,7 +74,7 @@ export abstract class LegacySamplers {
   exponential(scale: ParamValue | undefined, size: Dims): NDArray;
   exponential(opts: SamplerOptions<"scale">): NDArray | number;
   exponential(...args: unknown[]): NDArray | number {
-    return this.run("exponential", args, [["scale", 1, "nonNegative"]], "float64", (s) => s * standardExponential(this.core));
+    return runSampler("exponential", args, [["scale", 1, "nonNegative"]], "float64", (s) => s * standardExponential(this.core));
   }
 
   /**
@@ -84,7 +84,7 @@ export abstract class LegacySamplers {
   standardExponential(): number;
   standardExponential(size: Dims | { size?: Size }): NDArray;
   standardExponential(...args: unknown[]): NDArray | number {
-    return this.run("standard_exponential", args, [], "float64", () => standardExponential(this.core));
+    return runSampler("standard_exponential", args, [], "float64", () => standardExponential(this.core));
   }
 
   /**
@@ -95,7 +95,7 @@ export abstract class LegacySamplers {
   standardGamma(shape: ParamValue, size?: Dims | null): NDArray;
   standardGamma(shape: ParamValue | SamplerOptions<"shape">, opts?: SamplerOptions<never>): NDArray | number;
   standardGamma(...args: unknown[]): NDArray | number {
-    return this.run("standard_gamma", args, [["shape", undefined, "nonNegative"]], "float64", (k) => standardGamma(this.core, k));
+    return runSampler("standard_gamma", args, [["shape", undefined, "nonNegative"]], "float64", (k) => standardGamma(this.core, k));
   }
 
   /**
@@ -107,7 +107,7 @@ export abstract class LegacySamplers {
   gamma(shape: ParamValue | SamplerOptions<"shape" | "scale">, ...rest: unknown[]): NDArray | number;
   gamma(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["shape", undefined, "nonNegative"], ["scale", 1, "nonNegative"]];
-    return this.run("gamma", args, specs, "float64", (k, s) => s * standardGamma(this.core, k));
+    return runSampler("gamma", args, specs, "float64", (k, s) => s * standardGamma(this.core, k));
   }
 
   /**
@@ -119,7 +119,7 @@ export abstract class LegacySamplers {
   beta(a: ParamValue | SamplerOptions<"a" | "b">, ...rest: unknown[]): NDArray | number;
   beta(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["a", undefined, "positive"], ["b", undefined, "positive"]];
-    return this.run("beta", args, specs, "float64", (a, b) => beta(this.core, a, b));
+    return runSampler("beta", args, specs, "float64", (a, b) => beta(this.core, a, b));
   }
 
   /**
@@ -130,7 +130,7 @@ export abstract class LegacySamplers {
   chisquare(df: ParamValue, size: Dims): NDArray;
   chisquare(df: ParamValue | SamplerOptions<"df">, ...rest: unknown[]): NDArray | number;
   chisquare(...args: unknown[]): NDArray | number {
-    return this.run("chisquare", args, [["df", undefined, "positive"]], "float64", (df) => chisquare(this.core, df));
+    return runSampler("chisquare", args, [["df", undefined, "positive"]], "float64", (df) => chisquare(this.core, df));
   }
 
   /**
@@ -142,7 +142,7 @@ export abstract class LegacySamplers {
   noncentralChisquare(df: ParamValue | SamplerOptions<"df" | "nonc">, ...rest: unknown[]): NDArray | number;
   noncentralChisquare(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["df", undefined, "positive"], ["nonc", undefined, "nonNegative"]];
-    return this.run("noncentral_chisquare", args, specs, "float64", (df, nc) => noncentralChisquare(this.core, df, nc));
+    return runSampler("noncentral_chisquare", args, specs, "float64", (df, nc) => noncentralChisquare(this.core, df, nc));
   }
 
   /**
@@ -154,7 +154,7 @@ export abstract class LegacySamplers {
   f(dfnum: ParamValue | SamplerOptions<"dfnum" | "dfden">, ...rest: unknown[]): NDArray | number;
   f(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["dfnum", undefined, "positive"], ["dfden", undefined, "positive"]];
-    return this.run("f", args, specs, "float64", (a, b) => f(this.core, a, b));
+    return runSampler("f", args, specs, "float64", (a, b) => f(this.core, a, b));
   }
 
   /**
@@ -166,7 +166,7 @@ export abstract class LegacySamplers {
   noncentralF(dfnum: ParamValue | SamplerOptions<"dfnum" | "dfden" | "nonc">, ...rest: unknown[]): NDArray | number;
   noncentralF(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["dfnum", undefined, "positive"], ["dfden", undefined, "positive"], ["nonc", undefined, "nonNegative"]];
-    return this.run("noncentral_f", args, specs, "float64", (a, b, c) => noncentralF(this.core, a, b, c));
+    return runSampler("noncentral_f", args, specs, "float64", (a, b, c) => noncentralF(this.core, a, b, c));
   }
 
   /**
@@ -176,7 +176,7 @@ export abstract class LegacySamplers {
   standardCauchy(): number;
   standardCauchy(size: Dims | { size?: Size }): NDArray;
   standardCauchy(...args: unknown[]): NDArray | number {
-    return this.run("standard_cauchy", args, [], "float64", () => standardCauchy(this.core));
+    return runSampler("standard_cauchy", args, [], "float64", () => standardCauchy(this.core));
   }
 
   /**
@@ -187,7 +187,7 @@ export abstract class LegacySamplers {
   standardT(df: ParamValue, size: Dims): NDArray;
   standardT(df: ParamValue | SamplerOptions<"df">, ...rest: unknown[]): NDArray | number;
   standardT(...args: unknown[]): NDArray | number {
-    return this.run("standard_t", args, [["df", undefined, "positive"]], "float64", (df) => standardT(this.core, df));
+    return runSampler("standard_t", args, [["df", undefined, "positive"]], "float64", (df) => standardT(this.core, df));
   }
 
   /**
@@ -200,7 +200,7 @@ export abstract class LegacySamplers {
   vonmises(mu: ParamValue | SamplerOptions<"mu" | "kappa">, ...rest: unknown[]): NDArray | number;
   vonmises(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["mu", undefined, "none"], ["kappa", undefined, "nonNegative"]];
-    return this.run("vonmises", args, specs, "float64", (mu, k) => vonmises(this.core, mu, k));
+    return runSampler("vonmises", args, specs, "float64", (mu, k) => vonmises(this.core, mu, k));
   }
 
   /**
@@ -211,7 +211,7 @@ export abstract class LegacySamplers {
   pareto(a: ParamValue, size: Dims): NDArray;
   pareto(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
   pareto(...args: unknown[]): NDArray | number {
-    return this.run("pareto", args, [["a", undefined, "positive"]], "float64", (a) => pareto(this.core, a));
+    return runSampler("pareto", args, [["a", undefined, "positive"]], "float64", (a) => pareto(this.core, a));
   }
 
   /**
@@ -222,7 +222,7 @@ export abstract class LegacySamplers {
   weibull(a: ParamValue, size: Dims): NDArray;
   weibull(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
   weibull(...args: unknown[]): NDArray | number {
-    return this.run("weibull", args, [["a", undefined, "nonNegative"]], "float64", (a) => weibull(this.core, a));
+    return runSampler("weibull", args, [["a", undefined, "nonNegative"]], "float64", (a) => weibull(this.core, a));
   }
 
   /**
@@ -233,7 +233,7 @@ export abstract class LegacySamplers {
   power(a: ParamValue, size: Dims): NDArray;
   power(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
   power(...args: unknown[]): NDArray | number {
-    return this.run("power", args, [["a", undefined, "positive"]], "float64", (a) => power(this.core, a));
+    return runSampler("power", args, [["a", undefined, "positive"]], "float64", (a) => power(this.core, a));
   }
 
   /**
@@ -245,7 +245,7 @@ export abstract class LegacySamplers {
   laplace(opts: SamplerOptions<"loc" | "scale">): NDArray | number;
   laplace(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["loc", 0, "none"], ["scale", 1, "nonNegative"]];
-    return this.run("laplace", args, specs, "float64", (l, s) => laplace(this.core, l, s));
+    return runSampler("laplace", args, specs, "float64", (l, s) => laplace(this.core, l, s));
   }
 
   /**
@@ -257,7 +257,7 @@ export abstract class LegacySamplers {
   gumbel(opts: SamplerOptions<"loc" | "scale">): NDArray | number;
   gumbel(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["loc", 0, "none"], ["scale", 1, "nonNegative"]];
-    return this.run("gumbel", args, specs, "float64", (l, s) => gumbel(this.core, l, s));
+    return runSampler("gumbel", args, specs, "float64", (l, s) => gumbel(this.core, l, s));
   }
 
   /**
@@ -269,7 +269,7 @@ export abstract class LegacySamplers {
   logistic(opts: SamplerOptions<"loc" | "scale">): NDArray | number;
   logistic(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["loc", 0, "none"], ["scale", 1, "nonNegative"]];
-    return this.run("logistic", args, specs, "float64", (l, s) => logistic(this.core, l, s));
+    return runSampler("logistic", args, specs, "float64", (l, s) => logistic(this.core, l, s));
   }
 
   /**
@@ -281,7 +281,7 @@ export abstract class LegacySamplers {
   lognormal(opts: SamplerOptions<"mean" | "sigma">): NDArray | number;
   lognormal(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["mean", 0, "none"], ["sigma", 1, "nonNegative"]];
-    return this.run("lognormal", args, specs, "float64", (m, s) => lognormal(this.core, m, s));
+    return runSampler("lognormal", args, specs, "float64", (m, s) => lognormal(this.core, m, s));
   }
 
   /**
@@ -292,7 +292,7 @@ export abstract class LegacySamplers {
   rayleigh(scale: ParamValue | undefined, size: Dims): NDArray;
   rayleigh(opts: SamplerOptions<"scale">): NDArray | number;
   rayleigh(...args: unknown[]): NDArray | number {
-    return this.run("rayleigh", args, [["scale", 1, "nonNegative"]], "float64", (s) => rayleigh(this.core, s));
+    return runSampler("rayleigh", args, [["scale", 1, "nonNegative"]], "float64", (s) => rayleigh(this.core, s));
   }
 
   /**
@@ -304,7 +304,7 @@ export abstract class LegacySamplers {
   wald(mean: ParamValue | SamplerOptions<"mean" | "scale">, ...rest: unknown[]): NDArray | number;
   wald(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["mean", undefined, "positive"], ["scale", undefined, "positive"]];
-    return this.run("wald", args, specs, "float64", (m, s) => wald(this.core, m, s));
+    return runSampler("wald", args, specs, "float64", (m, s) => wald(this.core, m, s));
   }
 
   /**
@@ -352,7 +352,7 @@ export abstract class LegacySamplers {
   negativeBinomial(n: ParamValue | SamplerOptions<"n" | "p">, ...rest: unknown[]): NDArray | number;
   negativeBinomial(...args: unknown[]): NDArray | number {
     const specs: Spec[] = [["n", undefined, "positive"], ["p", undefined, "bounded01"]];
-    return this.run("negative_binomial", args, specs, "int64", (n, p) => negativeBinomial(this.core, n, p));
+    return runSampler("negative_binomial", args, specs, "int64", (n, p) => negativeBinomial(this.core, n, p));
   }
 
   /**
@@ -367,7 +367,7 @@ export abstract class LegacySamplers {
   poisson(lam: ParamValue | undefined, size: Dims): NDArray;
   poisson(opts: SamplerOptions<"lam">): NDArray | number;
   poisson(...args: unknown[]): NDArray | number {
-    return this.run("poisson", args, [["lam", 1, "legacyPoisson"]], "int64", (lam) => poisson(this.core, lam));
+    return runSampler("poisson", args, [["lam", 1, "legacyPoisson"]], "int64", (lam) => poisson(this.core, lam));
   }
 
   /**
@@ -378,7 +378,7 @@ export abstract class LegacySamplers {
   zipf(a: ParamValue, size: Dims): NDArray;
   zipf(a: ParamValue | SamplerOptions<"a">, ...rest: unknown[]): NDArray | number;
   zipf(...args: unknown[]): NDArray | number {
-    return this.run("zipf", args, [["a", undefined, "gt1"]], "int64", (a) => zipf(this.core, a));
+    return runSampler("zipf", args, [["a", undefined, "gt1"]], "int64", (a) => zipf(this.core, a));
   }
 
   /**
@@ -389,7 +389,7 @@ export abstract class LegacySamplers {
   geometric(p: ParamValue, size: Dims): NDArray;
   geometric(p: ParamValue | SamplerOptions<"p">, ...rest: unknown[]): NDArray | number;
   geometric(...args: unknown[]): NDArray | number {
-    return this.run("geometric", args, [["p", undefined, "boundedGt01"]], "int64", (p) => geometric(this.core, p));
+    return runSampler("geometric", args, [["p", undefined, "boundedGt01"]], "int64", (p) => geometric(this.core, p));
   }
 
   /**
@@ -418,7 +418,7 @@ export abstract class LegacySamplers {
   logseries(p: ParamValue, size: Dims): NDArray;
   logseries(p: ParamValue | SamplerOptions<"p">, ...rest: unknown[]): NDArray | number;
   logseries(...args: unknown[]): NDArray | number {
-    return this.run("logseries", args, [["p", undefined, "boundedLt01"]], "int64", (p) => logseries(this.core, p));
+    return runSampler("logseries", args, [["p", undefined, "boundedLt01"]], "int64", (p) => logseries(this.core, p));
   }
 
   /**
@@ -459,16 +459,16 @@ export abstract class LegacySamplers {
 
   /** Same as `randomSample` (numpy's `sample`). @example np.random.seed(0); np.random.sample(2) // → array([0.5488135 , 0.71518937]) */
   sample(size?: Size | { size?: Size }): NDArray | number {
-    return this.uniformDoubles(size);
+    return this.random(size);
   }
 
   /** Same as `randomSample` (numpy's `ranf`). @example np.random.seed(0); np.random.ranf(2) // → array([0.5488135 , 0.71518937]) */
   ranf(size?: Size | { size?: Size }): NDArray | number {
-    return this.uniformDoubles(size);
+    return this.random(size);
   }
 
   /** Uniform doubles in [0, 1) (RandomState.random). */
-  protected abstract uniformDoubles(size?: Size | { size?: Size }): NDArray | number;
+  abstract random(size?: Size | { size?: Size }): NDArray | number;
 
   /**
    * `length` random bytes (little-endian 32-bit outputs, as numpy's `bytes`).

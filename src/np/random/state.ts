@@ -127,10 +127,6 @@ export class RandomState extends LegacySamplers {
     return NDArray.fromData(this.core.fillDouble(sizeOf(shape), f64(sizeOf(shape))), shape, "float64");
   }
 
-  protected uniformDoubles(size?: Size | { size?: Size }): NDArray | number {
-    return this.random(size);
-  }
-
   /** Same as `random(size)` (numpy's `random_sample`). @example np.random.randomSample(4) */
   randomSample(): number;
   randomSample(size: number | readonly number[] | { size?: Size }): NDArray;

@@ -50,7 +50,7 @@ export class SeedSequence {
   readonly poolSize = POOL_SIZE;
   nChildrenSpawned: number;
   /** The mixed pool, four uint32 words. */
-  readonly pool = new Uint32Array(POOL_SIZE);
+  readonly pool: Uint32Array = new Uint32Array(POOL_SIZE);
 
   constructor(entropy?: Entropy | null, opts: { spawnKey?: readonly number[]; nChildrenSpawned?: number } = {}) {
     if (typeof entropy === "number" && !Number.isInteger(entropy)) throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${entropy}`);
