@@ -3,6 +3,7 @@
 // This layer works on plain numbers and typed arrays; index.ts wraps results as NDArrays.
 
 import type { Draws } from "./draws";
+import { shuffleAxis } from "./fisher_yates";
 import { MT19937 } from "./mt19937";
 import { glibcLog } from "./glibc_log";
 
@@ -205,42 +206,7 @@ export class LegacyRandomState implements Draws {
    * empty, and skips the copy when j == i (which changes nothing).
    */
   shuffleStrided(v: StridedView): void {
-    const n = v.shape[0];
-    let size = 1;
-    for (const d of v.shape) size *= d;
-    if (size === 0) return;
-    const s0 = v.strides[0];
-    const data = v.data;
-    if (v.shape.length === 1) {
-      for (let i = n - 1; i > 0; i--) {
-        const j = this.interval(i);
-        const a = v.offset + i * s0;
-        const b = v.offset + j * s0;
-        const t = data[a];
-        data[a] = data[b];
-        data[b] = t;
-      }
-      return;
-    }
-    // Offsets of one row's elements relative to the row start, in C order.
-    const rowShape = v.shape.slice(1);
-    const rowStrides = v.strides.slice(1);
-    const rel: number[] = [0];
-    for (let ax = 0; ax < rowShape.length; ax++) {
-      const cur = rel.splice(0);
-      for (const r of cur) for (let k = 0; k < rowShape[ax]; k++) rel.push(r + k * rowStrides[ax]);
-    }
-    for (let i = n - 1; i > 0; i--) {
-      const j = this.interval(i);
-      if (i === j) continue;
-      const a = v.offset + i * s0;
-      const b = v.offset + j * s0;
-      for (const r of rel) {
-        const t = data[a + r];
-        data[a + r] = data[b + r];
-        data[b + r] = t;
-      }
-    }
+    shuffleAxis((i) => this.interval(i), v, 0);
   }
 
   /** A shuffled 0..n-1 (numpy's permutation(n)). */
