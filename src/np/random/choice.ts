@@ -83,19 +83,40 @@ export function weightedDistinct(pv: Float64Array, n: number, uniform: (k: numbe
   return idx;
 }
 
-function checkedP(p: ArrayLike, popSize: number): Float64Array {
+/** numpy's wording of the checks on `p`: RandomState's and the Generator's differ. */
+export interface PTexts {
+  /** thrown for a 0-d p (the Generator has no such check) */
+  unsized?: string;
+  ndim: string;
+  size: string;
+  nan: string;
+  negative: string;
+  sum: string;
+}
+
+const LEGACY_P: PTexts = {
+  unsized: "len() of unsized object",
+  ndim: "'p' must be 1-dimensional",
+  size: "'a' and 'p' must have same size",
+  nan: "probabilities contain NaN",
+  negative: "probabilities are not non-negative",
+  sum: "probabilities do not sum to 1",
+};
+
+/** `p` as float64 weights, checked as numpy checks them (in numpy's order, with `texts`' wording). */
+export function checkedP(p: ArrayLike, popSize: number, texts: PTexts = LEGACY_P): Float64Array {
   const arr = asarray(p);
-  if (arr.ndim === 0) throw new TypeError("len() of unsized object");
+  if (arr.ndim === 0 && texts.unsized) throw new TypeError(texts.unsized);
   // A float32 p gets float32's looser tolerance, as in numpy.
   const atol = arr.dtype === "float32" ? Math.sqrt(1.1920928955078125e-7) : Math.sqrt(2.220446049250313e-16);
-  if (arr.ndim !== 1) throw new Error("'p' must be 1-dimensional");
-  if (arr.size !== popSize) throw new Error("'a' and 'p' must have same size");
+  if (arr.ndim !== 1) throw new Error(texts.ndim);
+  if (arr.size !== popSize) throw new Error(texts.size);
   const v = new Float64Array(arr.size);
   for (let i = 0; i < v.length; i++) v[i] = arr.getFlat(i);
   const sum = kahanSum(v);
-  if (Number.isNaN(sum)) throw new Error("probabilities contain NaN");
-  if (v.some((x) => x < 0)) throw new Error("probabilities are not non-negative");
-  if (Math.abs(sum - 1) > atol) throw new Error("probabilities do not sum to 1");
+  if (Number.isNaN(sum)) throw new Error(texts.nan);
+  if (v.some((x) => x < 0)) throw new Error(texts.negative);
+  if (Math.abs(sum - 1) > atol) throw new Error(texts.sum);
   return v;
 }
 

@@ -6,7 +6,7 @@ import { NDArray } from "../../ndarray";
 import { asarray } from "../../creation";
 import { alloc } from "../../storage";
 import type { ArrayLike } from "../../ndarray";
-import { kahanSum, normalisedCdf, searchRight, weightedDistinct } from "../choice";
+import { checkedP, normalisedCdf, searchRight, weightedDistinct, type PTexts } from "../choice";
 import { Size, sizeShape, sizeOf } from "../params";
 import { normAxis } from "../../shape";
 import { take } from "../../picking";
@@ -40,19 +40,14 @@ function shuffleInt(bg: PCG64, data: Float64Array, n: number, first: number): vo
   }
 }
 
-function checkedP(p: ArrayLike, popSize: number): Float64Array {
-  const arr = asarray(p);
-  const atol = arr.dtype === "float32" ? Math.sqrt(1.1920928955078125e-7) : Math.sqrt(2.220446049250313e-16);
-  if (arr.ndim !== 1) throw new Error("p must be 1-dimensional");
-  if (arr.size !== popSize) throw new Error("a and p must have same size");
-  const v = new Float64Array(arr.size);
-  for (let i = 0; i < v.length; i++) v[i] = arr.getFlat(i);
-  const sum = kahanSum(v);
-  if (Number.isNaN(sum)) throw new Error("Probabilities contain NaN");
-  if (v.some((x) => x < 0)) throw new Error("Probabilities are not non-negative");
-  if (Math.abs(sum - 1) > atol) throw new Error("Probabilities do not sum to 1. See Notes section of docstring for more information.");
-  return v;
-}
+/** The Generator's wording of the checks on `p`. */
+const GENERATOR_P: PTexts = {
+  ndim: "p must be 1-dimensional",
+  size: "a and p must have same size",
+  nan: "Probabilities contain NaN",
+  negative: "Probabilities are not non-negative",
+  sum: "Probabilities do not sum to 1. See Notes section of docstring for more information.",
+};
 
 /** Indices for choice without replacement or p: Floyd's algorithm, or a partial shuffle for big samples of big populations. */
 function distinct(bg: PCG64, popSize: number, n: number, shuffle: boolean): Float64Array {
@@ -90,7 +85,7 @@ export function generatorChoice(bg: PCG64, uniform: (n: number) => Float64Array,
     popSize = arr.shape[normAxis(axis, arr.ndim)];
     if (popSize === 0 && !noSamples) throw new Error("a cannot be empty unless no samples are taken");
   }
-  const pv = p === null || p === undefined ? null : checkedP(p, popSize);
+  const pv = p === null || p === undefined ? null : checkedP(p, popSize, GENERATOR_P);
   const outShape = shape ?? [];
   const n = sizeOf(outShape);
 
