@@ -17,7 +17,10 @@ const ts = tslab.ts;
 const sys = ts.sys;
 const real = { getDirectories: sys.getDirectories, fileExists: sys.fileExists, readFile: sys.readFile, directoryExists: sys.directoryExists, realpath: sys.realpath };
 
+/** Whether ts.sys shows the small set: true while the converter in use was built on it. */
 let small = false;
+/** Once a cell needed the full @types/node, every converter is built on it. */
+let fullNeeded = !!process.env.DEEPTS_FULL_NODE_TYPES;
 let installed = false;
 
 /** `<root>/node/...` → the same file of the small set, when `p` is in a type root's `node` folder. */
@@ -27,29 +30,23 @@ function redirect(p) {
 }
 const isTypeRoot = (p) => /[\\/]node_modules[\\/]@types[\\/]?$/.test(p);
 
+/** ts.sys's `fn` on the small set's file when the small set is on and `p` is in it, else on `p`. */
+const via = (fn) => (/** @type {string} */ p, /** @type {any[]} */ ...rest) => fn.call(sys, (small && redirect(p)) || p, ...rest);
+
 function install() {
   if (installed) return;
   installed = true;
   sys.getDirectories = (p) => (small && isTypeRoot(p) ? ["node"] : real.getDirectories.call(sys, p));
-  sys.directoryExists = (p) => {
-    const r = small ? redirect(p) : null;
-    return r !== null ? real.directoryExists.call(sys, r) : real.directoryExists.call(sys, p);
-  };
-  sys.fileExists = (p) => {
-    const r = small ? redirect(p) : null;
-    return r !== null ? real.fileExists.call(sys, r) : real.fileExists.call(sys, p);
-  };
-  sys.readFile = (p, enc) => {
-    const r = small ? redirect(p) : null;
-    return r !== null ? real.readFile.call(sys, r, enc) : real.readFile.call(sys, p, enc);
-  };
+  sys.directoryExists = via(real.directoryExists);
+  sys.fileExists = via(real.fileExists);
+  sys.readFile = via(real.readFile);
   if (real.realpath) sys.realpath = (p) => (small && redirect(p) !== null ? p : /** @type {any} */ (real.realpath).call(sys, p));
 }
 
-/** One of tslab's converters, on the small set of Node types or the full one. */
-function makeConverter(useSmall, isBrowser) {
-  if (useSmall) install();
-  small = useSmall;
+/** One of tslab's converters, on the small set of Node types unless the full one is needed by now. */
+function makeConverter(isBrowser) {
+  small = !fullNeeded;
+  if (small) install();
   return tslab.converter.createConverter({ isJS: false, isBrowser });
 }
 
@@ -62,7 +59,7 @@ function makeConverter(useSmall, isBrowser) {
  */
 function createConverter(opts = {}) {
   const isBrowser = !!opts.isBrowser;
-  let conv = makeConverter(!process.env.DEEPTS_FULL_NODE_TYPES && (small || !installed), isBrowser);
+  let conv = makeConverter(isBrowser);
   let onSmall = small;
   return {
     /** @param {string} decls @param {string} src */
@@ -70,7 +67,8 @@ function createConverter(opts = {}) {
       const r = conv.convert(decls, src);
       if (!onSmall || !r.diagnostics || r.diagnostics.length === 0) return r;
       conv.close();
-      conv = makeConverter(false, isBrowser);
+      fullNeeded = true;
+      conv = makeConverter(isBrowser);
       onSmall = false;
       return conv.convert(decls, src);
     },
@@ -81,10 +79,6 @@ function createConverter(opts = {}) {
     /** @param {any[]} a */
     addModule: (...a) => conv.addModule(...a),
     close: () => conv.close(),
-    /** True while this converter is on the small set. */
-    get small() {
-      return onSmall;
-    },
   };
 }
 
