@@ -163,7 +163,7 @@ export class RandomState extends LegacySamplers {
     if (!isScalar(t)) throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
     const shown = hi === null ? `1, ${o.low}` : `${o.low}, ${hi}`;
     console.warn(`DeprecationWarning: This function is deprecated. Please call randint(${shown} + 1) instead`);
-    return this.randint(lo, toInt(t as number) + 1, (o.size ?? null) as never);
+    return this.randint(lo as number | ArrayLike, toInt(t as number) + 1, (o.size ?? null) as never);
   }
 
   /**
