@@ -55,9 +55,9 @@ const REDUCE_END = fromHighWord(0x419921fb);
 // this cannot change the result. s is glibc's when both ends of its error interval round alike. The
 // correction term cor then differs from glibc's by at most its product roundings (2^-53 of each
 // product), a different rounding of each sum (an ulp), and c off by two ulps: under 1.5 * 2^-52 of
-// |s| times the table value and 4.5 * 2^-52 of |c|, bounded below by about three times that. When
-// the final rounding of the leading term + cor is the same at both ends of that interval, it is
-// glibc's result (rounding is monotonic); otherwise (1 to 5% of inputs) the same steps are redone
+// |s| times the table value and 4.5 * 2^-52 of |c|; the bounds used are about three times that.
+// When the final rounding of the leading term + cor is the same at both ends of that interval, it
+// is glibc's result (rounding is monotonic); otherwise (1 to 6% of calls) the same steps are redone
 // with emulated fused operations, exactly as glibc does them.
 
 /** cos(x + dx) for |x| <= 0.86 and |dx| tiny (glibc's do_cos). */
