@@ -16,6 +16,8 @@ import * as vm from "node:vm";
 export interface Reclaimer {
   /** Registers a view so its block is released once the view is collected. */
   track(view: object, block: number): void;
+  /** Forgets a tracked view (its block was freed explicitly); false if it was not tracked. */
+  untrack(view: object): boolean;
   /** Runs callbacks for views already found dead by V8's own collections (cheap). */
   flush(): void;
   /** Forces a full collection and then flushes; null when not supported. */
@@ -73,7 +75,9 @@ export function makeReclaimer(release: (block: number) => void): Reclaimer {
   const cleanupSome = (registry as any).cleanupSome as (() => void) | undefined;
   const flush = cleanupSome ? () => cleanupSome.call(registry) : () => {};
   return {
-    track: (view, block) => registry.register(view, block),
+    // the view is its own unregister token, so an explicit free (np.scope) can forget it
+    track: (view, block) => registry.register(view, block, view),
+    untrack: (view) => registry.unregister(view) as unknown as boolean, // true when it was registered (TS types it void)
     flush,
     collect: gc && cleanupSome ? () => (gc(), flush()) : null,
   };
