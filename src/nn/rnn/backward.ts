@@ -1,6 +1,6 @@
 // Backpropagation through time over the recurrent part (the course's rnn_backward).
 import { np, NDArray } from "../../np";
-import { rnnCellBackward } from "./cell";
+import { tanhBackward } from "./cell";
 import type { RnnCellCache } from "./types";
 
 /** Result of {@link rnnBackward}. */
@@ -37,22 +37,28 @@ export interface RnnBackward {
 export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBackward {
   const [nA, m, Tx] = da.shape;
   if (da.ndim !== 3 || caches.length !== Tx) throw new Error(`da must have shape (n_a, m, T_x) with T_x = ${caches.length} caches`);
-  const { Wax, Waa, ba } = caches[0].parameters;
-  const dx = np.zeros([Wax.shape[1], m, Tx]);
-  let dWax = np.zerosLike(Wax);
-  let dWaa = np.zerosLike(Waa);
-  let dba = np.zerosLike(ba);
+  const { Wax, Waa } = caches[0].parameters;
+  const nX = Wax.shape[1];
+  const daSteps = np.unstack(da, { axis: 2 });
+  const dxSteps = new Array<NDArray>(Tx), dtanhSteps = new Array<NDArray>(Tx), daTotal = new Array<NDArray>(Tx);
   let daPrevt = np.zeros([nA, m]);
-  const gradNorms = new Array<number>(Tx);
   for (let t = Tx - 1; t >= 0; t--) {
-    const dat = da.get(":", ":", t).add(daPrevt);
-    gradNorms[t] = np.linalg.norm(dat);
-    const g = rnnCellBackward(dat, caches[t]);
-    dx.set(":", ":", t, g.dxt);
-    dWax = dWax.add(g.dWax);
-    dWaa = dWaa.add(g.dWaa);
-    dba = dba.add(g.dba);
-    daPrevt = g.daPrev;
+    daTotal[t] = daSteps[t].add(daPrevt);
+    // rnnCellBackward's dxt and daPrev; its parameter gradients are summed over all steps below
+    const dtanh = (dtanhSteps[t] = tanhBackward(daTotal[t], caches[t]));
+    dxSteps[t] = np.matmul(Wax.T, dtanh);
+    daPrevt = np.matmul(Waa.T, dtanh);
   }
-  return { dx, da0: daPrevt, dWax, dWaa, dba, gradNorms };
+  // Σ_t dtanh⟨t⟩ x⟨t⟩ᵀ is one product of the steps side by side: (n_a, m·T_x)·(m·T_x, n_x)
+  const cols = (steps: NDArray[], rows: number) => np.stack(steps, { axis: 2 }).reshape(rows, m * Tx);
+  const dtanhAll = cols(dtanhSteps, nA);
+  const norms = np.sqrt(np.sum(np.square(np.stack(daTotal, { axis: 2 })), { axis: [0, 1] }));
+  return {
+    dx: np.stack(dxSteps, { axis: 2 }),
+    da0: daPrevt,
+    dWax: np.matmul(dtanhAll, cols(caches.map((c) => c.xt), nX).T),
+    dWaa: np.matmul(dtanhAll, cols(caches.map((c) => c.aPrev), nA).T),
+    dba: np.sum(dtanhAll, { axis: 1, keepdims: true }),
+    gradNorms: norms.tolist() as number[],
+  };
 }

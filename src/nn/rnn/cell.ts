@@ -27,11 +27,19 @@ export interface RnnCellForward {
  * //        [0.3416]])
  */
 export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnCellForward {
-  const { Wax, Waa, ba, Wya, by } = parameters;
-  const aNext = np.tanh(np.matmul(Wax, xt).add(np.matmul(Waa, aPrev)).add(ba));
-  const z = np.matmul(Wya, aNext).add(by);
-  const yt = (opts.output ?? "softmax") === "softmax" ? softmaxColumns(z) : z;
-  return { aNext, yt, cache: { aNext, aPrev, xt, parameters } };
+  const aNext = hiddenStep(xt, aPrev, parameters);
+  return { aNext, yt: outputLayer(aNext, parameters, opts), cache: { aNext, aPrev, xt, parameters } };
+}
+
+/** a⟨t⟩ = tanh(Wax x⟨t⟩ + Waa a⟨t−1⟩ + ba): the recurrent half of a cell step. */
+export function hiddenStep(xt: NDArray, aPrev: NDArray, { Wax, Waa, ba }: RnnParameters): NDArray {
+  return np.tanh(np.matmul(Wax, xt).add(np.matmul(Waa, aPrev)).add(ba));
+}
+
+/** ŷ = softmax(Wya a + by) (or the linear Wya a + by), column by column: any number of columns (steps) at once. */
+export function outputLayer(a: NDArray, { Wya, by }: RnnParameters, opts: RnnOptions = {}): NDArray {
+  const z = np.matmul(Wya, a).add(by);
+  return (opts.output ?? "softmax") === "softmax" ? softmaxColumns(z) : z;
 }
 
 /**
@@ -47,8 +55,8 @@ export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParam
  * //        [0.7596, 0.    , 0.    ]])
  */
 export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGradients {
-  const { aNext, aPrev, xt, parameters } = cache;
-  const dtanh = np.subtract(1, np.square(aNext)).multiply(daNext);
+  const { aPrev, xt, parameters } = cache;
+  const dtanh = tanhBackward(daNext, cache);
   return {
     dxt: np.matmul(parameters.Wax.T, dtanh),
     daPrev: np.matmul(parameters.Waa.T, dtanh),
@@ -56,4 +64,9 @@ export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGr
     dWaa: np.matmul(dtanh, aPrev.T),
     dba: np.sum(dtanh, { axis: 1, keepdims: true }),
   };
+}
+
+/** dtanh = (1 − a⟨t⟩²) ∗ daNext: the error at the cell's pre-activation. */
+export function tanhBackward(daNext: NDArray, { aNext }: RnnCellCache): NDArray {
+  return np.subtract(1, np.square(aNext)).multiply(daNext);
 }

@@ -1,6 +1,6 @@
 // The forward pass over a whole sequence (the course's rnn_forward).
 import { np, NDArray } from "../../np";
-import { rnnCellForward } from "./cell";
+import { hiddenStep, outputLayer } from "./cell";
 import type { RnnCellCache, RnnOptions, RnnParameters } from "./types";
 
 /** Result of {@link rnnForward}. */
@@ -15,7 +15,8 @@ export interface RnnForward {
 
 /**
  * Runs the cell over x (n_x, m, T_x) from the initial state a0 (n_a, m), keeping every state,
- * prediction and cache.
+ * prediction and cache: the same numbers as {@link rnnCellForward} step by step, with the output
+ * layer computed once for all steps.
  *
  * @example
  * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
@@ -32,17 +33,17 @@ export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, o
   if (x.ndim !== 3) throw new Error(`x must have shape (n_x, m, T_x), got (${x.shape.join(", ")})`);
   const [, m, Tx] = x.shape;
   const nA = parameters.Waa.shape[0];
-  const nY = parameters.Wya.shape[0];
-  const a = np.zeros([nA, m, Tx]);
-  const yPred = np.zeros([nY, m, Tx]);
   const caches: RnnCellCache[] = [];
-  let aNext = a0;
-  for (let t = 0; t < Tx; t++) {
-    const step = rnnCellForward(x.get(":", ":", t), aNext, parameters, opts);
-    aNext = step.aNext;
-    a.set(":", ":", t, aNext);
-    yPred.set(":", ":", t, step.yt);
-    caches.push(step.cache);
+  const states: NDArray[] = [];
+  let aPrev = a0;
+  for (const xt of np.unstack(x, { axis: 2 })) {
+    const aNext = hiddenStep(xt, aPrev, parameters);
+    caches.push({ aNext, aPrev, xt, parameters });
+    states.push(aNext);
+    aPrev = aNext;
   }
+  const a = np.stack(states, { axis: 2 });
+  // the output layer has no recurrence: one product (and one softmax) over the m·T_x columns of all steps
+  const yPred = outputLayer(a.reshape(nA, m * Tx), parameters, opts).reshape(-1, m, Tx);
   return { a, yPred, caches };
 }
