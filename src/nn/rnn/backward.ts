@@ -1,6 +1,7 @@
 // Backpropagation through time over the recurrent part (the course's rnn_backward).
 import { np, NDArray } from "../../np";
 import { tanhBackward } from "./cell";
+import { fromSideBySide, sideBySide, stackSteps } from "./steps";
 import type { RnnCellCache } from "./types";
 
 /** Result of {@link rnnBackward}. */
@@ -38,7 +39,6 @@ export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBa
   const [nA, m, Tx] = da.shape;
   if (da.ndim !== 3 || caches.length !== Tx) throw new Error(`da must have shape (n_a, m, T_x) with T_x = ${caches.length} caches`);
   const { Wax, Waa } = caches[0].parameters;
-  const nX = Wax.shape[1];
   const daSteps = np.unstack(da, { axis: 2 });
   const dxSteps = new Array<NDArray>(Tx), dtanhSteps = new Array<NDArray>(Tx), daTotal = new Array<NDArray>(Tx);
   let daPrevt = np.zeros([nA, m]);
@@ -49,15 +49,14 @@ export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBa
     dxSteps[t] = np.matmul(Wax.T, dtanh);
     daPrevt = np.matmul(Waa.T, dtanh);
   }
-  // Σ_t dtanh⟨t⟩ x⟨t⟩ᵀ is one product of the steps side by side: (n_a, m·T_x)·(m·T_x, n_x)
-  const cols = (steps: NDArray[], rows: number) => np.stack(steps, { axis: 2 }).reshape(rows, m * Tx);
-  const dtanhAll = cols(dtanhSteps, nA);
-  const norms = np.sqrt(np.sum(np.square(np.stack(daTotal, { axis: 2 })), { axis: [0, 1] }));
+  // Σ_t dtanh⟨t⟩ x⟨t⟩ᵀ is one product of the steps side by side: (n_a, T_x·m)·(T_x·m, n_x)
+  const dtanhAll = sideBySide(dtanhSteps);
+  const norms = np.sqrt(np.sum(np.square(fromSideBySide(sideBySide(daTotal), Tx)), { axis: [0, 1] }));
   return {
-    dx: np.stack(dxSteps, { axis: 2 }),
+    dx: stackSteps(dxSteps),
     da0: daPrevt,
-    dWax: np.matmul(dtanhAll, cols(caches.map((c) => c.xt), nX).T),
-    dWaa: np.matmul(dtanhAll, cols(caches.map((c) => c.aPrev), nA).T),
+    dWax: np.matmul(dtanhAll, sideBySide(caches.map((c) => c.xt)).T),
+    dWaa: np.matmul(dtanhAll, sideBySide(caches.map((c) => c.aPrev)).T),
     dba: np.sum(dtanhAll, { axis: 1, keepdims: true }),
     gradNorms: norms.tolist() as number[],
   };

@@ -1,6 +1,7 @@
 // The forward pass over a whole sequence (the course's rnn_forward).
 import { np, NDArray } from "../../np";
 import { hiddenStep, outputLayer } from "./cell";
+import { fromSideBySide, sideBySide } from "./steps";
 import type { RnnCellCache, RnnOptions, RnnParameters } from "./types";
 
 /** Result of {@link rnnForward}. */
@@ -31,8 +32,7 @@ export interface RnnForward {
  */
 export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnForward {
   if (x.ndim !== 3) throw new Error(`x must have shape (n_x, m, T_x), got (${x.shape.join(", ")})`);
-  const [, m, Tx] = x.shape;
-  const nA = parameters.Waa.shape[0];
+  const Tx = x.shape[2];
   const caches: RnnCellCache[] = [];
   const states: NDArray[] = [];
   let aPrev = a0;
@@ -42,8 +42,7 @@ export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, o
     states.push(aNext);
     aPrev = aNext;
   }
-  const a = np.stack(states, { axis: 2 });
-  // the output layer has no recurrence: one product (and one softmax) over the m·T_x columns of all steps
-  const yPred = outputLayer(a.reshape(nA, m * Tx), parameters, opts).reshape(-1, m, Tx);
-  return { a, yPred, caches };
+  // the output layer has no recurrence: one product (and one softmax) over the columns of all steps
+  const aCols = sideBySide(states);
+  return { a: fromSideBySide(aCols, Tx), yPred: fromSideBySide(outputLayer(aCols, parameters, opts), Tx), caches };
 }
