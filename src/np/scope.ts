@@ -4,6 +4,7 @@
 import { NDArray } from "./ndarray";
 import { residentHook } from "./storage";
 import { defaultRuntime } from "./wasm";
+import { explicitFree } from "./wasm/reclaim";
 
 /** The WASM blocks of arrays created in each open scope (or returned to it by an inner one), innermost last. */
 const open: Set<Float64Array>[] = [];
@@ -38,6 +39,7 @@ export function scope<T>(fn: () => T): T {
   const mine = new Set<Float64Array>();
   open.push(mine);
   residentHook.onAlloc = note;
+  explicitFree.on = true;
   if (!checkQueued) {
     checkQueued = true;
     queueMicrotask(dropStale);
@@ -92,7 +94,7 @@ function close(mine: Set<Float64Array>, result: unknown, keepAll: boolean): void
   if (at < 0) return; // dropped as stale: its arrays are left to the garbage collector
   open.length = at;
   const parent = at > 0 ? open[at - 1] : null;
-  if (!parent) residentHook.onAlloc = null;
+  if (!parent) stopRecording();
   const escaping = new Set<Float64Array>();
   if (keepAll) for (const b of mine) escaping.add(b);
   else
@@ -116,7 +118,12 @@ function dropStale(): void {
   checkQueued = false;
   if (open.length === 0) return;
   open.length = 0;
+  stopRecording();
+}
+
+function stopRecording(): void {
   residentHook.onAlloc = null;
+  explicitFree.on = false;
 }
 
 /** The block of `set` that holds data `d` (d itself, or the block a subarray view lies in). */

@@ -68,6 +68,13 @@ function obtainTools(): { FR: typeof FinalizationRegistry; gc: (() => void) | nu
   return tools;
 }
 
+/**
+ * True while an np.scope is open (set by ../scope.ts): views are then registered with themselves as
+ * unregister token, so the scope can free their blocks and forget them. A token costs ~0.5 µs more
+ * per array, so arrays made outside scopes (which np.scope never frees) go without.
+ */
+export const explicitFree = { on: false };
+
 /** A reclaimer calling `release(block)` for each collected view. */
 export function makeReclaimer(release: (block: number) => void): Reclaimer {
   const { FR, gc } = obtainTools();
@@ -75,8 +82,7 @@ export function makeReclaimer(release: (block: number) => void): Reclaimer {
   const cleanupSome = (registry as any).cleanupSome as (() => void) | undefined;
   const flush = cleanupSome ? () => cleanupSome.call(registry) : () => {};
   return {
-    // the view is its own unregister token, so an explicit free (np.scope) can forget it
-    track: (view, block) => registry.register(view, block, view),
+    track: (view, block) => (explicitFree.on ? registry.register(view, block, view) : registry.register(view, block)),
     untrack: (view) => registry.unregister(view) as unknown as boolean, // true when it was registered (TS types it void)
     flush,
     collect: gc && cleanupSome ? () => (gc(), flush()) : null,
