@@ -1,7 +1,7 @@
 // Backpropagation through time over the recurrent part (the course's rnn_backward).
 import { np, NDArray } from "../../np";
-import { tanhBackward } from "./cell";
-import { fromSideBySide, sideBySide, stackSteps } from "./steps";
+import { tanhSlope } from "./cell";
+import { fromSideBySide, sideBySide, splitSteps, unstackSteps } from "./steps";
 import type { RnnCellCache } from "./types";
 
 /** Result of {@link rnnBackward}. */
@@ -39,21 +39,22 @@ export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBa
   const [nA, m, Tx] = da.shape;
   if (da.ndim !== 3 || caches.length !== Tx) throw new Error(`da must have shape (n_a, m, T_x) with T_x = ${caches.length} caches`);
   const { Wax, Waa } = caches[0].parameters;
-  const daSteps = np.unstack(da, { axis: 2 });
-  const dxSteps = new Array<NDArray>(Tx), dtanhSteps = new Array<NDArray>(Tx), daTotal = new Array<NDArray>(Tx);
+  const daSteps = unstackSteps(da);
+  // tanh's slopes 1 − a⟨t⟩² of all steps at once; the recurrence then needs one product per step
+  const slopes = splitSteps(tanhSlope(sideBySide(caches.map((c) => c.aNext))), Tx);
+  const dtanhSteps = new Array<NDArray>(Tx), daTotal = new Array<NDArray>(Tx);
   let daPrevt = np.zeros([nA, m]);
   for (let t = Tx - 1; t >= 0; t--) {
     daTotal[t] = daSteps[t].add(daPrevt);
-    // rnnCellBackward's dxt and daPrev; its parameter gradients are summed over all steps below
-    const dtanh = (dtanhSteps[t] = tanhBackward(daTotal[t], caches[t]));
-    dxSteps[t] = np.matmul(Wax.T, dtanh);
-    daPrevt = np.matmul(Waa.T, dtanh);
+    dtanhSteps[t] = slopes[t].multiply(daTotal[t]);
+    daPrevt = np.matmul(Waa.T, dtanhSteps[t]);
   }
-  // Σ_t dtanh⟨t⟩ x⟨t⟩ᵀ is one product of the steps side by side: (n_a, T_x·m)·(T_x·m, n_x)
+  // the rest of rnnCellBackward (dxt, dWax, dWaa, dba) for all steps at once, the steps side by
+  // side: Σ_t dtanh⟨t⟩ x⟨t⟩ᵀ is one product (n_a, T_x·m)·(T_x·m, n_x)
   const dtanhAll = sideBySide(dtanhSteps);
   const norms = np.sqrt(np.sum(np.square(fromSideBySide(sideBySide(daTotal), Tx)), { axis: [0, 1] }));
   return {
-    dx: stackSteps(dxSteps),
+    dx: fromSideBySide(np.matmul(Wax.T, dtanhAll), Tx),
     da0: daPrevt,
     dWax: np.matmul(dtanhAll, sideBySide(caches.map((c) => c.xt)).T),
     dWaa: np.matmul(dtanhAll, sideBySide(caches.map((c) => c.aPrev)).T),

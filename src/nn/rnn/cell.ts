@@ -27,13 +27,18 @@ export interface RnnCellForward {
  * //        [0.3416]])
  */
 export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnCellForward {
-  const aNext = hiddenStep(xt, aPrev, parameters);
+  const aNext = recurrentStep(inputShare(xt, parameters), aPrev, parameters);
   return { aNext, yt: outputLayer(aNext, parameters, opts), cache: { aNext, aPrev, xt, parameters } };
 }
 
-/** a⟨t⟩ = tanh(Wax x⟨t⟩ + Waa a⟨t−1⟩ + ba): the recurrent half of a cell step. */
-export function hiddenStep(xt: NDArray, aPrev: NDArray, { Wax, Waa, ba }: RnnParameters): NDArray {
-  return np.tanh(np.matmul(Wax, xt).add(np.matmul(Waa, aPrev)).add(ba));
+/** u = Wax x + ba, the input's share of the cell's pre-activation: any number of columns (steps) at once. */
+export function inputShare(x: NDArray, { Wax, ba }: RnnParameters): NDArray {
+  return np.matmul(Wax, x).add(ba);
+}
+
+/** a⟨t⟩ = tanh(Waa a⟨t−1⟩ + u⟨t⟩), given the input's share u⟨t⟩: the recurrent half of a cell step. */
+export function recurrentStep(u: NDArray, aPrev: NDArray, { Waa }: RnnParameters): NDArray {
+  return np.tanh(np.matmul(Waa, aPrev).add(u));
 }
 
 /** ŷ = softmax(Wya a + by) (or the linear Wya a + by), column by column: any number of columns (steps) at once. */
@@ -56,7 +61,7 @@ export function outputLayer(a: NDArray, { Wya, by }: RnnParameters, opts: RnnOpt
  */
 export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGradients {
   const { aPrev, xt, parameters } = cache;
-  const dtanh = tanhBackward(daNext, cache);
+  const dtanh = tanhSlope(cache.aNext).multiply(daNext);
   return {
     dxt: np.matmul(parameters.Wax.T, dtanh),
     daPrev: np.matmul(parameters.Waa.T, dtanh),
@@ -66,7 +71,7 @@ export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGr
   };
 }
 
-/** dtanh = (1 − a⟨t⟩²) ∗ daNext: the error at the cell's pre-activation. */
-export function tanhBackward(daNext: NDArray, { aNext }: RnnCellCache): NDArray {
-  return np.subtract(1, np.square(aNext)).multiply(daNext);
+/** tanh′ = 1 − a², the slope of tanh at its output a (dtanh = (1 − a⟨t⟩²) ∗ daNext): any number of columns at once. */
+export function tanhSlope(a: NDArray): NDArray {
+  return np.subtract(1, np.square(a));
 }

@@ -1,7 +1,7 @@
 // The forward pass over a whole sequence (the course's rnn_forward).
 import { np, NDArray } from "../../np";
-import { hiddenStep, outputLayer } from "./cell";
-import { fromSideBySide, sideBySide } from "./steps";
+import { inputShare, outputLayer, recurrentStep } from "./cell";
+import { fromSideBySide, sideBySide, splitSteps, unstackSteps } from "./steps";
 import type { RnnCellCache, RnnOptions, RnnParameters } from "./types";
 
 /** Result of {@link rnnForward}. */
@@ -35,10 +35,13 @@ export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, o
   const Tx = x.shape[2];
   const caches: RnnCellCache[] = [];
   const states: NDArray[] = [];
+  const xs = unstackSteps(x);
+  // the input's share Wax x⟨t⟩ + ba has no recurrence: one product for all steps
+  const u = splitSteps(inputShare(sideBySide(xs), parameters), Tx);
   let aPrev = a0;
-  for (const xt of np.unstack(x, { axis: 2 })) {
-    const aNext = hiddenStep(xt, aPrev, parameters);
-    caches.push({ aNext, aPrev, xt, parameters });
+  for (let t = 0; t < Tx; t++) {
+    const aNext = recurrentStep(u[t], aPrev, parameters);
+    caches.push({ aNext, aPrev, xt: xs[t], parameters });
     states.push(aNext);
     aPrev = aNext;
   }
