@@ -7,6 +7,7 @@ import { getActivation, type Activation, type ActivationName } from "./activatio
 import { binaryCrossEntropy } from "./losses";
 import { updateParameters as gdStep } from "./deep/update";
 import { randomState, type RandomLike } from "../np";
+import { stepScope } from "./step_scope";
 
 /** The forward pass's intermediate values, needed by backwardPropagation. */
 export interface ShallowCache {
@@ -154,11 +155,13 @@ export function nnModel(X: NDArray, Y: NDArray, n_h: number, opts: NnModelOption
   let parameters = initializeParameters(n_x, n_h, n_y, { seed: opts.seed });
   const costs: number[] = [];
   for (let i = 0; i < numIterations; i++) {
-    const [A2, cache] = forwardPropagation(X, parameters, opts);
-    const cost = computeCost(A2, Y);
+    let cost: number;
+    [parameters, cost] = stepScope([opts.hidden], () => {
+      const [A2, cache] = forwardPropagation(X, parameters, opts);
+      const grads = backwardPropagation(parameters, cache, X, Y, opts);
+      return [updateParameters(parameters, grads, learningRate), computeCost(A2, Y)] as const;
+    });
     costs.push(cost);
-    const grads = backwardPropagation(parameters, cache, X, Y, opts);
-    parameters = updateParameters(parameters, grads, learningRate);
     if (printCost && i % 1000 === 0) console.log(`Cost after iteration ${i}: ${cost}`);
   }
   return { parameters, costs };

@@ -9,6 +9,7 @@ import { modelBackward } from "./deep/backward";
 import { computeCost, defaultLoss } from "./deep/cost";
 import { l2RegularizationCost } from "./regularization";
 import { miniBatches } from "./minibatch";
+import { stepScope } from "./step_scope";
 import { optimizer as makeOptimizer, type Optimizer, type OptimizerName, type OptimizerOptions } from "./optimizers";
 import { randomState, type RandomLike } from "../np";
 import type { LossName } from "./losses";
@@ -66,18 +67,23 @@ export function train(X: NDArray, Y: NDArray, parameters: Parameters, opts: Trai
     hidden: opts.hidden, output: opts.output, activations: opts.activations, keepProb: opts.keepProb, seed: rs,
     batchNorm: opts.batchNorm, mode: "train", running: opts.running,
   };
+  const activations = [opts.hidden, opts.output, ...(opts.activations ?? [])];
   const costs: number[] = [];
   let params = parameters;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const order = shuffle && batchSize < m ? rs.permutation(m) : undefined;
     let total = 0;
     for (const [Xb, Yb] of miniBatches(X, Y, Math.min(batchSize, m), order)) {
-      const [AL, caches] = modelForward(Xb, params, forward);
-      const loss = opts.loss ?? defaultLoss(AL);
       const mb = Xb.shape[1];
-      const cost = computeCost(AL, Yb, loss) + (lambd ? l2RegularizationCost(params, lambd, mb) : 0);
+      // forward and backward in a scope (batch norm keeps running statistics in the caller's object:
+      // not then); the optimizer, whose state may be the caller's, steps outside it
+      const [cost, grads] = stepScope(activations, () => {
+        const [AL, caches] = modelForward(Xb, params, forward);
+        const loss = opts.loss ?? defaultLoss(AL);
+        const J = computeCost(AL, Yb, loss) + (lambd ? l2RegularizationCost(params, lambd, mb) : 0);
+        return [J, modelBackward(AL, Yb, caches, { loss, lambd, inputGradient: false })] as const;
+      }, opts.batchNorm === true);
       total += cost * mb;
-      const grads = modelBackward(AL, Yb, caches, { loss, lambd, inputGradient: false });
       params = opt.step(params, grads);
     }
     costs.push(total / m);

@@ -82,6 +82,7 @@ export {
 export { geterr, seterr, errstate, geterrcall, seterrcall, getbufsize, setbufsize } from "./errstate";
 export type { ErrMode, ErrSettings } from "./errstate";
 export { nonzero } from "./indexing";
+export { scope, keep } from "./scope";
 export * as linalg from "./linalg_api";
 export { random } from "./random";
 export { arrayStr, arrayRepr, array2string, setPrintOptions, getPrintOptions, resetPrintOptions, withPrintOptions, formatFloatPositional, formatFloatScientific } from "./printing";

@@ -1,6 +1,7 @@
 // Backpropagation through time over the recurrent part (the course's rnn_backward).
 import { np, NDArray } from "../../np";
-import { rnnCellBackward } from "./cell";
+import { tanhSlope } from "./cell";
+import { fromSideBySide, sideBySide, splitSteps, unstackSteps } from "./steps";
 import type { RnnCellCache } from "./types";
 
 /** Result of {@link rnnBackward}. */
@@ -37,22 +38,27 @@ export interface RnnBackward {
 export function rnnBackward(da: NDArray, caches: readonly RnnCellCache[]): RnnBackward {
   const [nA, m, Tx] = da.shape;
   if (da.ndim !== 3 || caches.length !== Tx) throw new Error(`da must have shape (n_a, m, T_x) with T_x = ${caches.length} caches`);
-  const { Wax, Waa, ba } = caches[0].parameters;
-  const dx = np.zeros([Wax.shape[1], m, Tx]);
-  let dWax = np.zerosLike(Wax);
-  let dWaa = np.zerosLike(Waa);
-  let dba = np.zerosLike(ba);
+  const { Wax, Waa } = caches[0].parameters;
+  const daSteps = unstackSteps(da);
+  // tanh's slopes 1 − a⟨t⟩² of all steps at once; the recurrence then needs one product per step
+  const slopes = splitSteps(tanhSlope(sideBySide(caches.map((c) => c.aNext))), Tx);
+  const dtanhSteps = new Array<NDArray>(Tx), daTotal = new Array<NDArray>(Tx);
   let daPrevt = np.zeros([nA, m]);
-  const gradNorms = new Array<number>(Tx);
   for (let t = Tx - 1; t >= 0; t--) {
-    const dat = da.get(":", ":", t).add(daPrevt);
-    gradNorms[t] = np.linalg.norm(dat);
-    const g = rnnCellBackward(dat, caches[t]);
-    dx.set(":", ":", t, g.dxt);
-    dWax = dWax.add(g.dWax);
-    dWaa = dWaa.add(g.dWaa);
-    dba = dba.add(g.dba);
-    daPrevt = g.daPrev;
+    daTotal[t] = daSteps[t].add(daPrevt);
+    dtanhSteps[t] = slopes[t].multiply(daTotal[t]);
+    daPrevt = np.matmul(Waa.T, dtanhSteps[t]);
   }
-  return { dx, da0: daPrevt, dWax, dWaa, dba, gradNorms };
+  // the rest of rnnCellBackward (dxt, dWax, dWaa, dba) for all steps at once, the steps side by
+  // side: Σ_t dtanh⟨t⟩ x⟨t⟩ᵀ is one product (n_a, T_x·m)·(T_x·m, n_x)
+  const dtanhAll = sideBySide(dtanhSteps);
+  const norms = np.sqrt(np.sum(np.square(fromSideBySide(sideBySide(daTotal), Tx)), { axis: [0, 1] }));
+  return {
+    dx: fromSideBySide(np.matmul(Wax.T, dtanhAll), Tx),
+    da0: daPrevt,
+    dWax: np.matmul(dtanhAll, sideBySide(caches.map((c) => c.xt)).T),
+    dWaa: np.matmul(dtanhAll, sideBySide(caches.map((c) => c.aPrev)).T),
+    dba: np.sum(dtanhAll, { axis: 1, keepdims: true }),
+    gradNorms: norms.tolist() as number[],
+  };
 }

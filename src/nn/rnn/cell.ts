@@ -27,11 +27,24 @@ export interface RnnCellForward {
  * //        [0.3416]])
  */
 export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnCellForward {
-  const { Wax, Waa, ba, Wya, by } = parameters;
-  const aNext = np.tanh(np.matmul(Wax, xt).add(np.matmul(Waa, aPrev)).add(ba));
-  const z = np.matmul(Wya, aNext).add(by);
-  const yt = (opts.output ?? "softmax") === "softmax" ? softmaxColumns(z) : z;
-  return { aNext, yt, cache: { aNext, aPrev, xt, parameters } };
+  const aNext = recurrentStep(inputShare(xt, parameters), aPrev, parameters);
+  return { aNext, yt: outputLayer(aNext, parameters, opts), cache: { aNext, aPrev, xt, parameters } };
+}
+
+/** u = Wax x + ba, the input's share of the cell's pre-activation: any number of columns (steps) at once. */
+export function inputShare(x: NDArray, { Wax, ba }: RnnParameters): NDArray {
+  return np.matmul(Wax, x).add(ba);
+}
+
+/** a⟨t⟩ = tanh(Waa a⟨t−1⟩ + u⟨t⟩), given the input's share u⟨t⟩: the recurrent half of a cell step. */
+export function recurrentStep(u: NDArray, aPrev: NDArray, { Waa }: RnnParameters): NDArray {
+  return np.tanh(np.matmul(Waa, aPrev).add(u));
+}
+
+/** ŷ = softmax(Wya a + by) (or the linear Wya a + by), column by column: any number of columns (steps) at once. */
+export function outputLayer(a: NDArray, { Wya, by }: RnnParameters, opts: RnnOptions = {}): NDArray {
+  const z = np.matmul(Wya, a).add(by);
+  return (opts.output ?? "softmax") === "softmax" ? softmaxColumns(z) : z;
 }
 
 /**
@@ -47,8 +60,8 @@ export function rnnCellForward(xt: NDArray, aPrev: NDArray, parameters: RnnParam
  * //        [0.7596, 0.    , 0.    ]])
  */
 export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGradients {
-  const { aNext, aPrev, xt, parameters } = cache;
-  const dtanh = np.subtract(1, np.square(aNext)).multiply(daNext);
+  const { aPrev, xt, parameters } = cache;
+  const dtanh = tanhSlope(cache.aNext).multiply(daNext);
   return {
     dxt: np.matmul(parameters.Wax.T, dtanh),
     daPrev: np.matmul(parameters.Waa.T, dtanh),
@@ -56,4 +69,9 @@ export function rnnCellBackward(daNext: NDArray, cache: RnnCellCache): RnnCellGr
     dWaa: np.matmul(dtanh, aPrev.T),
     dba: np.sum(dtanh, { axis: 1, keepdims: true }),
   };
+}
+
+/** tanh′ = 1 − a², the slope of tanh at its output a (dtanh = (1 − a⟨t⟩²) ∗ daNext): any number of columns at once. */
+export function tanhSlope(a: NDArray): NDArray {
+  return np.subtract(1, np.square(a));
 }

@@ -30,11 +30,13 @@ export function charVocabulary(words: readonly string[]): CharVocabulary {
  * //        [0., 1., 0.]])
  */
 export function oneHotSequence(indices: readonly (number | null)[], size: number): NDArray {
-  const x = np.zeros([size, 1, indices.length]);
+  const T = indices.length;
+  const x = np.zeros([size, 1, T]);
+  const data = x.data; // fresh and C-ordered: element (ix, 0, t) is data[ix·T + t]
   indices.forEach((ix, t) => {
     if (ix === null) return;
     if (!Number.isInteger(ix) || ix < 0 || ix >= size) throw new Error(`index ${ix} is out of bounds for size ${size}`);
-    x.set(ix, 0, t, 1);
+    data[ix * T + t] = 1;
   });
   return x;
 }

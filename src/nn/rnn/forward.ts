@@ -1,6 +1,7 @@
 // The forward pass over a whole sequence (the course's rnn_forward).
 import { np, NDArray } from "../../np";
-import { rnnCellForward } from "./cell";
+import { inputShare, outputLayer, recurrentStep } from "./cell";
+import { fromSideBySide, sideBySide, splitSteps, unstackSteps } from "./steps";
 import type { RnnCellCache, RnnOptions, RnnParameters } from "./types";
 
 /** Result of {@link rnnForward}. */
@@ -15,7 +16,8 @@ export interface RnnForward {
 
 /**
  * Runs the cell over x (n_x, m, T_x) from the initial state a0 (n_a, m), keeping every state,
- * prediction and cache.
+ * prediction and cache: the same numbers as {@link rnnCellForward} step by step, with the output
+ * layer computed once for all steps.
  *
  * @example
  * const parameters = nn.rnn.initializeRnnParameters(2, 3, 3, { seed: 1, scale: 0.5 }); // n_a = 2, n_x = n_y = 3
@@ -30,19 +32,20 @@ export interface RnnForward {
  */
 export function rnnForward(x: NDArray, a0: NDArray, parameters: RnnParameters, opts: RnnOptions = {}): RnnForward {
   if (x.ndim !== 3) throw new Error(`x must have shape (n_x, m, T_x), got (${x.shape.join(", ")})`);
-  const [, m, Tx] = x.shape;
-  const nA = parameters.Waa.shape[0];
-  const nY = parameters.Wya.shape[0];
-  const a = np.zeros([nA, m, Tx]);
-  const yPred = np.zeros([nY, m, Tx]);
+  const Tx = x.shape[2];
   const caches: RnnCellCache[] = [];
-  let aNext = a0;
+  const states: NDArray[] = [];
+  const xs = unstackSteps(x);
+  // the input's share Wax x⟨t⟩ + ba has no recurrence: one product for all steps
+  const u = splitSteps(inputShare(sideBySide(xs), parameters), Tx);
+  let aPrev = a0;
   for (let t = 0; t < Tx; t++) {
-    const step = rnnCellForward(x.get(":", ":", t), aNext, parameters, opts);
-    aNext = step.aNext;
-    a.set(":", ":", t, aNext);
-    yPred.set(":", ":", t, step.yt);
-    caches.push(step.cache);
+    const aNext = recurrentStep(u[t], aPrev, parameters);
+    caches.push({ aNext, aPrev, xt: xs[t], parameters });
+    states.push(aNext);
+    aPrev = aNext;
   }
-  return { a, yPred, caches };
+  // the output layer has no recurrence: one product (and one softmax) over the columns of all steps
+  const aCols = sideBySide(states);
+  return { a: fromSideBySide(aCols, Tx), yPred: fromSideBySide(outputLayer(aCols, parameters, opts), Tx), caches };
 }

@@ -59,18 +59,17 @@ export interface RnnOutputGradients {
  */
 export function rnnOutputBackward(yPred: NDArray, y: NDArray, a: NDArray, parameters: RnnParameters): RnnOutputGradients {
   checkSame(yPred, y);
-  const [, m, Tx] = y.shape;
+  const [nY, m, Tx] = y.shape;
+  const nA = parameters.Waa.shape[0];
   const dz = yPred.subtract(y).divide(m);
-  const da = np.zeros([parameters.Waa.shape[0], m, Tx]);
-  let dWya = np.zerosLike(parameters.Wya);
-  let dby = np.zerosLike(parameters.by);
-  for (let t = 0; t < Tx; t++) {
-    const dzt = dz.get(":", ":", t);
-    dWya = dWya.add(np.matmul(dzt, a.get(":", ":", t).T));
-    dby = dby.add(np.sum(dzt, { axis: 1, keepdims: true }));
-    da.set(":", ":", t, np.matmul(parameters.Wya.T, dzt));
-  }
-  return { dz, da, dWya, dby };
+  // every step at once: the m·T_x columns of dz⟨t⟩ and a⟨t⟩ side by side
+  const dzAll = dz.reshape(nY, m * Tx), aAll = a.reshape(nA, m * Tx);
+  return {
+    dz,
+    da: np.matmul(parameters.Wya.T, dzAll).reshape(nA, m, Tx),
+    dWya: np.matmul(dzAll, aAll.T),
+    dby: np.sum(dzAll, { axis: 1, keepdims: true }),
+  };
 }
 
 function checkSame(yPred: NDArray, y: NDArray): void {

@@ -67,6 +67,8 @@ export function optimize(
   };
 }
 
+const PARAMETER_NAMES = ["Wax", "Waa", "ba", "Wya", "by"] as const;
+
 /** Options of {@link trainCharRnn}. */
 export interface TrainCharOptions extends OptimizeOptions {
   /** Number of optimize steps (one word each, cycling through the shuffled list); default 2000. */
@@ -117,9 +119,11 @@ export function trainCharRnn(words: readonly string[], opts: TrainCharOptions = 
   const iterations = opts.iterations ?? 2000;
   const nSamples = opts.samples ?? 7;
   const rng = new np.random.RandomState(seed);
-  let parameters = initializeRnnParameters(nA, size, size, { rng });
+  // One set of parameter arrays and one hidden state for the whole run: each step's new values are
+  // copied into them, so nothing outlives the step's np.scope and its memory is reused at once.
+  const parameters = initializeRnnParameters(nA, size, size, { rng });
   const order = Array.from(rng.permutation(words.length).data as Float64Array);
-  let aPrev = np.zeros([nA, 1]);
+  const aPrev = np.zeros([nA, 1]);
   let loss = -Math.log(1 / size) * nSamples;
   const losses: number[] = [];
   for (let j = 0; j < iterations; j++) {
@@ -130,10 +134,13 @@ export function trainCharRnn(words: readonly string[], opts: TrainCharOptions = 
       X.push(charToIx[ch]);
     }
     const Y = [...(X.slice(1) as number[]), eos];
-    const step = optimize(X, Y, aPrev, parameters, opts);
-    parameters = step.parameters;
-    aPrev = step.aLast;
-    loss = loss * 0.999 + step.loss * 0.001;
+    const stepLoss = np.scope(() => {
+      const step = optimize(X, Y, aPrev, parameters, opts);
+      for (const k of PARAMETER_NAMES) np.copyto(parameters[k], step.parameters[k]);
+      np.copyto(aPrev, step.aLast);
+      return step.loss;
+    });
+    loss = loss * 0.999 + stepLoss * 0.001;
     losses.push(loss);
     if (opts.sampleEvery && opts.onSample && (j + 1) % opts.sampleEvery === 0) {
       const out: string[] = [];

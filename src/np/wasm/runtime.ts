@@ -138,6 +138,18 @@ export class Runtime {
   }
 
   /**
+   * Frees now, not when it is collected, the block of an array allocF64 returned (np.scope, whose
+   * caller promises never to read it again). False, freeing nothing, for any other array: a plain
+   * one, a subarray view, or one already freed.
+   */
+  freeF64(view: Float64Array): boolean {
+    const addr = this.address(view);
+    if (addr < 0 || !this.reclaimer.untrack(view)) return false;
+    this.heap.release(addr);
+    return true;
+  }
+
+  /**
    * When the memory is at the threshold and enough was allocated since the last time, forces a
    * full collection so dead arrays' blocks are freed before the memory grows (a synchronous loop
    * never lets finalizers run otherwise), and moves the threshold. True when it collected.
