@@ -1,5 +1,5 @@
 import * as os from "node:os";
-import { Heap } from "./heap";
+import { Heap, align } from "./heap";
 import { KernelExports, Tier, moduleOf } from "./load";
 import { Reclaimer, makeReclaimer } from "./reclaim";
 import { ResidentF64 } from "./resident";
@@ -33,6 +33,14 @@ const SOFT_MIN = 48 << 20, SOFT_SLACK = 16 << 20;
  * than the kernel for the course's (4, 400) operands (issue 12).
  */
 export const ARENA_BYTES = 256 << 10;
+/**
+ * Arrays of at most SLAB_MAX bytes are cut from shared slabs of SLAB_BYTES: each array keeps its
+ * slab's token alive, and the token (one FinalizationRegistry entry per slab) frees the slab once
+ * none of its arrays is left. Registering every array cost ~1 µs each, more than numpy's whole add
+ * of 1000 elements (issue 12). A slab is held by any one live array of it, so while the slabs that
+ * survive a forced collection hold more than SLAB_PINNED_MAX, arrays get blocks of their own.
+ */
+export const SLAB_MAX = 128 << 10, SLAB_BYTES = 1 << 20, SLAB_PINNED_MAX = 32 << 20;
 
 /**
  * One instance of the kernels with its shared memory, the allocator for arrays that live there, the
@@ -62,6 +70,14 @@ export class Runtime {
   /** The scratch arena [arena, arena + ARENA_BYTES) and its next free byte (reset at each kernel call). */
   private readonly arena: number;
   private arenaTop: number;
+  /** The slab arrays are cut from now: its token, next free byte, end, and where its old data ends. */
+  private slabOwner: object | undefined;
+  private slabTop = 0;
+  private slabEnd = 0;
+  private slabDirty = 0;
+  /** Slabs not yet freed (the current one included), and whether small arrays go to slabs now. */
+  private slabs = 0;
+  private slabbing = true;
 
   constructor(opts: RuntimeOptions) {
     this.tier = opts.tier;
@@ -80,14 +96,18 @@ export class Runtime {
     this.heap = new Heap(this.memory, BASE, maxBytes);
     this.softBytes = Math.min(opts.softBytes ?? SOFT_MIN, maxBytes);
     this.fixedSoft = opts.softBytes !== undefined;
-    this.reclaimer = makeReclaimer((block) => this.heap.release(block));
+    // a slab's token is registered with its address negated (see newSlab)
+    this.reclaimer = makeReclaimer((block) => {
+      if (block < 0) this.slabs--;
+      this.heap.release(Math.abs(block));
+    });
     this.buffer = this.memory.buffer as SharedArrayBuffer;
     this.buffers.add(this.buffer);
     this.view = new Float64Array(this.buffer);
     this.threadAll = opts.threadAll ?? false;
     this.helpers = Math.max(0, opts.helpers ?? Math.min(3, (os.availableParallelism?.() ?? os.cpus().length) - 1));
-    this.pack = this.reserve(this.k.gemmPackBytes());
-    this.arena = this.arenaTop = this.reserve(ARENA_BYTES);
+    this.pack = this.block(this.k.gemmPackBytes());
+    this.arena = this.arenaTop = this.block(ARENA_BYTES);
     if (this.pack < 0 || this.arena < 0) throw new Error("deepts: cannot reserve WebAssembly scratch memory");
   }
 
@@ -101,7 +121,10 @@ export class Runtime {
   address(arr: ArrayBufferView, off = 0): number {
     // only resident arrays can be in this memory: the class test spares reading `.buffer`, which
     // for a small plain array moves its data off V8's heap
-    return arr instanceof ResidentF64 && this.buffers.has(arr.buffer) ? arr.byteOffset + off * 8 : -1;
+    if (!(arr instanceof ResidentF64)) return -1;
+    // the current buffer first: the WeakSet lookup cost a tenth of a 100-element add
+    const b = arr.buffer;
+    return b === this.buffer || this.buffers.has(b) ? arr.byteOffset + off * 8 : -1;
   }
 
   /**
@@ -112,7 +135,50 @@ export class Runtime {
     // no helper may still be writing into a block this could hand out (see Pool.settle)
     this.pool?.settle();
     const bytes = n * 8;
+    if (bytes <= SLAB_MAX && this.slabbing) {
+      const size = align(bytes);
+      if (this.slabTop + size <= this.slabEnd || this.newSlab()) {
+        const at = this.slabTop;
+        this.slabTop += size;
+        this.stats.residentAllocs++;
+        const view = new ResidentF64(this.buffer, at, n, this.slabOwner);
+        if (zero && at < this.slabDirty) view.fill(0, 0, Math.min(n, (this.slabDirty - at) / 8));
+        return view;
+      }
+    }
     const dirty = { bytes: 0 };
+    const addr = this.block(bytes, dirty);
+    if (addr < 0) {
+      this.stats.plainFallbacks++;
+      return null;
+    }
+    this.stats.residentAllocs++;
+    const view = new ResidentF64(this.buffer, addr, n);
+    this.reclaimer.track(view, addr);
+    if (zero && dirty.bytes > 0) view.fill(0, 0, Math.min(n, Math.ceil(dirty.bytes / 8)));
+    return view;
+  }
+
+  /** Starts a new slab (the arrays of the last one keep its token alive); false when memory is exhausted. */
+  private newSlab(): boolean {
+    const dirty = { bytes: 0 };
+    const addr = this.block(SLAB_BYTES, dirty);
+    if (addr < 0) return false;
+    const owner = {};
+    this.reclaimer.track(owner, -addr);
+    this.slabs++;
+    this.slabOwner = owner;
+    this.slabTop = addr;
+    this.slabEnd = addr + SLAB_BYTES;
+    this.slabDirty = addr + dirty.bytes;
+    return true;
+  }
+
+  /**
+   * A heap block of `bytes` (`dirty.bytes`: how many leading bytes may hold old data), freeing dead
+   * arrays' blocks or growing the memory when needed; -1 when the memory is exhausted.
+   */
+  private block(bytes: number, dirty = { bytes: 0 }): number {
     let addr = this.heap.allocate(bytes, dirty);
     if (addr < 0) {
       // free what V8's own collections already found dead
@@ -124,23 +190,17 @@ export class Runtime {
       this.refresh();
       addr = this.heap.allocate(bytes, dirty);
     }
-    if (addr < 0) {
-      this.stats.plainFallbacks++;
-      return null;
-    }
+    if (addr < 0) return -1;
     this.sinceCollect += bytes;
-    this.stats.residentAllocs++;
     if (addr + bytes > this.buffer.byteLength) this.refresh();
-    const view = new ResidentF64(this.buffer, addr, n);
-    this.reclaimer.track(view, addr);
-    if (zero && dirty.bytes > 0) view.fill(0, 0, Math.min(n, Math.ceil(dirty.bytes / 8)));
-    return view;
+    return addr;
   }
 
   /**
    * Frees now, not when it is collected, the block of an array allocF64 returned (np.scope, whose
    * caller promises never to read it again). False, freeing nothing, for any other array: a plain
-   * one, a subarray view, or one already freed.
+   * one, a subarray view, one cut from a slab (the slab goes with the last of its arrays) or one
+   * already freed.
    */
   freeF64(view: Float64Array): boolean {
     const addr = this.address(view);
@@ -161,6 +221,9 @@ export class Runtime {
     this.stats.collectionMs += performance.now() - t0;
     this.stats.collections++;
     this.sinceCollect = 0;
+    // slabs still held by live arrays, besides the current one: many means arrays that live long
+    // are spread over slabs of short-lived ones, so new arrays get blocks of their own for a while
+    this.slabbing = (this.slabs - 1) * SLAB_BYTES <= SLAB_PINNED_MAX;
     if (!this.fixedSoft) {
       // Bounded by the live data, never by the collections' cost: WASM memory never shrinks, so
       // every MiB the heap grows by stays in the process, and touching fresh pages costs more
@@ -181,7 +244,7 @@ export class Runtime {
       this.arenaTop += size;
       return at;
     }
-    const addr = this.reserve(bytes);
+    const addr = this.block(bytes);
     if (addr >= 0) this.temporary.add(addr);
     return addr;
   }
@@ -199,21 +262,6 @@ export class Runtime {
     this.temporary.clear();
   }
 
-  /** A block of `bytes` kept until released (pack buffers live as long as the runtime), or -1. */
-  private reserve(bytes: number): number {
-    let addr = this.heap.allocate(bytes);
-    if (addr < 0) {
-      this.reclaimer.flush();
-      addr = this.heap.allocate(bytes);
-    }
-    if (addr < 0 && this.collectIfDue(bytes)) addr = this.heap.allocate(bytes);
-    if (addr < 0 && this.heap.grow(bytes, this.softBytes)) {
-      this.refresh();
-      addr = this.heap.allocate(bytes);
-    }
-    return addr;
-  }
-
   release(addr: number): void {
     if (addr >= this.arena && addr < this.arena + ARENA_BYTES) return;
     this.temporary.delete(addr);
@@ -227,7 +275,7 @@ export class Runtime {
     if (this.helpers > 0) {
       const packs: number[] = [];
       for (let t = 0; t < this.helpers; t++) {
-        const p = this.reserve(this.k.gemmPackBytes());
+        const p = this.block(this.k.gemmPackBytes());
         if (p < 0) return null;
         packs.push(p);
       }

@@ -1,6 +1,7 @@
 // The resident heap of the WebAssembly runtime (src/np/wasm/heap.ts): allocation, reuse, growth.
 import * as vm from "node:vm";
 import { Runtime, Tier } from "../../../src/np/wasm";
+import { SLAB_BYTES, SLAB_MAX, SLAB_PINNED_MAX } from "../../../src/np/wasm/runtime";
 import * as K from "../../../src/np/wasm/kernels";
 import { strided as sv } from "../../../src/np/strided";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,11 +30,13 @@ describe("resident heap", () => {
     v[0] = 4;
     expect(new Float64Array(rt.memory.buffer, v.byteOffset, 1)[0]).toBe(4);
     expect(big[7_999_999]).toBe(0);
-    // a block handed out again comes back zeroed
-    const addr = rt.heap.allocate(4096);
-    rt.f64().fill(9, addr / 8, addr / 8 + 512);
+    // a block handed out again comes back zeroed (arrays above SLAB_MAX get blocks of their own)
+    const n = SLAB_MAX / 8 + 8;
+    rt.heap.grow(n * 8);
+    const addr = rt.heap.allocate(n * 8);
+    rt.f64().fill(9, addr / 8, addr / 8 + n);
     rt.heap.release(addr);
-    const w = rt.allocF64(512)!;
+    const w = rt.allocF64(n)!;
     expect(w.byteOffset).toBe(addr);
     expect(w.every((t) => t === 0)).toBe(true);
   });
@@ -123,5 +126,67 @@ describe("resident heap", () => {
     }
     expect(live.length).toBeGreaterThan(4);
     expect(nulls).toBeGreaterThan(0);
+  });
+
+  it("small arrays share slabs: zeroed when the slab held old data, freed once all their arrays are dead", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 256 << 20, softBytes: 32 << 20 });
+    runtimes.push(rt);
+    const a = rt.allocF64(9)!, b = rt.allocF64(100)!;
+    // 64-byte steps inside one slab, no block of their own
+    expect(b.byteOffset - a.byteOffset).toBe(128);
+    const blocks = rt.heap.blocks;
+    rt.allocF64(1000);
+    expect(rt.heap.blocks).toBe(blocks);
+    // 300 MB of short-lived small arrays, each dirtied: slabs are freed and reused, and every new
+    // array starts at zero
+    let bad = 0;
+    for (let i = 0; i < 40000; i++) {
+      const x = rt.allocF64(1000)!;
+      if (x[0] !== 0 || x[999] !== 0) bad++;
+      x.fill(i + 1);
+    }
+    expect(bad).toBe(0);
+    expect(rt.stats.collections).toBeGreaterThan(0);
+    expect(rt.stats.plainFallbacks).toBe(0);
+    expect(rt.heap.size).toBeLessThanOrEqual(256 << 20);
+    // the first arrays' slab stayed theirs
+    expect(a.every((t) => t === 0) && b.every((t) => t === 0)).toBe(true);
+  });
+
+  it("a subarray of a slab array keeps the slab: collections never free memory still viewed", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 256 << 20, softBytes: 32 << 20 });
+    runtimes.push(rt);
+    const makeView = () => {
+      const parent = rt.allocF64(500)!;
+      parent.fill(5);
+      return parent.subarray(10, 20);
+    };
+    const view = makeView();
+    for (let i = 0; i < 40000; i++) rt.allocF64(1000)!.fill(i);
+    expect(rt.stats.collections).toBeGreaterThan(0);
+    expect(Array.from(view)).toEqual(new Array(10).fill(5));
+  });
+
+  it("arrays get blocks of their own while long-lived arrays hold many slabs, and slabs again after", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 512 << 20, softBytes: 32 << 20 });
+    runtimes.push(rt);
+    // one kept array per slab pins every slab: more than SLAB_PINNED_MAX of them
+    let kept: Float64Array[] = [];
+    const perSlab = Math.floor(SLAB_BYTES / 8000);
+    for (let i = 0; kept.length * SLAB_BYTES <= SLAB_PINNED_MAX + (64 << 20); i++) {
+      const x = rt.allocF64(1000)!;
+      if (i % perSlab === 0) kept.push(x);
+    }
+    const blocks = rt.heap.blocks;
+    rt.allocF64(1000);
+    expect(rt.heap.blocks).toBe(blocks + 1);
+    // once they are gone, the next forced collection frees their slabs and slabs come back
+    kept = [];
+    for (let i = 0; i < 20000; i++) rt.allocF64(1000);
+    const after = rt.heap.blocks;
+    rt.allocF64(1000);
+    expect(rt.heap.blocks).toBe(after);
+    expect(rt.stats.plainFallbacks).toBe(0);
+    expect(kept.length).toBe(0);
   });
 });

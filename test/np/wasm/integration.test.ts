@@ -1,6 +1,7 @@
 // The kernels through np: numpy's summation order, and the same numbers with the kernels on and off.
 import { np } from "../../../src";
-import { setWasmEnabled, wasmStatus } from "../../../src/np/wasm";
+import { MIN_RESIDENT, defaultRuntime, setWasmEnabled, wasmStatus } from "../../../src/np/wasm";
+import { SLAB_MAX } from "../../../src/np/wasm/runtime";
 import { describe, expect, it } from "vitest";
 import { fx, dec, decs, spread, same, firstMismatch } from "./helpers";
 
@@ -42,5 +43,31 @@ describe("through np, with the kernels and with the TypeScript fallbacks", () =>
       const bad = firstMismatch(fast[k], slow[k], (g, w) => Math.abs(g - w) <= 1e-12 * Math.max(1, Math.abs(w)));
       expect(bad, `result ${k}`).toBeNull();
     }
+  });
+
+  it("at every size boundary (plain/resident, TypeScript/kernel, slab/own block) the same numbers as without kernels", () => {
+    const sizes = [MIN_RESIDENT - 1, MIN_RESIDENT, 63, 64, 65, 127, 128, 129, SLAB_MAX / 8, SLAB_MAX / 8 + 1];
+    const ops = (n: number) => {
+      np.random.seed(n);
+      const u = np.random.randn(n), v = np.random.randn(n), p = np.abs(u);
+      return [np.add(u, v), np.subtract(u, v), np.multiply(u, 1.5), np.divide(u, v), np.maximum(u, v), np.exp(u), np.log(p), np.tanh(u), np.sqrt(p), np.negative(u)]
+        .map(vals)
+        .concat([Float64Array.of(np.sum(u) as number)]);
+    };
+    setWasmEnabled(true);
+    const rt = defaultRuntime()!;
+    const fast = sizes.map(ops);
+    // from MIN_RESIDENT elements arrays live in WASM memory (a slab up to SLAB_MAX bytes)
+    for (const n of sizes) expect(rt.address(np.add(np.zeros(n), 1).data as Float64Array) >= 0, `n = ${n}`).toBe(n >= MIN_RESIDENT);
+    setWasmEnabled(false);
+    const slow = sizes.map(ops);
+    setWasmEnabled(true);
+    sizes.forEach((n, i) =>
+      fast[i].forEach((f, k) => {
+        // + − × ÷, maximum, negative and sums exactly; exp, log, tanh, sqrt within 1e-12
+        const tol = k >= 5 && k <= 8 ? 1e-12 : 0;
+        expect(firstMismatch(f, slow[i][k], (g, w) => Math.abs(g - w) <= tol * Math.max(1, Math.abs(w))), `n = ${n}, op ${k}`).toBeNull();
+      }),
+    );
   });
 });
