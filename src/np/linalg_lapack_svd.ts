@@ -2,10 +2,12 @@
 // the unblocked path there (dgebd2 bidiagonalisation, dbdsdc -> dlasdq -> dbdsqr implicit-shift QR on
 // the bidiagonal, dormbr applying the reflectors back), so following the same operations in the same
 // order gives numpy's singular vectors with numpy's signs. Matrices are column-major (Fortran) here,
-// index i + j*ld, 0-based. Written from a reading of LAPACK 3.11 as bundled by OpenBLAS 0.3.x.
+// index i + j*ld, 0-based. The BLAS calls round as OpenBLAS's kernels do (openblas_kernels.ts). Written from a reading of LAPACK 3.11 as bundled by OpenBLAS 0.3.x.
 
 /** Largest order for which dbdsdc hands the bidiagonal to dlasdq (ilaenv's SMLSIZ = 25). */
 export const LAPACK_SVD_MAX_N = 25;
+
+import { Block, Strided, gemvT, gemvN, ger, rot } from "./openblas_kernels";
 
 const EPS = 2 ** -53; // dlamch('Epsilon'): half an ulp of 1 (LAPACK's rounding-mode epsilon)
 const SAFMIN = 2 ** -1022; // dlamch('Safe minimum')
@@ -99,13 +101,6 @@ function householder(n: number, a: Float64Array, ia: number, xo: number, inc: nu
   return tau;
 }
 
-/** A block of a column-major array: element (i, j) at off + i + j*ld. */
-interface Block {
-  a: Float64Array;
-  off: number;
-  ld: number;
-}
-
 /** iladlc: 1 + the last column (of n) with a nonzero among rows 0..m-1, 0 when none. */
 function lastNonzeroColumn(m: number, n: number, c: Block): number {
   for (let j = n - 1; j >= 0; j--) for (let i = 0; i < m; i++) if (c.a[c.off + i + j * c.ld] !== 0) return j + 1;
@@ -132,27 +127,15 @@ function applyReflector(side: "L" | "R", m: number, n: number, v: Float64Array, 
   let lastv = side === "L" ? m : n;
   while (lastv > 0 && v[vo + (lastv - 1) * inc] === 0) lastv--;
   if (lastv === 0) return;
-  const { a, off, ld } = c;
+  const v1: Strided = { a: v, off: vo, inc };
   if (side === "L") {
     const lastc = lastNonzeroColumn(lastv, n, c);
-    for (let j = 0; j < lastc; j++) {
-      // dgemv 'T' then dger: w_j = Σ_i C(i,j) v_i, C(i,j) += (-tau w_j) v_i
-      let w = 0;
-      for (let i = 0; i < lastv; i++) w += a[off + i + j * ld] * v[vo + i * inc];
-      const t = -tau * w;
-      for (let i = 0; i < lastv; i++) a[off + i + j * ld] += t * v[vo + i * inc];
-    }
+    const w = gemvT(lastv, lastc, c, v1);
+    ger(lastv, lastc, -tau, v1, { a: w, off: 0, inc: 1 }, c);
   } else {
     const lastc = lastNonzeroRow(m, lastv, c);
-    const w = new Float64Array(lastc);
-    for (let j = 0; j < lastv; j++) {
-      const vj = v[vo + j * inc];
-      for (let i = 0; i < lastc; i++) w[i] += a[off + i + j * ld] * vj;
-    }
-    for (let j = 0; j < lastv; j++) {
-      const t = -tau * v[vo + j * inc];
-      for (let i = 0; i < lastc; i++) a[off + i + j * ld] += t * w[i];
-    }
+    const w = gemvN(lastc, lastv, c, v1);
+    ger(lastc, lastv, -tau, { a: w, off: 0, inc: 1 }, v1, c);
   }
 }
 
@@ -307,16 +290,6 @@ function svd2x2(f: number, g: number, h: number): { ssmin: number; ssmax: number
   return { ssmax: sign(ssmax, tsign), ssmin: sign(ssmin, tsign * sign(1, f) * sign(1, h)), snr, csr, snl, csl };
 }
 
-/** drot on two strided vectors: x := c x + s y, y := c y - s x. */
-function rotate(n: number, a: Float64Array, xo: number, yo: number, inc: number, c: number, s: number): void {
-  for (let k = 0; k < n; k++) {
-    const x = a[xo + k * inc];
-    const y = a[yo + k * inc];
-    a[xo + k * inc] = c * x + s * y;
-    a[yo + k * inc] = c * y - s * x;
-  }
-}
-
 /** dswap on two strided vectors. */
 function swapVectors(n: number, a: Float64Array, xo: number, yo: number, inc: number): void {
   for (let k = 0; k < n; k++) {
@@ -363,8 +336,8 @@ export function bidiagonalQr(n: number, d: Float64Array, e: Float64Array, VT: Fl
   const nm13 = nm12 + nm1;
   const work = new Float64Array(4 * Math.max(nm1, 1));
   const W = (k: number) => k - 1; // work(k) -> index
-  const rotRowsVT = (i: number, j: number, c: number, s: number) => rotate(n, VT, i - 1, j - 1, n, c, s);
-  const rotColsU = (i: number, j: number, c: number, s: number) => rotate(n, U, (i - 1) * n, (j - 1) * n, 1, c, s);
+  const rotRowsVT = (i: number, j: number, c: number, s: number) => rot(n, VT, i - 1, j - 1, n, c, s);
+  const rotColsU = (i: number, j: number, c: number, s: number) => rot(n, U, (i - 1) * n, (j - 1) * n, 1, c, s);
   if (n > 1) {
     const tol = TOLMUL * EPS;
     let smax = 0;
