@@ -1,6 +1,7 @@
 // np.linalg's factorisations and what is built on them, written here: LU with partial pivoting (inv,
 // solve, det, slogdet), Cholesky, Householder QR (LAPACK's dlarfg sign convention), cyclic Jacobi for
-// symmetric eigenproblems (eigh, eigvalsh), one-sided Jacobi SVD (svd, svdvals, pinv, lstsq,
+// symmetric eigenproblems (eigh, eigvalsh), SVD (svd and svdvals: LAPACK dgesdd's path for square
+// matrices up to 25×25, linalg_lapack_svd.ts; one-sided Jacobi otherwise and for pinv, lstsq,
 // matrixRank, cond), shifted QR iteration for real eigenvalues of general matrices (eig, eigvals), and
 // the array-API helpers (matrixPower, multiDot, outer, trace, matrixTranspose, vecdot, matrixNorm,
 // vectorNorm). Every function takes stacks of matrices (..., M, N) as numpy does.
@@ -14,6 +15,7 @@ import { sum } from "./reduce";
 import { multiply } from "./ufunc";
 import { dot, matmul, norm } from "./linalg";
 import type { NormOptions } from "./linalg";
+import { lapackSquareSvd } from "./linalg_lapack_svd";
 import { trace as traceFn, diagonal as diagonalFn } from "./picking";
 import { cross as crossFn, tensordot } from "./maths";
 import { glibcLog } from "./random/glibc_log";
@@ -474,11 +476,25 @@ function completeBasis(vecs: Float64Array[], m: number, ok: boolean[]): void {
   }
 }
 
+/**
+ * The SVD as numpy gets it from LAPACK where that path is reproduced (square, up to 25×25: same
+ * values and singular-vector signs, linalg_lapack_svd.ts), one-sided Jacobi elsewhere.
+ */
+function numpySvd(A: Float64Array, m: number, n: number): { U: Float64Array; s: number[]; V: Float64Array; k: number } {
+  const r = m === n ? lapackSquareSvd(A, n) : null;
+  if (!r) return jacobiSvd(A, m, n);
+  const V = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) V[i * n + j] = r.vh[j * n + i];
+  return { U: r.u, s: Array.from(r.s), V, k: n };
+}
+
 export interface SvdOptions { fullMatrices?: boolean; computeUv?: boolean; hermitian?: boolean }
 
 /**
- * Singular value decomposition a = U·diag(S)·Vh: `[U, S, Vh]` (S descending; the signs of matching
- * singular vectors are arbitrary, as in numpy), or S alone with `{ computeUv: false }`.
+ * Singular value decomposition a = U·diag(S)·Vh: `[U, S, Vh]` (S descending), or S alone with
+ * `{ computeUv: false }`. Square matrices up to 25×25 get numpy's own singular vectors, signs
+ * included (LAPACK's algorithm, reproduced); for others the signs of matching singular vectors may
+ * differ from numpy's (any choice is valid).
  * @example
  * const [U, S, Vh] = np.linalg.svd([[3, 0], [4, 5]], { fullMatrices: false });
  * S // → array([6.70820393, 2.23606798])
@@ -488,7 +504,7 @@ export function svd(a: ArrayLike, opts: SvdOptions = {}): any {
   const { m, n } = s;
   const k = Math.min(m, n);
   const full = opts.fullMatrices ?? true;
-  const rs = s.mats.map((A) => jacobiSvd(A, m, n));
+  const rs = s.mats.map((A) => numpySvd(A, m, n));
   const S = unstack(rs.map((r) => r.s), s.batch, [k], s.dtype);
   if (opts.computeUv === false) return S;
   const ucols = full ? m : k, vcols = full ? n : k;

@@ -21,7 +21,7 @@ function sign(a: number, b: number): number {
 
 /** dnrm2: the Euclidean norm of n entries of x from off with stride inc, accumulated in double-double
  * the way OpenBLAS's x87 kernel accumulates in extended precision (so the result is rounded once). */
-export function norm2(n: number, x: Float64Array, off: number, inc: number): number {
+function norm2(n: number, x: Float64Array, off: number, inc: number): number {
   let hi = 0;
   let lo = 0;
   for (let k = 0; k < n; k++) {
@@ -140,7 +140,7 @@ function applyReflector(side: "L" | "R", m: number, n: number, v: Float64Array, 
 }
 
 /** dgebd2 for m >= n: A = Q B Pᵀ with B upper bidiagonal (d, e); the reflectors stay in A. */
-export function bidiagonalize(m: number, n: number, A: Float64Array): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
+function bidiagonalize(m: number, n: number, A: Float64Array): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
   const d = new Float64Array(n);
   const e = new Float64Array(Math.max(n - 1, 0));
   const tauq = new Float64Array(n);
@@ -325,7 +325,7 @@ function applyRotations(side: "L" | "R", forward: boolean, count: number, work: 
  * both n×n column-major. Leaves the singular values positive and sorted decreasingly. False when the
  * iteration did not converge (LAPACK's info > 0).
  */
-export function bidiagonalQr(n: number, d: Float64Array, e: Float64Array, VT: Float64Array, U: Float64Array): boolean {
+function bidiagonalQr(n: number, d: Float64Array, e: Float64Array, VT: Float64Array, U: Float64Array): boolean {
   // 1-based views keep the indices as in the reference.
   const D = (i: number) => d[i - 1];
   const E = (i: number) => e[i - 1];

@@ -6,8 +6,12 @@ import type { NDArray } from "../../../src/np/ndarray";
 
 // numpy's RandomState.multivariate_normal values (test/gen/multivariate_normal_fixtures.py),
 // compared value for value: the same normals through the same LAPACK singular vectors.
-/** Worst relative difference allowed (see the report in linalg_lapack_svd.ts). */
-const TOLERANCE = 1e-13;
+/**
+ * Values must be numpy's bit for bit, except in one measured place: for d >= 8 and an odd number of
+ * rows (more than one), OpenBLAS's dgemm computes the last row in a kernel path whose summation order
+ * is not reproduced (src/np/random/multivariate.ts); there a relative difference up to this is allowed.
+ */
+const LAST_ROW_TOLERANCE = 1e-14;
 
 type Case = {
   kind: string;
@@ -21,12 +25,17 @@ type Case = {
 };
 const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "multivariate_normal.json"), "utf8")) as { cases: Case[] };
 
-/** Largest |got - want| relative to the case's scale (its largest |value|, at least 1). */
-function maxRelativeError(got: NDArray, c: Case): number {
-  const scale = Math.max(1, ...c.data.map(Math.abs));
+/** Indices where got and want differ (not the same double), and the largest relative difference there. */
+function differences(got: NDArray, c: Case): { at: number[]; worst: number } {
+  const at: number[] = [];
   let worst = 0;
-  c.data.forEach((w, i) => (worst = Math.max(worst, Math.abs(got.getFlat(i) - w) / scale)));
-  return worst;
+  const scale = Math.max(1, ...c.data.map(Math.abs));
+  c.data.forEach((w, i) => {
+    if (Object.is(got.getFlat(i), w)) return;
+    at.push(i);
+    worst = Math.max(worst, Math.abs(got.getFlat(i) - w) / scale);
+  });
+  return { at, worst };
 }
 
 describe("multivariateNormal equals numpy's values", () => {
@@ -45,7 +54,14 @@ describe("multivariateNormal equals numpy's values", () => {
       const got = c.size === null ? random.multivariateNormal(c.mean, c.cov) : random.multivariateNormal(c.mean, c.cov, c.size);
       expect(got.shape).toEqual(c.shape);
       expect(warn.mock.calls.length > 0).toBe(c.warned);
-      expect(maxRelativeError(got, c)).toBeLessThanOrEqual(TOLERANCE);
+      const d = c.mean.length;
+      const rows = c.data.length / d;
+      const { at, worst } = differences(got, c);
+      const inLastRow = d >= 8 && rows > 1 && rows % 2 === 1;
+      if (inLastRow) {
+        expect(at.every((i) => i >= (rows - 1) * d), `differences at ${at}`).toBe(true);
+        expect(worst).toBeLessThanOrEqual(LAST_ROW_TOLERANCE);
+      } else expect(at, `values differ at ${at} (worst ${worst})`).toEqual([]);
     });
   }
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { svd } from "../../src/np/linalg_decomp";
+import type { NDArray } from "../../src/np/ndarray";
+import { array } from "../../src/np/creation";
+
+// numpy.linalg.svd's u, s, vh for square matrices (test/gen/svd_lapack_fixtures.py), compared
+// directly, not up to sign: deepts follows LAPACK dgesdd's path there, so every double must be equal.
+type Case = { kind: string; a: number[][]; u: number[]; s: number[]; vh: number[] };
+const fixture = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "svd_lapack.json"), "utf8")) as { cases: Case[] };
+
+/** Flat indices where x and want hold different doubles. */
+function differing(x: NDArray, want: number[]): number[] {
+  return want.flatMap((w, i) => (Object.is(x.getFlat(i), w) ? [] : [i]));
+}
+
+describe("np.linalg.svd equals numpy's u, s, vh bit for bit (square, up to 25×25)", () => {
+  it("covers orders 1 to 25 and every kind", () => {
+    const orders = new Set(fixture.cases.map((c) => c.a.length));
+    expect(Math.min(...orders)).toBe(1);
+    expect(Math.max(...orders)).toBeGreaterThanOrEqual(20);
+    expect(new Set(fixture.cases.map((c) => c.kind)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const [k, c] of fixture.cases.entries()) {
+    it(`#${k} ${c.kind} ${c.a.length}×${c.a.length}`, () => {
+      // float64 as in numpy (integer-valued lists would make int64 and lose a -0.0 entry's sign)
+      const [u, s, vh] = svd(array(c.a, { dtype: "float64" })) as [NDArray, NDArray, NDArray];
+      expect({ u: differing(u, c.u), s: differing(s, c.s), vh: differing(vh, c.vh) }).toEqual({ u: [], s: [], vh: [] });
+    });
+  }
+
+  it("reduced matrices are the full ones for a square input", () => {
+    const c = fixture.cases.find((x) => x.a.length === 5)!;
+    const [u, , vh] = svd(c.a, { fullMatrices: false }) as [NDArray, NDArray, NDArray];
+    expect(differing(u, c.u)).toEqual([]);
+    expect(differing(vh, c.vh)).toEqual([]);
+  });
+});
