@@ -8,6 +8,7 @@
 export const LAPACK_SVD_MAX_N = 25;
 
 import { Block, Strided, gemvT, gemvN, ger, rot } from "./openblas_kernels";
+import { x87Norm2 } from "./x87_norm";
 
 const EPS = 2 ** -53; // dlamch('Epsilon'): half an ulp of 1 (LAPACK's rounding-mode epsilon)
 const SAFMIN = 2 ** -1022; // dlamch('Safe minimum')
@@ -17,41 +18,6 @@ const TOLMUL = 98.70149282610821;
 /** Fortran SIGN(a, b): |a| with the sign of b, a negative zero b counting as negative. */
 function sign(a: number, b: number): number {
   return b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a);
-}
-
-/** dnrm2: the Euclidean norm of n entries of x from off with stride inc, accumulated in double-double
- * the way OpenBLAS's x87 kernel accumulates in extended precision (so the result is rounded once). */
-function norm2(n: number, x: Float64Array, off: number, inc: number): number {
-  let hi = 0;
-  let lo = 0;
-  for (let k = 0; k < n; k++) {
-    const v = x[off + k * inc];
-    const p = v * v;
-    const pe = productErrorLocal(v, p);
-    const s = hi + p;
-    const bv = s - hi;
-    const se = hi - (s - bv) + (p - bv);
-    hi = s;
-    lo += se + pe;
-  }
-  const s = hi + lo;
-  lo = lo - (s - hi);
-  hi = s;
-  if (hi === 0) return 0;
-  const r = Math.sqrt(hi);
-  // One Newton step on the double-double square: r + (hi + lo - r*r) / (2r).
-  const rr = r * r;
-  const rre = productErrorLocal(r, rr);
-  return r + (hi - rr - rre + lo) / (2 * r);
-}
-
-const SPLIT = 134217729;
-/** v*v = p + productErrorLocal(v, p) exactly (Dekker). */
-function productErrorLocal(v: number, p: number): number {
-  const t = SPLIT * v;
-  const h = t - (t - v);
-  const l = v - h;
-  return h * h - p + 2 * h * l + l * l;
 }
 
 /** dlapy2: sqrt(x² + y²) without needless overflow. */
@@ -76,7 +42,7 @@ function scale(n: number, a: number, x: Float64Array, off: number, inc: number):
  */
 function householder(n: number, a: Float64Array, ia: number, xo: number, inc: number): number {
   if (n <= 1) return 0;
-  let xnorm = norm2(n - 1, a, xo, inc);
+  let xnorm = x87Norm2(n - 1, a, xo, inc);
   if (xnorm === 0) return 0;
   let alpha = a[ia];
   let beta = -sign(hypot2(alpha, xnorm), alpha);
@@ -91,7 +57,7 @@ function householder(n: number, a: Float64Array, ia: number, xo: number, inc: nu
       beta *= rsafmn;
       alpha *= rsafmn;
     } while (Math.abs(beta) < safmin && knt < 20);
-    xnorm = norm2(n - 1, a, xo, inc);
+    xnorm = x87Norm2(n - 1, a, xo, inc);
     beta = -sign(hypot2(alpha, xnorm), alpha);
   }
   const tau = (beta - alpha) / beta;
