@@ -12,8 +12,13 @@ const ZERO: Ext = { m: 0n, e: 0 };
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
 
+/** The number of bits of m >= 0 (from its double approximation, corrected by one if rounding moved it). */
 function bitLength(m: bigint): number {
-  return m === 0n ? 0 : m.toString(2).length;
+  if (m === 0n) return 0;
+  let len = Math.floor(Math.log2(Number(m))) + 1;
+  if (m >> BigInt(len) !== 0n) len++;
+  else if (m >> BigInt(len - 1) === 0n) len--;
+  return len;
 }
 
 /** |x| exactly as m·2^e. */
