@@ -20,6 +20,11 @@ export interface Strided {
   inc: number;
 }
 
+/** Element readers: A(i, j) and x_k. */
+function readers(A: Block, x: Strided): { at: (i: number, j: number) => number; xv: (k: number) => number } {
+  return { at: (i, j) => A.a[A.off + i + j * A.ld], xv: (k) => x.a[x.off + k * x.inc] };
+}
+
 /**
  * dgemv 'T' with alpha 1, beta 0: y_j = Σ_i A(i, j) x_i. Rows in groups of four go through the vector
  * kernels (columns four at a time: four fused lanes, row i in lane i mod 4, summed (l0+l2)+(l1+l3); a
@@ -28,8 +33,7 @@ export interface Strided {
  */
 export function gemvT(m: number, n: number, A: Block, x: Strided): Float64Array {
   const y = new Float64Array(n);
-  const at = (i: number, j: number) => A.a[A.off + i + j * A.ld];
-  const xv = (i: number) => x.a[x.off + i * x.inc];
+  const { at, xv } = readers(A, x);
   const m3 = m & 3;
   const nb = m - m3;
   if (nb > 0) {
@@ -76,8 +80,7 @@ export function gemvT(m: number, n: number, A: Block, x: Strided): Float64Array 
  */
 export function gemvN(m: number, n: number, A: Block, x: Strided): Float64Array {
   const y = new Float64Array(m);
-  const at = (i: number, j: number) => A.a[A.off + i + j * A.ld];
-  const xv = (j: number) => x.a[x.off + j * x.inc];
+  const { at, xv } = readers(A, x);
   const m3 = m & 3;
   const nb = m - m3;
   if (nb > 0) {

@@ -16,7 +16,7 @@ import warnings
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from _common import ROOT
 OUT = os.path.join(ROOT, "test", "fixtures", "multivariate_normal.json")
 
 

@@ -10,7 +10,7 @@ import os
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from _common import ROOT
 OUT = os.path.join(ROOT, "test", "fixtures", "svd_lapack.json")
 
 
