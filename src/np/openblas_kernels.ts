@@ -142,3 +142,34 @@ export function rot(n: number, a: Float64Array, xo: number, yo: number, inc: num
     a[yo + k * inc] = fma(c, y, -(s * x));
   }
 }
+
+/**
+ * dgemm 'N', 'N' with alpha 1, beta 0: C = A B (m×k times k×n), returned column-major (ld m). Each
+ * entry is summed over k in order with fused multiply-adds, except in the one-column kernel that
+ * takes the last column of an odd n: there groups of four rows (i < m - m mod 4) keep four
+ * accumulators (k mod 4 over the first multiple of 8 of k, the rest into the first), added
+ * (l0 + l1) + (l2 + l3).
+ */
+export function gemm(m: number, n: number, k: number, A: Block, B: Block): Float64Array {
+  const c = new Float64Array(m * n);
+  const k8 = k & -8;
+  const l = [0, 0, 0, 0];
+  for (let j = 0; j < n; j++) {
+    const lanes = n % 2 === 1 && j === n - 1;
+    for (let i = 0; i < m; i++) {
+      const ai = A.off + i;
+      const bj = B.off + j * B.ld;
+      if (lanes && i < (m & -4)) {
+        l[0] = l[1] = l[2] = l[3] = 0;
+        for (let p = 0; p < k8; p++) l[p & 3] = fma(A.a[ai + p * A.ld], B.a[bj + p], l[p & 3]);
+        for (let p = k8; p < k; p++) l[0] = fma(A.a[ai + p * A.ld], B.a[bj + p], l[0]);
+        c[i + j * m] = l[0] + l[1] + (l[2] + l[3]);
+      } else {
+        let acc = 0;
+        for (let p = 0; p < k; p++) acc = fma(A.a[ai + p * A.ld], B.a[bj + p], acc);
+        c[i + j * m] = acc;
+      }
+    }
+  }
+  return c;
+}

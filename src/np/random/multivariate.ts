@@ -6,8 +6,7 @@ import { asarray } from "../creation";
 import { dot } from "../linalg";
 import { svd } from "../linalg_decomp";
 import { lapackSquareSvd } from "../linalg_lapack_svd";
-import { fma } from "./fma";
-import { gemvN } from "../openblas_kernels";
+import { gemm, gemvN } from "../openblas_kernels";
 import { allclose } from "../ufunc";
 import type { ArrayLike } from "../ndarray";
 import type { LegacyRandomState } from "./legacy";
@@ -98,37 +97,13 @@ function covarianceSvd(c: NDArray, d: number): { s: Float64Array; v: Float64Arra
 }
 
 /**
- * One entry of a dgemm product as OpenBLAS's Haswell kernel sums it: Σ_k x_k a(k, j) over k in order
- * with fused multiply-adds, or, in its one-column kernel (`lanes`), in four accumulators taking
- * k mod 4 over the first multiple of 8 of k, the rest into the first, added (l0 + l1) + (l2 + l3).
- */
-function dgemmEntry(x: Float64Array, xo: number, a: Float64Array, j: number, d: number, lanes: boolean): number {
-  if (!lanes) {
-    let acc = 0;
-    for (let k = 0; k < d; k++) acc = fma(x[xo + k], a[k * d + j], acc);
-    return acc;
-  }
-  const l = [0, 0, 0, 0];
-  const k8 = d & -8;
-  for (let k = 0; k < k8; k++) l[k & 3] = fma(x[xo + k], a[k * d + j], l[k & 3]);
-  for (let k = k8; k < d; k++) l[0] = fma(x[xo + k], a[k * d + j], l[0]);
-  return l[0] + l[1] + (l[2] + l[3]);
-}
-
-/**
- * x (rows × d) times a (d × d) rounded as numpy's np.dot gets it from OpenBLAS: one row is a dgemv
- * on a's memory read column-major; more rows go to dgemm, which (in its column-major view, a
- * d × rows result) takes the last of an odd number of rows in its one-column kernel, whose groups of
- * four entries (j < d - d mod 4) use the four-lane sum. Checked against np.dot up to 20001 rows.
+ * x (rows × d) times a (d × d) rounded as numpy's np.dot gets it from OpenBLAS (checked against
+ * np.dot up to 20001 rows): one row is a dgemv on a's memory read column-major, more rows a dgemm on
+ * the column-major views (the d × rows result aᵀ xᵀ is the row-major rows × d product).
  */
 function timesMatrix(x: Float64Array, rows: number, a: Float64Array, d: number): Float64Array {
   if (rows === 1) return gemvN(d, d, { a, off: 0, ld: d }, { a: x, off: 0, inc: 1 });
-  const out = new Float64Array(rows * d);
-  for (let r = 0; r < rows; r++) {
-    const lastOfOdd = r === rows - 1 && rows % 2 === 1;
-    for (let j = 0; j < d; j++) out[r * d + j] = dgemmEntry(x, r * d, a, j, d, lastOfOdd && j < (d & -4));
-  }
-  return out;
+  return gemm(d, rows, d, { a, off: 0, ld: d }, { a: x, off: 0, ld: d });
 }
 
 /**
