@@ -15,7 +15,7 @@ import { sum } from "./reduce";
 import { multiply } from "./ufunc";
 import { dot, matmul, norm } from "./linalg";
 import type { NormOptions } from "./linalg";
-import { lapackSquareSvd } from "./linalg_lapack_svd";
+import { lapackSvd } from "./linalg_lapack_svd";
 import { trace as traceFn, diagonal as diagonalFn } from "./picking";
 import { cross as crossFn, tensordot } from "./maths";
 import { glibcLog } from "./random/glibc_log";
@@ -477,15 +477,18 @@ function completeBasis(vecs: Float64Array[], m: number, ok: boolean[]): void {
 }
 
 /**
- * The SVD as numpy gets it from LAPACK where that path is reproduced (square, up to 25×25: same
- * values and singular-vector signs, linalg_lapack_svd.ts), one-sided Jacobi elsewhere.
+ * The SVD as numpy gets it from LAPACK where that path is reproduced (m >= n, n up to 25: same
+ * values and singular-vector signs, linalg_lapack_svd.ts), one-sided Jacobi elsewhere. U is m×k
+ * (the first k = n of LAPACK's m columns; `widen` completes them as before).
  */
-function numpySvd(A: Float64Array, m: number, n: number): { U: Float64Array; s: number[]; V: Float64Array; k: number } {
-  const r = m === n ? lapackSquareSvd(A, n) : null;
+function numpySvd(A: Float64Array, m: number, n: number): { U: Float64Array; s: number[]; V: Float64Array; k: number; full?: Float64Array } {
+  const r = lapackSvd(A, m, n);
   if (!r) return jacobiSvd(A, m, n);
   const V = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) V[i * n + j] = r.vh[j * n + i];
-  return { U: r.u, s: Array.from(r.s), V, k: n };
+  const U = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) U[i * n + j] = r.u[i * m + j];
+  return { U, s: Array.from(r.s), V, k: n, full: r.u };
 }
 
 export interface SvdOptions { fullMatrices?: boolean; computeUv?: boolean; hermitian?: boolean }
@@ -508,7 +511,7 @@ export function svd(a: ArrayLike, opts: SvdOptions = {}): any {
   const S = unstack(rs.map((r) => r.s), s.batch, [k], s.dtype);
   if (opts.computeUv === false) return S;
   const ucols = full ? m : k, vcols = full ? n : k;
-  const Us = rs.map((r) => widen(r.U, m, k, ucols));
+  const Us = rs.map((r) => (full && "full" in r && r.full ? r.full : widen(r.U, m, k, ucols)));
   const Vhs = rs.map((r) => {
     const V = widen(r.V, n, k, vcols);
     const Vh = new Float64Array(vcols * n);

@@ -7,7 +7,7 @@
 /** Largest order for which dbdsdc hands the bidiagonal to dlasdq (ilaenv's SMLSIZ = 25). */
 export const LAPACK_SVD_MAX_N = 25;
 
-import { Block, Strided, gemvT, gemvN, ger, rot } from "./openblas_kernels";
+import { Block, Strided, gemm, gemvT, gemvN, ger, rot } from "./openblas_kernels";
 import { x87Norm2 } from "./x87_norm";
 
 const EPS = 2 ** -53; // dlamch('Epsilon'): half an ulp of 1 (LAPACK's rounding-mode epsilon)
@@ -105,24 +105,24 @@ function applyReflector(side: "L" | "R", m: number, n: number, v: Float64Array, 
   }
 }
 
-/** dgebd2 for m >= n: A = Q B Pᵀ with B upper bidiagonal (d, e); the reflectors stay in A. */
-function bidiagonalize(m: number, n: number, A: Float64Array): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
+/** dgebd2 for m >= n (leading dimension ld): A = Q B Pᵀ with B upper bidiagonal (d, e); the reflectors stay in A. */
+function bidiagonalize(m: number, n: number, A: Float64Array, ld: number): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
   const d = new Float64Array(n);
   const e = new Float64Array(Math.max(n - 1, 0));
   const tauq = new Float64Array(n);
   const taup = new Float64Array(n);
-  const at = (i: number, j: number) => i + j * m;
+  const at = (i: number, j: number) => i + j * ld;
   for (let i = 0; i < n; i++) {
     tauq[i] = householder(m - i, A, at(i, i), at(Math.min(i + 1, m - 1), i), 1);
     d[i] = A[at(i, i)];
     A[at(i, i)] = 1;
-    if (i < n - 1) applyReflector("L", m - i, n - i - 1, A, at(i, i), 1, tauq[i], { a: A, off: at(i, i + 1), ld: m });
+    if (i < n - 1) applyReflector("L", m - i, n - i - 1, A, at(i, i), 1, tauq[i], { a: A, off: at(i, i + 1), ld });
     A[at(i, i)] = d[i];
     if (i < n - 1) {
-      taup[i] = householder(n - i - 1, A, at(i, i + 1), at(i, Math.min(i + 2, n - 1)), m);
+      taup[i] = householder(n - i - 1, A, at(i, i + 1), at(i, Math.min(i + 2, n - 1)), ld);
       e[i] = A[at(i, i + 1)];
       A[at(i, i + 1)] = 1;
-      applyReflector("R", m - i - 1, n - i - 1, A, at(i, i + 1), m, taup[i], { a: A, off: at(i + 1, i + 1), ld: m });
+      applyReflector("R", m - i - 1, n - i - 1, A, at(i, i + 1), ld, taup[i], { a: A, off: at(i + 1, i + 1), ld });
       A[at(i, i + 1)] = e[i];
     }
   }
@@ -601,60 +601,117 @@ function bidiagonalSvd(n: number, d: Float64Array, e: Float64Array): { U: Float6
 }
 
 /**
- * dormbr's products for a square A = Q B Pᵀ: U := Q U (dorm2r, reflectors in A's columns below the
- * diagonal, applied last to first) and VT := VT Pᵀ (dorml2 on VT's columns 2..n, reflectors in A's rows
- * right of the superdiagonal, last to first).
+ * dormbr's products after dgebd2 on an m×n A (m >= n, leading dimension lda): U := Q U on U's rows
+ * (dorm2r, reflectors in A's columns below the diagonal, last to first; U has uCols columns and
+ * leading dimension ldu) and VT := VT Pᵀ (dorml2 on the n×n VT's columns 2..n, reflectors in A's
+ * rows right of the superdiagonal, last to first).
  */
-function applyBidiagonalFactors(n: number, A: Float64Array, tauq: Float64Array, taup: Float64Array, U: Float64Array, VT: Float64Array): void {
-  const at = (i: number, j: number) => i + j * n;
+function applyBidiagonalFactors(m: number, n: number, A: Float64Array, lda: number, tauq: Float64Array, taup: Float64Array, U: Float64Array, ldu: number, uCols: number, VT: Float64Array): void {
+  const at = (i: number, j: number) => i + j * lda;
   for (let i = n - 1; i >= 0; i--) {
     const aii = A[at(i, i)];
     A[at(i, i)] = 1;
-    applyReflector("L", n - i, n, A, at(i, i), 1, tauq[i], { a: U, off: i, ld: n });
+    applyReflector("L", m - i, uCols, A, at(i, i), 1, tauq[i], { a: U, off: i, ld: ldu });
     A[at(i, i)] = aii;
   }
   for (let i = n - 2; i >= 0; i--) {
     const aii = A[at(i, i + 1)];
     A[at(i, i + 1)] = 1;
-    applyReflector("R", n, n - 1 - i, A, at(i, i + 1), n, taup[i], { a: VT, off: at(0, i + 1), ld: n });
+    applyReflector("R", n, n - 1 - i, A, at(i, i + 1), lda, taup[i], { a: VT, off: (i + 1) * n, ld: n });
     A[at(i, i + 1)] = aii;
+  }
+}
+
+/** dgeqr2 on an m×n A (leading dimension m, m >= n): R above the diagonal, reflectors below; the taus. */
+function qrFactor(m: number, n: number, A: Float64Array): Float64Array {
+  const tau = new Float64Array(n);
+  const at = (i: number, j: number) => i + j * m;
+  for (let i = 0; i < n; i++) {
+    tau[i] = householder(m - i, A, at(i, i), at(Math.min(i + 1, m - 1), i), 1);
+    if (i < n - 1) {
+      const aii = A[at(i, i)];
+      A[at(i, i)] = 1;
+      applyReflector("L", m - i, n - i - 1, A, at(i, i), 1, tau[i], { a: A, off: at(i, i + 1), ld: m });
+      A[at(i, i)] = aii;
+    }
+  }
+  return tau;
+}
+
+/** dorg2r: the m×m orthogonal Q from k reflectors stored below Q's diagonal (as dgeqr2 left them). */
+function formQ(m: number, k: number, Q: Float64Array, tau: Float64Array): void {
+  const at = (i: number, j: number) => i + j * m;
+  for (let j = k; j < m; j++) {
+    Q.fill(0, at(0, j), at(m, j));
+    Q[at(j, j)] = 1;
+  }
+  for (let i = k - 1; i >= 0; i--) {
+    if (i < m - 1) {
+      Q[at(i, i)] = 1;
+      applyReflector("L", m - i, m - i - 1, Q, at(i, i), 1, tau[i], { a: Q, off: at(i, i + 1), ld: m });
+    }
+    if (i < m - 1) scale(m - i - 1, -tau[i], Q, at(i + 1, i), 1);
+    Q[at(i, i)] = 1 - tau[i];
+    for (let l = 0; l < i; l++) Q[at(l, i)] = 0;
   }
 }
 
 /** dgesdd's threshold below which (and above whose reciprocal) it rescales A first: sqrt(safmin)/ulp. */
 const SMLNUM = Math.sqrt(SAFMIN) / 2 ** -52;
 
+/** dgesdd path 5 (n <= m < mnthr): bidiagonalise A itself. U m×m, VT n×n, column-major. */
+function svdDirect(m: number, n: number, A: Float64Array): { U: Float64Array; s: Float64Array; VT: Float64Array } | null {
+  const { d, e, tauq, taup } = bidiagonalize(m, n, A, m);
+  const vecs = bidiagonalSvd(n, d, e);
+  if (!vecs) return null;
+  const U = new Float64Array(m * m);
+  for (let j = 0; j < n; j++) U.set(vecs.U.subarray(j * n, (j + 1) * n), j * m);
+  for (let i = n; i < m; i++) U[i + i * m] = 1;
+  applyBidiagonalFactors(m, n, A, m, tauq, taup, U, m, m, vecs.VT);
+  return { U, s: d, VT: vecs.VT };
+}
+
+/** dgesdd path 4 (m >= mnthr): A = Q R first, the SVD of R, then U = Q [U_R 0; 0 I] by dgemm. */
+function svdQrFirst(m: number, n: number, A: Float64Array): { U: Float64Array; s: Float64Array; VT: Float64Array } | null {
+  const tau = qrFactor(m, n, A);
+  const U = new Float64Array(m * m);
+  for (let j = 0; j < n; j++) for (let i = j; i < m; i++) U[i + j * m] = A[i + j * m];
+  formQ(m, n, U, tau);
+  for (let j = 0; j < n - 1; j++) for (let i = j + 1; i < n; i++) A[i + j * m] = 0;
+  const { d, e, tauq, taup } = bidiagonalize(n, n, A, m);
+  const vecs = bidiagonalSvd(n, d, e);
+  if (!vecs) return null;
+  applyBidiagonalFactors(n, n, A, m, tauq, taup, vecs.U, n, n, vecs.VT);
+  U.set(gemm(m, n, n, { a: U, off: 0, ld: m }, { a: vecs.U, off: 0, ld: n }));
+  return { U, s: d, VT: vecs.VT };
+}
+
 /**
- * numpy.linalg.svd of a square n×n matrix (row-major), n <= 25, computed as LAPACK's dgesdd does:
- * u, s, vh row-major. Null when this path does not apply (too large, entries needing dgesdd's
- * rescaling, non-finite entries, no convergence), for the caller to use another method.
+ * numpy.linalg.svd of an m×n matrix (row-major) with m >= n, n <= 25, computed as LAPACK's dgesdd
+ * (jobz 'A') does: u (m×m), s, vh (n×n), row-major. Null where this is not reproduced (m < n, larger
+ * n, entries needing dgesdd's rescaling, non-finite entries, no convergence), for the caller to use
+ * another method.
  *
  * @example
- * lapackSquareSvd(Float64Array.of(1, 0.5, 0.5, 1), 2)!.s // Float64Array [1.5, 0.5]
+ * lapackSvd(Float64Array.of(1, 0.5, 0.5, 1), 2, 2)!.s // Float64Array [1.5, 0.5]
  */
-export function lapackSquareSvd(a: Float64Array, n: number): { u: Float64Array; s: Float64Array; vh: Float64Array } | null {
-  if (n < 1 || n > LAPACK_SVD_MAX_N) return null;
+export function lapackSvd(a: Float64Array, m: number, n: number): { u: Float64Array; s: Float64Array; vh: Float64Array } | null {
+  if (n < 1 || m < n || n > LAPACK_SVD_MAX_N) return null;
   let anrm = 0;
-  for (let k = 0; k < n * n; k++) {
+  for (let k = 0; k < m * n; k++) {
     const v = Math.abs(a[k]);
-    if (!(v <= Infinity) || v === Infinity) return null;
+    if (!(v < Infinity)) return null;
     anrm = Math.max(anrm, v);
   }
   if ((anrm > 0 && anrm < SMLNUM) || anrm > 1 / SMLNUM) return null;
-  const A = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) A[i + j * n] = a[i * n + j];
-  const { d, e, tauq, taup } = bidiagonalize(n, n, A);
-  const vecs = bidiagonalSvd(n, d, e);
-  if (!vecs) return null;
-  const { U, VT } = vecs;
-  applyBidiagonalFactors(n, A, tauq, taup, U, VT);
-  const u = new Float64Array(n * n);
+  const A = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[i + j * m] = a[i * n + j];
+  const mnthr = Math.trunc((n * 11) / 6);
+  const r = m >= mnthr ? svdQrFirst(m, n, A) : svdDirect(m, n, A);
+  if (!r) return null;
+  const u = new Float64Array(m * m);
   const vh = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      u[i * n + j] = U[i + j * n];
-      vh[i * n + j] = VT[i + j * n];
-    }
-  }
-  return { u, s: d, vh };
+  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) u[i * m + j] = r.U[i + j * m];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) vh[i * n + j] = r.VT[i + j * n];
+  return { u, s: r.s, vh };
 }

@@ -5,7 +5,7 @@ import { NDArray } from "../ndarray";
 import { asarray } from "../creation";
 import { dot } from "../linalg";
 import { svd } from "../linalg_decomp";
-import { lapackSquareSvd } from "../linalg_lapack_svd";
+import { lapackSvd } from "../linalg_lapack_svd";
 import { gemm, gemvN } from "../openblas_kernels";
 import { allclose } from "../ufunc";
 import type { ArrayLike } from "../ndarray";
@@ -90,7 +90,7 @@ export interface MultivariateNormalOptions {
 function covarianceSvd(c: NDArray, d: number): { s: Float64Array; v: Float64Array } {
   const flat = new Float64Array(d * d);
   for (let i = 0; i < d * d; i++) flat[i] = c.getFlat(i);
-  const lapack = lapackSquareSvd(flat, d);
+  const lapack = lapackSvd(flat, d, d);
   if (lapack) return { s: lapack.s, v: lapack.vh };
   const [, s, v] = svd(c) as [NDArray, NDArray, NDArray];
   return { s: Float64Array.from({ length: d }, (_, i) => s.getFlat(i)), v: Float64Array.from({ length: d * d }, (_, i) => v.getFlat(i)) };
