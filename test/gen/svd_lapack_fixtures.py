@@ -1,7 +1,8 @@
-"""Writes test/fixtures/svd_lapack.json: numpy.linalg.svd(a) (u, s, vh) for square float64 matrices,
-which deepts reproduces bit for bit up to 25×25 (src/np/linalg_lapack_svd.ts follows LAPACK dgesdd's
+"""Writes test/fixtures/svd_lapack.json: numpy.linalg.svd(a) (u, s, vh) for float64 matrices with
+m >= n, which deepts reproduces bit for bit for n up to 25 (src/np/linalg_lapack_svd.ts follows LAPACK dgesdd's
 path and OpenBLAS's kernel rounding). Kinds: general, symmetric positive-definite, rank-deficient,
-quarter-integer entries (ties, exact zeros), diagonal with ties, orthogonal, tiny and huge scales.
+quarter-integer entries (ties, exact zeros), diagonal with ties, orthogonal, tiny and huge scales;
+square, and tall both below and above dgesdd's QR threshold m >= 11n/6.
 
 Run: python3 test/gen/svd_lapack_fixtures.py
 """
@@ -35,6 +36,19 @@ def matrices():
     out += [("diagonal ties", np.diag([3.0, 1.0, 3.0, 2.0])), ("orthogonal", q), ("zeros", np.zeros((3, 3))),
             ("tiny", rng.standard_normal((4, 4)) * 1e-120), ("huge", rng.standard_normal((4, 4)) * 1e120),
             ("upper triangular", np.triu(rng.standard_normal((6, 6)))), ("ones", np.ones((4, 4)))]
+    for k in range(60):
+        n = int(rng.integers(1, 9)) if k < 55 else int(rng.integers(15, 26))
+        m = n + int(rng.integers(1, 2 * n + 4))
+        kind = ["tall general", "tall rank", "tall quarter"][k % 3]
+        if kind == "tall general":
+            a = rng.standard_normal((m, n))
+        elif kind == "tall rank":
+            r = max(1, n // 2)
+            a = rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
+        else:
+            a = np.round(rng.standard_normal((m, n)) * 4) / 4
+        out.append((kind, a))
+    out += [("tall ones", np.ones((5, 2))), ("data matrix", rng.standard_normal((100, 3)) * [1.0, 5.0, 0.1])]
     return out
 
 

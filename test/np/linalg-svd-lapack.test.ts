@@ -5,7 +5,7 @@ import { svd } from "../../src/np/linalg_decomp";
 import type { NDArray } from "../../src/np/ndarray";
 import { array } from "../../src/np/creation";
 
-// numpy.linalg.svd's u, s, vh for square matrices (test/gen/svd_lapack_fixtures.py), compared
+// numpy.linalg.svd's u, s, vh for square and tall matrices (test/gen/svd_lapack_fixtures.py), compared
 // directly, not up to sign: deepts follows LAPACK dgesdd's path there, so every double must be equal.
 type Case = { kind: string; a: number[][]; u: number[]; s: number[]; vh: number[] };
 const fixture = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "svd_lapack.json"), "utf8")) as { cases: Case[] };
@@ -15,16 +15,19 @@ function differing(x: NDArray, want: number[]): number[] {
   return want.flatMap((w, i) => (Object.is(x.getFlat(i), w) ? [] : [i]));
 }
 
-describe("np.linalg.svd equals numpy's u, s, vh bit for bit (square, up to 25×25)", () => {
+describe("np.linalg.svd equals numpy's u, s, vh bit for bit (m >= n, n up to 25)", () => {
   it("covers orders 1 to 25 and every kind", () => {
     const orders = new Set(fixture.cases.map((c) => c.a.length));
     expect(Math.min(...orders)).toBe(1);
     expect(Math.max(...orders)).toBeGreaterThanOrEqual(20);
     expect(new Set(fixture.cases.map((c) => c.kind)).size).toBeGreaterThanOrEqual(10);
+    const tall = fixture.cases.filter((c) => c.a.length > c.a[0].length);
+    expect(tall.some((c) => c.a.length >= Math.trunc((c.a[0].length * 11) / 6)), "QR-first path").toBe(true);
+    expect(tall.some((c) => c.a.length < Math.trunc((c.a[0].length * 11) / 6)), "direct path").toBe(true);
   });
 
   for (const [k, c] of fixture.cases.entries()) {
-    it(`#${k} ${c.kind} ${c.a.length}×${c.a.length}`, () => {
+    it(`#${k} ${c.kind} ${c.a.length}×${c.a[0].length}`, () => {
       // float64 as in numpy (integer-valued lists would make int64 and lose a -0.0 entry's sign)
       const [u, s, vh] = svd(array(c.a, { dtype: "float64" })) as [NDArray, NDArray, NDArray];
       expect({ u: differing(u, c.u), s: differing(s, c.s), vh: differing(vh, c.vh) }).toEqual({ u: [], s: [], vh: [] });
