@@ -478,14 +478,15 @@ function completeBasis(vecs: Float64Array[], m: number, ok: boolean[]): void {
 
 /**
  * The SVD as numpy gets it from LAPACK where that path is reproduced (m >= n, n up to 25: same
- * values and singular-vector signs, linalg_lapack_svd.ts), one-sided Jacobi elsewhere. U is m×k
- * (the first k = n of LAPACK's m columns; `widen` completes them as before).
+ * values and singular-vector signs, linalg_lapack_svd.ts), one-sided Jacobi elsewhere. U is m×k;
+ * with `full`, LAPACK's m×m U rides along in `full` (dgesdd computes the reduced one differently).
  */
-function numpySvd(A: Float64Array, m: number, n: number): { U: Float64Array; s: number[]; V: Float64Array; k: number; full?: Float64Array } {
-  const r = lapackSvd(A, m, n);
+function numpySvd(A: Float64Array, m: number, n: number, full: boolean): { U: Float64Array; s: number[]; V: Float64Array; k: number; full?: Float64Array } {
+  const r = lapackSvd(A, m, n, full);
   if (!r) return jacobiSvd(A, m, n);
   const V = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) V[i * n + j] = r.vh[j * n + i];
+  if (!full) return { U: r.u, s: Array.from(r.s), V, k: n };
   const U = new Float64Array(m * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) U[i * n + j] = r.u[i * m + j];
   return { U, s: Array.from(r.s), V, k: n, full: r.u };
@@ -507,7 +508,7 @@ export function svd(a: ArrayLike, opts: SvdOptions = {}): any {
   const { m, n } = s;
   const k = Math.min(m, n);
   const full = opts.fullMatrices ?? true;
-  const rs = s.mats.map((A) => numpySvd(A, m, n));
+  const rs = s.mats.map((A) => numpySvd(A, m, n, full));
   const S = unstack(rs.map((r) => r.s), s.batch, [k], s.dtype);
   if (opts.computeUv === false) return S;
   const ucols = full ? m : k, vcols = full ? n : k;

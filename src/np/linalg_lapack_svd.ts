@@ -638,17 +638,17 @@ function qrFactor(m: number, n: number, A: Float64Array): Float64Array {
   return tau;
 }
 
-/** dorg2r: the m×m orthogonal Q from k reflectors stored below Q's diagonal (as dgeqr2 left them). */
-function formQ(m: number, k: number, Q: Float64Array, tau: Float64Array): void {
+/** dorg2r: the first `cols` columns of the m×m orthogonal Q from k reflectors stored below Q's diagonal. */
+function formQ(m: number, cols: number, k: number, Q: Float64Array, tau: Float64Array): void {
   const at = (i: number, j: number) => i + j * m;
-  for (let j = k; j < m; j++) {
+  for (let j = k; j < cols; j++) {
     Q.fill(0, at(0, j), at(m, j));
     Q[at(j, j)] = 1;
   }
   for (let i = k - 1; i >= 0; i--) {
-    if (i < m - 1) {
+    if (i < cols - 1) {
       Q[at(i, i)] = 1;
-      applyReflector("L", m - i, m - i - 1, Q, at(i, i), 1, tau[i], { a: Q, off: at(i, i + 1), ld: m });
+      applyReflector("L", m - i, cols - i - 1, Q, at(i, i), 1, tau[i], { a: Q, off: at(i, i + 1), ld: m });
     }
     if (i < m - 1) scale(m - i - 1, -tau[i], Q, at(i + 1, i), 1);
     Q[at(i, i)] = 1 - tau[i];
@@ -659,43 +659,67 @@ function formQ(m: number, k: number, Q: Float64Array, tau: Float64Array): void {
 /** dgesdd's threshold below which (and above whose reciprocal) it rescales A first: sqrt(safmin)/ulp. */
 const SMLNUM = Math.sqrt(SAFMIN) / 2 ** -52;
 
-/** dgesdd path 5 (n <= m < mnthr): bidiagonalise A itself. U m×m, VT n×n, column-major. */
-function svdDirect(m: number, n: number, A: Float64Array): { U: Float64Array; s: Float64Array; VT: Float64Array } | null {
+type Factors = { U: Float64Array; s: Float64Array; VT: Float64Array };
+
+/**
+ * dgesdd path 5 (n <= m < mnthr): bidiagonalise A itself. U is m×m (jobz 'A', padded with I) or m×n
+ * (jobz 'S'), VT n×n, column-major.
+ */
+function svdDirect(m: number, n: number, A: Float64Array, full: boolean): Factors | null {
   const { d, e, tauq, taup } = bidiagonalize(m, n, A, m);
   const vecs = bidiagonalSvd(n, d, e);
   if (!vecs) return null;
-  const U = new Float64Array(m * m);
+  const uCols = full ? m : n;
+  const U = new Float64Array(m * uCols);
   for (let j = 0; j < n; j++) U.set(vecs.U.subarray(j * n, (j + 1) * n), j * m);
-  for (let i = n; i < m; i++) U[i + i * m] = 1;
-  applyBidiagonalFactors(m, n, A, m, tauq, taup, U, m, m, vecs.VT);
+  for (let i = n; i < uCols; i++) U[i + i * m] = 1;
+  applyBidiagonalFactors(m, n, A, m, tauq, taup, U, m, uCols, vecs.VT);
   return { U, s: d, VT: vecs.VT };
 }
 
-/** dgesdd path 4 (m >= mnthr): A = Q R first, the SVD of R, then U = Q [U_R 0; 0 I] by dgemm. */
-function svdQrFirst(m: number, n: number, A: Float64Array): { U: Float64Array; s: Float64Array; VT: Float64Array } | null {
+/**
+ * dgesdd paths 4 (jobz 'A') and 3 ('S') for m >= mnthr: A = Q R first, the SVD of R, then U = Q U_R
+ * by dgemm. 'A' forms all m columns of Q in U and bidiagonalises R inside A (leading dimension m);
+ * 'S' forms n columns of Q inside A and works on a copy of R (leading dimension n).
+ */
+function svdQrFirst(m: number, n: number, A: Float64Array, full: boolean): Factors | null {
   const tau = qrFactor(m, n, A);
-  const U = new Float64Array(m * m);
-  for (let j = 0; j < n; j++) for (let i = j; i < m; i++) U[i + j * m] = A[i + j * m];
-  formQ(m, n, U, tau);
-  for (let j = 0; j < n - 1; j++) for (let i = j + 1; i < n; i++) A[i + j * m] = 0;
-  const { d, e, tauq, taup } = bidiagonalize(n, n, A, m);
+  let Q: Float64Array;
+  let R: Float64Array;
+  let ldr: number;
+  if (full) {
+    Q = new Float64Array(m * m);
+    for (let j = 0; j < n; j++) for (let i = j; i < m; i++) Q[i + j * m] = A[i + j * m];
+    formQ(m, m, n, Q, tau);
+    for (let j = 0; j < n - 1; j++) for (let i = j + 1; i < n; i++) A[i + j * m] = 0;
+    R = A;
+    ldr = m;
+  } else {
+    R = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) for (let i = 0; i <= j; i++) R[i + j * n] = A[i + j * m];
+    formQ(m, n, n, A, tau);
+    Q = A;
+    ldr = n;
+  }
+  const { d, e, tauq, taup } = bidiagonalize(n, n, R, ldr);
   const vecs = bidiagonalSvd(n, d, e);
   if (!vecs) return null;
-  applyBidiagonalFactors(n, n, A, m, tauq, taup, vecs.U, n, n, vecs.VT);
-  U.set(gemm(m, n, n, { a: U, off: 0, ld: m }, { a: vecs.U, off: 0, ld: n }));
+  applyBidiagonalFactors(n, n, R, ldr, tauq, taup, vecs.U, n, n, vecs.VT);
+  const U = full ? Q : new Float64Array(m * n);
+  U.set(gemm(m, n, n, { a: Q, off: 0, ld: m }, { a: vecs.U, off: 0, ld: n }));
   return { U, s: d, VT: vecs.VT };
 }
 
 /**
  * numpy.linalg.svd of an m×n matrix (row-major) with m >= n, n <= 25, computed as LAPACK's dgesdd
- * (jobz 'A') does: u (m×m), s, vh (n×n), row-major. Null where this is not reproduced (m < n, larger
+ * does: u (m×m, or m×n when not `full`: numpy's full_matrices), s, vh (n×n), row-major. Null where this is not reproduced (m < n, larger
  * n, entries needing dgesdd's rescaling, non-finite entries, no convergence), for the caller to use
  * another method.
  *
  * @example
  * lapackSvd(Float64Array.of(1, 0.5, 0.5, 1), 2, 2)!.s // Float64Array [1.5, 0.5]
  */
-export function lapackSvd(a: Float64Array, m: number, n: number): { u: Float64Array; s: Float64Array; vh: Float64Array } | null {
+export function lapackSvd(a: Float64Array, m: number, n: number, full = true): { u: Float64Array; s: Float64Array; vh: Float64Array } | null {
   if (n < 1 || m < n || n > LAPACK_SVD_MAX_N) return null;
   let anrm = 0;
   for (let k = 0; k < m * n; k++) {
@@ -707,11 +731,12 @@ export function lapackSvd(a: Float64Array, m: number, n: number): { u: Float64Ar
   const A = new Float64Array(m * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[i + j * m] = a[i * n + j];
   const mnthr = Math.trunc((n * 11) / 6);
-  const r = m >= mnthr ? svdQrFirst(m, n, A) : svdDirect(m, n, A);
+  const r = m >= mnthr ? svdQrFirst(m, n, A, full) : svdDirect(m, n, A, full);
   if (!r) return null;
-  const u = new Float64Array(m * m);
+  const uCols = full ? m : n;
+  const u = new Float64Array(m * uCols);
   const vh = new Float64Array(n * n);
-  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) u[i * m + j] = r.U[i + j * m];
+  for (let i = 0; i < m; i++) for (let j = 0; j < uCols; j++) u[i * uCols + j] = r.U[i + j * m];
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) vh[i * n + j] = r.VT[i + j * n];
   return { u, s: r.s, vh };
 }

@@ -2,7 +2,8 @@
 m >= n, which deepts reproduces bit for bit for n up to 25 (src/np/linalg_lapack_svd.ts follows LAPACK dgesdd's
 path and OpenBLAS's kernel rounding). Kinds: general, symmetric positive-definite, rank-deficient,
 quarter-integer entries (ties, exact zeros), diagonal with ties, orthogonal, tiny and huge scales;
-square, and tall both below and above dgesdd's QR threshold m >= 11n/6.
+square, and tall both below and above dgesdd's QR threshold m >= 11n/6 (tall ones also with
+full_matrices=False, "reduced").
 
 Run: python3 test/gen/svd_lapack_fixtures.py
 """
@@ -56,7 +57,11 @@ def main():
     cases = []
     for kind, a in matrices():
         u, s, vh = np.linalg.svd(a)
-        cases.append({"kind": kind, "a": a.tolist(), "u": u.ravel().tolist(), "s": s.tolist(), "vh": vh.ravel().tolist()})
+        case = {"kind": kind, "a": a.tolist(), "u": u.ravel().tolist(), "s": s.tolist(), "vh": vh.ravel().tolist()}
+        if a.shape[0] > a.shape[1]:  # full_matrices=False: dgesdd's jobz 'S', other operations
+            ur, sr, vhr = np.linalg.svd(a, full_matrices=False)
+            case["reduced"] = {"u": ur.ravel().tolist(), "s": sr.tolist(), "vh": vhr.ravel().tolist()}
+        cases.append(case)
     with open(OUT, "w") as fh:
         json.dump({"numpy": np.__version__, "cases": cases}, fh, separators=(",", ":"), allow_nan=False)
     print(f"wrote {OUT}: {len(cases)} cases")

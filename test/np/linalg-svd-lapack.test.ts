@@ -7,7 +7,8 @@ import { array } from "../../src/np/creation";
 
 // numpy.linalg.svd's u, s, vh for square and tall matrices (test/gen/svd_lapack_fixtures.py), compared
 // directly, not up to sign: deepts follows LAPACK dgesdd's path there, so every double must be equal.
-type Case = { kind: string; a: number[][]; u: number[]; s: number[]; vh: number[] };
+type Factors = { u: number[]; s: number[]; vh: number[] };
+type Case = Factors & { kind: string; a: number[][]; reduced?: Factors };
 const fixture = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "svd_lapack.json"), "utf8")) as { cases: Case[] };
 
 /** Flat indices where x and want hold different doubles. */
@@ -29,8 +30,13 @@ describe("np.linalg.svd equals numpy's u, s, vh bit for bit (m >= n, n up to 25)
   for (const [k, c] of fixture.cases.entries()) {
     it(`#${k} ${c.kind} ${c.a.length}×${c.a[0].length}`, () => {
       // float64 as in numpy (integer-valued lists would make int64 and lose a -0.0 entry's sign)
-      const [u, s, vh] = svd(array(c.a, { dtype: "float64" })) as [NDArray, NDArray, NDArray];
+      const a = array(c.a, { dtype: "float64" });
+      const [u, s, vh] = svd(a) as [NDArray, NDArray, NDArray];
       expect({ u: differing(u, c.u), s: differing(s, c.s), vh: differing(vh, c.vh) }).toEqual({ u: [], s: [], vh: [] });
+      if (c.reduced) {
+        const [ur, sr, vhr] = svd(a, { fullMatrices: false }) as [NDArray, NDArray, NDArray];
+        expect({ u: differing(ur, c.reduced.u), s: differing(sr, c.reduced.s), vh: differing(vhr, c.reduced.vh) }).toEqual({ u: [], s: [], vh: [] });
+      }
     });
   }
 
