@@ -584,8 +584,11 @@ function sortAsLapack(n: number, d: Float64Array, VT: Float64Array, U: Float64Ar
   }
 }
 
-/** dbdsdc('U', 'I') for n <= 25: the SVD B = U diag(d) VT of the upper bidiagonal (d, e). */
-function bidiagonalSvd(n: number, d: Float64Array, e: Float64Array): { U: Float64Array; VT: Float64Array } | null {
+/**
+ * dbdsdc(uplo, 'I') for n <= 25: the SVD B = U diag(d) VT of the bidiagonal (d, e). A lower one is
+ * first rotated to upper form (dlartg down the diagonal); those rotations reach U at the end.
+ */
+function bidiagonalSvd(n: number, d: Float64Array, e: Float64Array, lower = false): { U: Float64Array; VT: Float64Array } | null {
   const U = new Float64Array(n * n);
   const VT = new Float64Array(n * n);
   if (n === 1) {
@@ -594,9 +597,21 @@ function bidiagonalSvd(n: number, d: Float64Array, e: Float64Array): { U: Float6
     d[0] = Math.abs(d[0]);
     return { U, VT };
   }
+  const rotations = new Float64Array(2 * (n - 1));
+  if (lower) {
+    for (let i = 0; i < n - 1; i++) {
+      const [cs, sn, r] = givens(d[i], e[i]);
+      d[i] = r;
+      e[i] = sn * d[i + 1];
+      d[i + 1] = cs * d[i + 1];
+      rotations[i] = cs;
+      rotations[n - 1 + i] = -sn;
+    }
+  }
   for (let i = 0; i < n; i++) U[i + i * n] = VT[i + i * n] = 1;
   if (!bidiagonalQr(n, d, e, VT, U)) return null;
   sortAsLapack(n, d, VT, U);
+  if (lower) applyRotations("L", false, n, rotations, 0, n - 1, U, n, 0);
   return { U, VT };
 }
 
@@ -656,6 +671,134 @@ function formQ(m: number, cols: number, k: number, Q: Float64Array, tau: Float64
   }
 }
 
+/** dgebd2 for m < n (leading dimension ld): A = Q B Pᵀ with B lower bidiagonal (d, e). */
+function bidiagonalizeWide(m: number, n: number, A: Float64Array, ld: number): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
+  const d = new Float64Array(m);
+  const e = new Float64Array(Math.max(m - 1, 0));
+  const tauq = new Float64Array(m);
+  const taup = new Float64Array(m);
+  const at = (i: number, j: number) => i + j * ld;
+  for (let i = 0; i < m; i++) {
+    taup[i] = householder(n - i, A, at(i, i), at(i, Math.min(i + 1, n - 1)), ld);
+    d[i] = A[at(i, i)];
+    A[at(i, i)] = 1;
+    if (i < m - 1) applyReflector("R", m - i - 1, n - i, A, at(i, i), ld, taup[i], { a: A, off: at(i + 1, i), ld });
+    A[at(i, i)] = d[i];
+    if (i < m - 1) {
+      tauq[i] = householder(m - i - 1, A, at(i + 1, i), at(Math.min(i + 2, m - 1), i), 1);
+      e[i] = A[at(i + 1, i)];
+      A[at(i + 1, i)] = 1;
+      applyReflector("L", m - i - 1, n - i - 1, A, at(i + 1, i), 1, tauq[i], { a: A, off: at(i + 1, i + 1), ld });
+      A[at(i + 1, i)] = e[i];
+    }
+  }
+  return { d, e, tauq, taup };
+}
+
+/**
+ * dormbr's products after dgebd2 on an m×n A with m < n (leading dimension m): U := Q U (m×m; the
+ * reflectors sit below the subdiagonal and act on rows 2..m) and VT := VT Pᵀ (dorml2 on VT's vtRows
+ * rows, leading dimension vtRows; reflectors in A's rows from the diagonal), both last to first.
+ */
+function applyWideFactors(m: number, n: number, A: Float64Array, tauq: Float64Array, taup: Float64Array, U: Float64Array, VT: Float64Array, vtRows: number): void {
+  const at = (i: number, j: number) => i + j * m;
+  for (let i = m - 2; i >= 0; i--) {
+    const aii = A[at(i + 1, i)];
+    A[at(i + 1, i)] = 1;
+    applyReflector("L", m - 1 - i, m, A, at(i + 1, i), 1, tauq[i], { a: U, off: i + 1, ld: m });
+    A[at(i + 1, i)] = aii;
+  }
+  for (let i = m - 1; i >= 0; i--) {
+    const aii = A[at(i, i)];
+    A[at(i, i)] = 1;
+    applyReflector("R", vtRows, n - i, A, at(i, i), m, taup[i], { a: VT, off: i * vtRows, ld: vtRows });
+    A[at(i, i)] = aii;
+  }
+}
+
+/** dgelq2 on an m×n A (leading dimension m, m <= n): L below the diagonal, reflectors in the rows; the taus. */
+function lqFactor(m: number, n: number, A: Float64Array): Float64Array {
+  const tau = new Float64Array(m);
+  const at = (i: number, j: number) => i + j * m;
+  for (let i = 0; i < m; i++) {
+    tau[i] = householder(n - i, A, at(i, i), at(i, Math.min(i + 1, n - 1)), m);
+    if (i < m - 1) {
+      const aii = A[at(i, i)];
+      A[at(i, i)] = 1;
+      applyReflector("R", m - i - 1, n - i, A, at(i, i), m, tau[i], { a: A, off: at(i + 1, i), ld: m });
+      A[at(i, i)] = aii;
+    }
+  }
+  return tau;
+}
+
+/** dorgl2: the first `rows` rows of the n×n orthogonal Q (leading dimension ld) from k row reflectors. */
+function formQRows(rows: number, n: number, k: number, Q: Float64Array, ld: number, tau: Float64Array): void {
+  const at = (i: number, j: number) => i + j * ld;
+  if (k < rows) {
+    for (let j = 0; j < n; j++) {
+      for (let l = k; l < rows; l++) Q[at(l, j)] = 0;
+      if (j >= k && j < rows) Q[at(j, j)] = 1;
+    }
+  }
+  for (let i = k - 1; i >= 0; i--) {
+    if (i < n - 1) {
+      if (i < rows - 1) {
+        Q[at(i, i)] = 1;
+        applyReflector("R", rows - i - 1, n - i, Q, at(i, i), ld, tau[i], { a: Q, off: at(i + 1, i), ld });
+      }
+      scale(n - i - 1, -tau[i], Q, at(i, i + 1), ld);
+    }
+    Q[at(i, i)] = 1 - tau[i];
+    for (let l = 0; l < i; l++) Q[at(i, l)] = 0;
+  }
+}
+
+/** dgesdd path 5t (m < n < mnthr): bidiagonalise A itself (lower). VT is n×n ('A') or m×n ('S'). */
+function svdDirectWide(m: number, n: number, A: Float64Array, full: boolean): Factors | null {
+  const { d, e, tauq, taup } = bidiagonalizeWide(m, n, A, m);
+  const vecs = bidiagonalSvd(m, d, e, true);
+  if (!vecs) return null;
+  const vtRows = full ? n : m;
+  const VT = new Float64Array(vtRows * n);
+  for (let j = 0; j < m; j++) VT.set(vecs.VT.subarray(j * m, (j + 1) * m), j * vtRows);
+  for (let i = m; i < vtRows; i++) VT[i + i * vtRows] = 1;
+  applyWideFactors(m, n, A, tauq, taup, vecs.U, VT, vtRows);
+  return { U: vecs.U, s: d, VT };
+}
+
+/**
+ * dgesdd paths 4t ('A') and 3t ('S') for n >= mnthr: A = L Q first, the SVD of L, then VT = VT_L Q
+ * by dgemm. 'A' forms all n rows of Q in VT and bidiagonalises L inside A; 'S' forms m rows of Q
+ * inside A and works on a copy of L (both leading dimension m).
+ */
+function svdLqFirst(m: number, n: number, A: Float64Array, full: boolean): Factors | null {
+  const tau = lqFactor(m, n, A);
+  let Q: Float64Array;
+  let L: Float64Array;
+  const qRows = full ? n : m;
+  if (full) {
+    Q = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) for (let i = 0; i <= Math.min(j, m - 1); i++) Q[i + j * n] = A[i + j * m];
+    formQRows(n, n, m, Q, n, tau);
+    for (let j = 1; j < m; j++) for (let i = 0; i < j; i++) A[i + j * m] = 0;
+    L = A;
+  } else {
+    L = new Float64Array(m * m);
+    for (let j = 0; j < m; j++) for (let i = j; i < m; i++) L[i + j * m] = A[i + j * m];
+    formQRows(m, n, m, A, m, tau);
+    Q = A;
+  }
+  const { d, e, tauq, taup } = bidiagonalize(m, m, L, m);
+  const vecs = bidiagonalSvd(m, d, e);
+  if (!vecs) return null;
+  applyBidiagonalFactors(m, m, L, m, tauq, taup, vecs.U, m, m, vecs.VT);
+  const top = gemm(m, n, m, { a: vecs.VT, off: 0, ld: m }, { a: Q, off: 0, ld: qRows });
+  const VT = full ? Q : top;
+  if (full) for (let j = 0; j < n; j++) for (let i = 0; i < m; i++) VT[i + j * n] = top[i + j * m];
+  return { U: vecs.U, s: d, VT };
+}
+
 /** dgesdd's threshold below which (and above whose reciprocal) it rescales A first: sqrt(safmin)/ulp. */
 const SMLNUM = Math.sqrt(SAFMIN) / 2 ** -52;
 
@@ -711,16 +854,16 @@ function svdQrFirst(m: number, n: number, A: Float64Array, full: boolean): Facto
 }
 
 /**
- * numpy.linalg.svd of an m×n matrix (row-major) with m >= n, n <= 25, computed as LAPACK's dgesdd
- * does: u (m×m, or m×n when not `full`: numpy's full_matrices), s, vh (n×n), row-major. Null where this is not reproduced (m < n, larger
- * n, entries needing dgesdd's rescaling, non-finite entries, no convergence), for the caller to use
- * another method.
+ * numpy.linalg.svd of an m×n matrix (row-major) with min(m, n) <= 25, computed as LAPACK's dgesdd
+ * does: u (m×m), s, vh (n×n), row-major; with `full` false (numpy's full_matrices) u is m×k and vh
+ * k×n, k = min(m, n). Null where this is not reproduced (larger matrices, entries needing dgesdd's
+ * rescaling, non-finite entries, no convergence), for the caller to use another method.
  *
  * @example
  * lapackSvd(Float64Array.of(1, 0.5, 0.5, 1), 2, 2)!.s // Float64Array [1.5, 0.5]
  */
 export function lapackSvd(a: Float64Array, m: number, n: number, full = true): { u: Float64Array; s: Float64Array; vh: Float64Array } | null {
-  if (n < 1 || m < n || n > LAPACK_SVD_MAX_N) return null;
+  if (Math.min(m, n) < 1 || Math.min(m, n) > LAPACK_SVD_MAX_N) return null;
   let anrm = 0;
   for (let k = 0; k < m * n; k++) {
     const v = Math.abs(a[k]);
@@ -730,13 +873,17 @@ export function lapackSvd(a: Float64Array, m: number, n: number, full = true): {
   if ((anrm > 0 && anrm < SMLNUM) || anrm > 1 / SMLNUM) return null;
   const A = new Float64Array(m * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[i + j * m] = a[i * n + j];
-  const mnthr = Math.trunc((n * 11) / 6);
-  const r = m >= mnthr ? svdQrFirst(m, n, A, full) : svdDirect(m, n, A, full);
+  const mnthr = Math.trunc((Math.min(m, n) * 11) / 6);
+  let r: Factors | null;
+  if (m >= n) r = m >= mnthr ? svdQrFirst(m, n, A, full) : svdDirect(m, n, A, full);
+  else r = n >= mnthr ? svdLqFirst(m, n, A, full) : svdDirectWide(m, n, A, full);
   if (!r) return null;
-  const uCols = full ? m : n;
+  const k = Math.min(m, n);
+  const uCols = full ? m : k;
+  const vtRows = full ? n : k;
   const u = new Float64Array(m * uCols);
-  const vh = new Float64Array(n * n);
+  const vh = new Float64Array(vtRows * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < uCols; j++) u[i * uCols + j] = r.U[i + j * m];
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) vh[i * n + j] = r.VT[i + j * n];
+  for (let i = 0; i < vtRows; i++) for (let j = 0; j < n; j++) vh[i * n + j] = r.VT[i + j * vtRows];
   return { u, s: r.s, vh };
 }

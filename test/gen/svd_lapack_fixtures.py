@@ -1,9 +1,9 @@
-"""Writes test/fixtures/svd_lapack.json: numpy.linalg.svd(a) (u, s, vh) for float64 matrices with
-m >= n, which deepts reproduces bit for bit for n up to 25 (src/np/linalg_lapack_svd.ts follows LAPACK dgesdd's
+"""Writes test/fixtures/svd_lapack.json: numpy.linalg.svd(a) (u, s, vh) for float64 matrices, which
+deepts reproduces bit for bit when min(m, n) <= 25 (src/np/linalg_lapack_svd.ts follows LAPACK dgesdd's
 path and OpenBLAS's kernel rounding). Kinds: general, symmetric positive-definite, rank-deficient,
 quarter-integer entries (ties, exact zeros), diagonal with ties, orthogonal, tiny and huge scales;
-square, and tall both below and above dgesdd's QR threshold m >= 11n/6 (tall ones also with
-full_matrices=False, "reduced").
+square, tall and wide, each both below and above dgesdd's QR/LQ threshold (larger side >= 11/6 of
+the smaller); rectangular ones also with full_matrices=False ("reduced").
 
 Run: python3 test/gen/svd_lapack_fixtures.py
 """
@@ -50,6 +50,18 @@ def matrices():
             a = np.round(rng.standard_normal((m, n)) * 4) / 4
         out.append((kind, a))
     out += [("tall ones", np.ones((5, 2))), ("data matrix", rng.standard_normal((100, 3)) * [1.0, 5.0, 0.1])]
+    for k in range(45):
+        m = int(rng.integers(1, 9)) if k < 40 else int(rng.integers(15, 26))
+        n = m + int(rng.integers(1, 2 * m + 4))
+        kind = ["wide general", "wide rank", "wide quarter"][k % 3]
+        if kind == "wide general":
+            a = rng.standard_normal((m, n))
+        elif kind == "wide rank":
+            r = max(1, m // 2)
+            a = rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
+        else:
+            a = np.round(rng.standard_normal((m, n)) * 4) / 4
+        out.append((kind, a))
     return out
 
 
@@ -58,7 +70,7 @@ def main():
     for kind, a in matrices():
         u, s, vh = np.linalg.svd(a)
         case = {"kind": kind, "a": a.tolist(), "u": u.ravel().tolist(), "s": s.tolist(), "vh": vh.ravel().tolist()}
-        if a.shape[0] > a.shape[1]:  # full_matrices=False: dgesdd's jobz 'S', other operations
+        if a.shape[0] != a.shape[1]:  # full_matrices=False: dgesdd's jobz 'S', other operations
             ur, sr, vhr = np.linalg.svd(a, full_matrices=False)
             case["reduced"] = {"u": ur.ravel().tolist(), "s": sr.tolist(), "vh": vhr.ravel().tolist()}
         cases.append(case)

@@ -5,7 +5,7 @@ import { svd } from "../../src/np/linalg_decomp";
 import type { NDArray } from "../../src/np/ndarray";
 import { array } from "../../src/np/creation";
 
-// numpy.linalg.svd's u, s, vh for square and tall matrices (test/gen/svd_lapack_fixtures.py), compared
+// numpy.linalg.svd's u, s, vh for square, tall and wide matrices (test/gen/svd_lapack_fixtures.py), compared
 // directly, not up to sign: deepts follows LAPACK dgesdd's path there, so every double must be equal.
 type Factors = { u: number[]; s: number[]; vh: number[] };
 type Case = Factors & { kind: string; a: number[][]; reduced?: Factors };
@@ -16,7 +16,7 @@ function differing(x: NDArray, want: number[]): number[] {
   return want.flatMap((w, i) => (Object.is(x.getFlat(i), w) ? [] : [i]));
 }
 
-describe("np.linalg.svd equals numpy's u, s, vh bit for bit (m >= n, n up to 25)", () => {
+describe("np.linalg.svd equals numpy's u, s, vh bit for bit (min(m, n) up to 25)", () => {
   it("covers orders 1 to 25 and every kind", () => {
     const orders = new Set(fixture.cases.map((c) => c.a.length));
     expect(Math.min(...orders)).toBe(1);
@@ -25,6 +25,9 @@ describe("np.linalg.svd equals numpy's u, s, vh bit for bit (m >= n, n up to 25)
     const tall = fixture.cases.filter((c) => c.a.length > c.a[0].length);
     expect(tall.some((c) => c.a.length >= Math.trunc((c.a[0].length * 11) / 6)), "QR-first path").toBe(true);
     expect(tall.some((c) => c.a.length < Math.trunc((c.a[0].length * 11) / 6)), "direct path").toBe(true);
+    const wide = fixture.cases.filter((c) => c.a.length < c.a[0].length);
+    expect(wide.some((c) => c.a[0].length >= Math.trunc((c.a.length * 11) / 6)), "LQ-first path").toBe(true);
+    expect(wide.some((c) => c.a[0].length < Math.trunc((c.a.length * 11) / 6)), "direct wide path").toBe(true);
   });
 
   for (const [k, c] of fixture.cases.entries()) {
