@@ -105,12 +105,16 @@ function applyReflector(side: "L" | "R", m: number, n: number, v: Float64Array, 
   }
 }
 
+/** A bidiagonal of order k (diagonal d, off-diagonal e) and the taus of its two reflector sets. */
+type Bidiagonal = { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array };
+
+function bidiagonalArrays(k: number): Bidiagonal {
+  return { d: new Float64Array(k), e: new Float64Array(Math.max(k - 1, 0)), tauq: new Float64Array(k), taup: new Float64Array(k) };
+}
+
 /** dgebd2 for m >= n (leading dimension ld): A = Q B Pᵀ with B upper bidiagonal (d, e); the reflectors stay in A. */
-function bidiagonalize(m: number, n: number, A: Float64Array, ld: number): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
-  const d = new Float64Array(n);
-  const e = new Float64Array(Math.max(n - 1, 0));
-  const tauq = new Float64Array(n);
-  const taup = new Float64Array(n);
+function bidiagonalize(m: number, n: number, A: Float64Array, ld: number): Bidiagonal {
+  const { d, e, tauq, taup } = bidiagonalArrays(n);
   const at = (i: number, j: number) => i + j * ld;
   for (let i = 0; i < n; i++) {
     tauq[i] = householder(m - i, A, at(i, i), at(Math.min(i + 1, m - 1), i), 1);
@@ -672,11 +676,8 @@ function formQ(m: number, cols: number, k: number, Q: Float64Array, tau: Float64
 }
 
 /** dgebd2 for m < n (leading dimension ld): A = Q B Pᵀ with B lower bidiagonal (d, e). */
-function bidiagonalizeWide(m: number, n: number, A: Float64Array, ld: number): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
-  const d = new Float64Array(m);
-  const e = new Float64Array(Math.max(m - 1, 0));
-  const tauq = new Float64Array(m);
-  const taup = new Float64Array(m);
+function bidiagonalizeWide(m: number, n: number, A: Float64Array, ld: number): Bidiagonal {
+  const { d, e, tauq, taup } = bidiagonalArrays(m);
   const at = (i: number, j: number) => i + j * ld;
   for (let i = 0; i < m; i++) {
     taup[i] = householder(n - i, A, at(i, i), at(i, Math.min(i + 1, n - 1)), ld);

@@ -16,6 +16,25 @@ from _common import ROOT
 OUT = os.path.join(ROOT, "test", "fixtures", "svd_lapack.json")
 
 
+def rectangular(rng, shape, count):
+    """count tall (m > n) or wide matrices: general, rank-deficient, quarter-integer; the last five larger."""
+    out = []
+    for k in range(count):
+        small = int(rng.integers(1, 9)) if k < count - 5 else int(rng.integers(15, 26))
+        large = small + int(rng.integers(1, 2 * small + 4))
+        m, n = (large, small) if shape == "tall" else (small, large)
+        kind = ["general", "rank", "quarter"][k % 3]
+        if kind == "general":
+            a = rng.standard_normal((m, n))
+        elif kind == "rank":
+            r = max(1, small // 2)
+            a = rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
+        else:
+            a = np.round(rng.standard_normal((m, n)) * 4) / 4
+        out.append((f"{shape} {kind}", a))
+    return out
+
+
 def matrices():
     rng = np.random.default_rng(15)
     out = []
@@ -37,31 +56,9 @@ def matrices():
     out += [("diagonal ties", np.diag([3.0, 1.0, 3.0, 2.0])), ("orthogonal", q), ("zeros", np.zeros((3, 3))),
             ("tiny", rng.standard_normal((4, 4)) * 1e-120), ("huge", rng.standard_normal((4, 4)) * 1e120),
             ("upper triangular", np.triu(rng.standard_normal((6, 6)))), ("ones", np.ones((4, 4)))]
-    for k in range(60):
-        n = int(rng.integers(1, 9)) if k < 55 else int(rng.integers(15, 26))
-        m = n + int(rng.integers(1, 2 * n + 4))
-        kind = ["tall general", "tall rank", "tall quarter"][k % 3]
-        if kind == "tall general":
-            a = rng.standard_normal((m, n))
-        elif kind == "tall rank":
-            r = max(1, n // 2)
-            a = rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
-        else:
-            a = np.round(rng.standard_normal((m, n)) * 4) / 4
-        out.append((kind, a))
+    out += rectangular(rng, "tall", 60)
     out += [("tall ones", np.ones((5, 2))), ("data matrix", rng.standard_normal((100, 3)) * [1.0, 5.0, 0.1])]
-    for k in range(45):
-        m = int(rng.integers(1, 9)) if k < 40 else int(rng.integers(15, 26))
-        n = m + int(rng.integers(1, 2 * m + 4))
-        kind = ["wide general", "wide rank", "wide quarter"][k % 3]
-        if kind == "wide general":
-            a = rng.standard_normal((m, n))
-        elif kind == "wide rank":
-            r = max(1, m // 2)
-            a = rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
-        else:
-            a = np.round(rng.standard_normal((m, n)) * 4) / 4
-        out.append((kind, a))
+    out += rectangular(rng, "wide", 45)
     return out
 
 
