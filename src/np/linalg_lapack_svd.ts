@@ -803,6 +803,39 @@ function svdLqFirst(m: number, n: number, A: Float64Array, full: boolean): Facto
 /** dgesdd's threshold below which (and above whose reciprocal) it rescales A first: sqrt(safmin)/ulp. */
 const SMLNUM = Math.sqrt(SAFMIN) / 2 ** -52;
 
+/** dlascl('G'): x := x * (cto / cfrom), in safe factors of safmin or its reciprocal when the ratio is extreme. */
+function rescale(cfrom: number, cto: number, x: Float64Array): void {
+  const big = 1 / SAFMIN;
+  let cfromc = cfrom;
+  let ctoc = cto;
+  for (let done = false; !done; ) {
+    const cfrom1 = cfromc * SAFMIN;
+    let mul: number;
+    if (cfrom1 === cfromc) {
+      mul = ctoc / cfromc;
+      done = true;
+    } else {
+      const cto1 = ctoc / big;
+      if (cto1 === ctoc) {
+        mul = ctoc;
+        done = true;
+        cfromc = 1;
+      } else if (Math.abs(cfrom1) > Math.abs(ctoc) && ctoc !== 0) {
+        mul = SAFMIN;
+        cfromc = cfrom1;
+      } else if (Math.abs(cto1) > Math.abs(cfromc)) {
+        mul = big;
+        ctoc = cto1;
+      } else {
+        mul = ctoc / cfromc;
+        done = true;
+        if (mul === 1) return;
+      }
+    }
+    for (let k = 0; k < x.length; k++) x[k] *= mul;
+  }
+}
+
 type Factors = { U: Float64Array; s: Float64Array; VT: Float64Array };
 
 /**
@@ -857,8 +890,8 @@ function svdQrFirst(m: number, n: number, A: Float64Array, full: boolean): Facto
 /**
  * numpy.linalg.svd of an m×n matrix (row-major) with min(m, n) <= 25, computed as LAPACK's dgesdd
  * does: u (m×m), s, vh (n×n), row-major; with `full` false (numpy's full_matrices) u is m×k and vh
- * k×n, k = min(m, n). Null where this is not reproduced (larger matrices, entries needing dgesdd's
- * rescaling, non-finite entries, no convergence), for the caller to use another method.
+ * k×n, k = min(m, n). Null where this is not reproduced (larger matrices, non-finite entries, no
+ * convergence), for the caller to use another method.
  *
  * @example
  * lapackSvd(Float64Array.of(1, 0.5, 0.5, 1), 2, 2)!.s // Float64Array [1.5, 0.5]
@@ -871,14 +904,17 @@ export function lapackSvd(a: Float64Array, m: number, n: number, full = true): {
     if (!(v < Infinity)) return null;
     anrm = Math.max(anrm, v);
   }
-  if ((anrm > 0 && anrm < SMLNUM) || anrm > 1 / SMLNUM) return null;
   const A = new Float64Array(m * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) A[i + j * m] = a[i * n + j];
+  // Entries near under- or overflow: scale A into range first, the singular values back after.
+  const target = anrm > 0 && anrm < SMLNUM ? SMLNUM : anrm > 1 / SMLNUM ? 1 / SMLNUM : 0;
+  if (target) rescale(anrm, target, A);
   const mnthr = Math.trunc((Math.min(m, n) * 11) / 6);
   let r: Factors | null;
   if (m >= n) r = m >= mnthr ? svdQrFirst(m, n, A, full) : svdDirect(m, n, A, full);
   else r = n >= mnthr ? svdLqFirst(m, n, A, full) : svdDirectWide(m, n, A, full);
   if (!r) return null;
+  if (target) rescale(target, anrm, r.s);
   const k = Math.min(m, n);
   const uCols = full ? m : k;
   const vtRows = full ? n : k;

@@ -59,6 +59,9 @@ def matrices():
     out += rectangular(rng, "tall", 60)
     out += [("tall ones", np.ones((5, 2))), ("data matrix", rng.standard_normal((100, 3)) * [1.0, 5.0, 0.1])]
     out += rectangular(rng, "wide", 45)
+    # dgesdd rescales when the largest |entry| is below 2^-459 or above 2^459
+    out += [("tiny rescaled", rng.standard_normal((4, 3)) * 1e-200), ("huge rescaled", rng.standard_normal((3, 5)) * 1e250),
+            ("subnormal rescaled", rng.standard_normal((3, 3)) * 1e-310)]
     return out
 
 
