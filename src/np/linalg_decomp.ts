@@ -506,6 +506,8 @@ export interface SvdOptions { fullMatrices?: boolean; computeUv?: boolean; hermi
  * @example
  * const [U, S, Vh] = np.linalg.svd([[3, 0], [4, 5]], { fullMatrices: false });
  * S // → array([6.70820393, 2.23606798])
+ * U // → array([[-0.31622777, -0.9486833 ],
+ * //        [-0.9486833 ,  0.31622777]])
  */
 export function svd(a: ArrayLike, opts: SvdOptions = {}): any {
   const s = stack(a);
