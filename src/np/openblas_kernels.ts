@@ -173,3 +173,8 @@ export function gemm(m: number, n: number, k: number, A: Block, B: Block): Float
   }
   return c;
 }
+
+/** dscal: x := a x (plain products). */
+export function scale(n: number, a: number, x: Float64Array, off: number, inc: number): void {
+  for (let k = 0; k < n; k++) x[off + k * inc] *= a;
+}
