@@ -5,7 +5,6 @@ import { NDArray } from "../ndarray";
 import { asarray } from "../creation";
 import { dot } from "../linalg";
 import { svd } from "../linalg_decomp";
-import { lapackSvd } from "../linalg_lapack_svd";
 import { gemm, gemvN } from "../openblas_kernels";
 import { allclose } from "../ufunc";
 import type { ArrayLike } from "../ndarray";
@@ -86,12 +85,8 @@ export interface MultivariateNormalOptions {
   tol?: number;
 }
 
-/** cov's SVD (s, V row-major) as numpy's LAPACK computes it, our own SVD beyond that path. */
+/** cov's SVD (s, V row-major): np.linalg.svd, which is numpy's LAPACK result up to 25×25. */
 function covarianceSvd(c: NDArray, d: number): { s: Float64Array; v: Float64Array } {
-  const flat = new Float64Array(d * d);
-  for (let i = 0; i < d * d; i++) flat[i] = c.getFlat(i);
-  const lapack = lapackSvd(flat, d, d);
-  if (lapack) return { s: lapack.s, v: lapack.vh };
   const [, s, v] = svd(c) as [NDArray, NDArray, NDArray];
   return { s: Float64Array.from({ length: d }, (_, i) => s.getFlat(i)), v: Float64Array.from({ length: d * d }, (_, i) => v.getFlat(i)) };
 }
