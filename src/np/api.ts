@@ -27,10 +27,10 @@ export {
 } from "./ufunc";
 export {
   nanToNum, isin, diff, ediff1d, interp, trapezoid, convolve, correlate, inner, kron, cross,
-  intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges, sinc, divmod, modf, vdot, tensordot, gradient,
+  intersect1d, union1d, setdiff1d, setxor1d, cov, corrcoef, histogram, histogramBinEdges, sinc, divmod, modf, vdot, tensordot, gradient, unwrap,
 } from "./maths";
 export { vecdot, matrixTranspose } from "./linalg_decomp";
-export type { NanToNumOptions, DiffOptions, CovOptions, HistogramOptions } from "./maths";
+export type { NanToNumOptions, DiffOptions, CovOptions, HistogramOptions, UnwrapOptions } from "./maths";
 export { sum, prod, max, min, any, all, mean, var_ as var, std, argmax, argmin, cumsum, cumprod } from "./reduce";
 export { take, diagonal, trace } from "./picking";
 export {
@@ -48,7 +48,8 @@ export {
 } from "./index_grids";
 export type { TriIndicesOptions } from "./index_grids";
 export { tri, tril, triu, vander, diagflat } from "./triangles";
-export { logspace, geomspace, fromfunction } from "./sequences";
+export { logspace, geomspace, fromfunction, fromiter } from "./sequences";
+export { matvec, vecmat } from "./matvec";
 export type { SpaceOptions } from "./sequences";
 export { block, concat, rowStack, unstack } from "./joining";
 export { resize, rollaxis, permuteDims, trimZeros } from "./reshaping";
@@ -57,7 +58,7 @@ export type { CumulativeOptions } from "./cumulative";
 export { nanprod } from "./statistics";
 export { nanmedian, nanquantile, nanpercentile } from "./nan_quantiles";
 export { uniqueValues, uniqueCounts, uniqueInverse, uniqueAll } from "./unique_sets";
-export { arrayEquiv, isscalar, iterable, mayShareMemory, sharesMemory } from "./predicates";
+export { arrayEquiv, isscalar, iterable, mayShareMemory, sharesMemory, isfortran } from "./predicates";
 export { applyAlongAxis, applyOverAxes, piecewise } from "./apply";
 export { bartlett, blackman, hamming, hanning, kaiser, i0 } from "./windows";
 export { frexp, ldexp, nextafter, spacing } from "./float_parts";

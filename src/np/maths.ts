@@ -2,14 +2,16 @@
 // correlate, inner, kron, cross, the set routines (intersect1d, union1d, setdiff1d, setxor1d), cov,
 // corrcoef, histogram and histogram_bin_edges.
 import { NDArray, ArrayLike } from "./ndarray";
-import { DType, isFloat, promote } from "./dtype";
+import { DType, isFloat, isInt, promote } from "./dtype";
 import { normAxis, shapeStr, sizeOf } from "./shape";
 import { asarray, array, linspace } from "./creation";
 import { concatenate, broadcastTo } from "./manipulation";
-import { sum } from "./reduce";
+import { sum, cumsum } from "./reduce";
 import { unique } from "./sorting";
 import { average } from "./statistics";
-import { add, subtract, multiply, divide, notEqual, sqrt, clip, floorDivide, mod, trunc } from "./ufunc";
+import { add, subtract, multiply, divide, notEqual, sqrt, clip, floorDivide, mod, trunc, equal, greater, less, absolute, logicalAnd } from "./ufunc";
+import { resultType as resultTypeOf } from "./type_rules";
+import { copyto } from "./selecting";
 import { dot } from "./linalg";
 import { alloc } from "./storage";
 
@@ -37,6 +39,43 @@ function sliceAxis(a: NDArray, axis: number, lo: number | null, hi: number | nul
   const idx: any[] = a.shape.map(() => ":");
   idx[axis] = `${lo ?? ""}:${hi ?? ""}`;
   return a.get(...idx);
+}
+
+/** `unwrap` options, numpy's keywords. */
+export interface UnwrapOptions {
+  /** Jumps smaller than this are left alone (default period / 2; smaller values count as period / 2). */
+  discont?: number | null;
+  axis?: number;
+  /** The size of the wrap (default 2π: phases in radians). */
+  period?: number;
+}
+
+/**
+ * Removes the jumps of a wrapped signal: wherever consecutive values differ by more than `discont`,
+ * the difference is replaced by its equivalent modulo `period` in [-period/2, period/2), and the
+ * corrections accumulate along the axis (numpy's unwrap).
+ * @example
+ * np.unwrap([0, 3, 6.5, 0.2, -3.5]) // → array([0.        , 3.        , 0.21681469, 0.2       , 2.78318531])
+ * @example
+ * np.unwrap([1, 2, 3, 4, 5, 6, 1, 2, 3], { period: 6 }) // → array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+ */
+export function unwrap(p: ArrayLike, opts: UnwrapOptions = {}): NDArray {
+  const x = asarray(p);
+  const period = opts.period ?? 2 * Math.PI;
+  const discont = opts.discont ?? period / 2;
+  const step = diff(x, { axis: opts.axis ?? -1 });
+  const axis = normAxis(opts.axis ?? -1, x.ndim);
+  const dtype = resultTypeOf(step, period);
+  // An integer period splits into [-high, high] with high = period // 2; only an even one is ambiguous.
+  const whole = isInt(dtype);
+  const high = whole ? Math.floor(period / 2) : period / 2;
+  const ambiguous = whole ? period % 2 === 0 : true;
+  const stepMod = add(mod(subtract(step, -high), period), -high) as NDArray;
+  if (ambiguous) copyto(stepMod, high, { where: logicalAnd(equal(stepMod, -high), greater(step, 0)) });
+  const correction = subtract(stepMod, step) as NDArray;
+  copyto(correction, 0, { where: less(absolute(step), discont) });
+  const head = sliceAxis(x, axis, null, 1).astype(dtype);
+  return concatenate([head, add(sliceAxis(x, axis, 1, null), cumsum(correction, { axis })) as NDArray], { axis }).astype(dtype);
 }
 
 export interface NanToNumOptions { copy?: boolean; nan?: number; posinf?: number | null; neginf?: number | null }

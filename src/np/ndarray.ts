@@ -407,6 +407,13 @@ export class NDArray {
   tobytes(order: "C" | "F" | "A" = "C"): Uint8Array { return io.tobytes(this, order); }
   /** Writes the elements to a file, raw or as text with `sep` (numpy's tofile). @example x.tofile(path, { sep: " " })  // doctest: +SKIP */
   tofile(file: string | number, opts?: { sep?: string; format?: string }): void { io.tofile(this, file, opts); }
+  /** The array itself: np runs on the CPU only (the array API's to_device). @example const onCpu = np.zeros(2); onCpu.toDevice("cpu") === onCpu // → true */
+  toDevice(device: string): NDArray {
+    if (device !== "cpu") throw new Error(`Unsupported device: ${device}. Only 'cpu' is accepted.`);
+    return this;
+  }
+  /** The device the array lives on: always "cpu" (the array API's device). @example np.zeros(2).device // → 'cpu' */
+  get device(): string { return "cpu"; }
   /** Indices of the non-zero elements, one int64 array per axis. @example np.array([[0, 1], [2, 0]]).nonzero()[1] // → array([1, 0]) */
   nonzero(): NDArray[] { return ix.nonzero(this); }
   /** `x @ y` @example np.array([[1, 2], [3, 4]]).matmul([1, 1]) // → array([3, 7]) */ matmul(y: ArrayLike): NDArray { return la.matmul(this, y); }

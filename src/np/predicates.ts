@@ -83,3 +83,23 @@ export function sharesMemory(a: ArrayLike, b: ArrayLike): boolean {
   const ys = bytes(y);
   return bytes(x).some((p) => ys.some((q) => p < q + wy && q < p + wx));
 }
+
+/**
+ * True when the array is laid out column-major (Fortran order) and not also row-major, as numpy's
+ * isfortran: the transpose of a C-ordered matrix is; 1-D arrays are not.
+ * @example np.isfortran(np.arange(6).reshape(2, 3).T) // → true
+ * @example np.isfortran(np.arange(6).reshape(2, 3)) // → false
+ */
+export function isfortran(a: NDArray): boolean {
+  const contiguous = (axes: number[]) => {
+    let stride = 1;
+    for (const i of axes) {
+      if (a.shape[i] !== 1 && a.strides[i] !== stride) return false;
+      stride *= a.shape[i];
+    }
+    return true;
+  };
+  const order = a.shape.map((_, i) => i);
+  if (a.size === 0) return false; // numpy counts empty arrays as both orders
+  return contiguous(order) && !contiguous([...order].reverse());
+}

@@ -1,7 +1,7 @@
-// Sequences and computed arrays: numpy's logspace, geomspace and fromfunction.
+// Sequences and computed arrays: numpy's logspace, geomspace, fromfunction and fromiter.
 import { NDArray } from "./ndarray";
 import { DType, toDType } from "./dtype";
-import { linspace } from "./creation";
+import { array, linspace } from "./creation";
 import { power } from "./ufunc";
 import { indices } from "./index_grids";
 
@@ -49,4 +49,25 @@ export function geomspace(start: number, stop: number, num = 50, opts: SpaceOpti
 export function fromfunction<T>(fn: (...idx: NDArray[]) => T, shape: readonly number[], opts: { dtype?: DType | string } = {}): T {
   const grids = indices(shape, { dtype: opts.dtype ?? "float64" }) as NDArray;
   return fn(...shape.map((_, i) => grids.get(i)));
+}
+
+/**
+ * A 1-D array of the values an iterable yields (numpy's fromiter): `dtype` as numpy requires it
+ * (float64 when left out), `count` to take only the first values (an error when there are fewer).
+ * @example np.fromiter([1, 4, 9].values(), { dtype: "int64" }) // → array([1, 4, 9])
+ * @example
+ * function* squares() { for (let i = 0; ; i++) yield i * i; }
+ * np.fromiter(squares(), { dtype: "float64", count: 4 }) // → array([0., 1., 4., 9.])
+ */
+export function fromiter(iter: Iterable<number | boolean>, opts: { dtype?: DType | string; count?: number } = {}): NDArray {
+  const count = opts.count ?? -1;
+  const values: (number | boolean)[] = [];
+  if (count !== 0) {
+    for (const v of iter) {
+      values.push(v);
+      if (values.length === count) break;
+    }
+  }
+  if (count > 0 && values.length < count) throw new Error(`iterator too short: Expected ${count} but iterator had only ${values.length} items.`);
+  return array(values, { dtype: toDType(opts.dtype ?? "float64") });
 }

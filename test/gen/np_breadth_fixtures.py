@@ -435,6 +435,31 @@ def g_maths():
                         (A([1.5, 2.5, 0.5], "float32"), (), {}), (rnd((2, 3, 4)), (), {"axis": [0, 2]}), (A([1.0]), (), {}), (A([1.0, 2.0]), (), {"edgeOrder": 2}),
                         (g1, (1,), {"edgeOrder": 3}), (rnd((3, 4)), (1, 2, 3), {}), (g1, (A([0.0, 1.0]),), {})):
         case(g, "gradient", x, *args, tol=TOL, **kw)
+    # unwrap (radians by default; integer periods keep integer dtypes)
+    ph = A([0.0, 3.0, 6.5, 0.2, -3.5, -9.0, 12.7])
+    for x, kw in ((ph, {}), (A([1, 2, 3, 4, 5, 6, 1, 2, 3], "int64"), {"period": 6}), (A([2, 3, 4, 5, 2, 3, 4, 5], "int64"), {"period": 4}),
+                  (A([0, 1, 5, 0], "int64"), {"discont": 4}), (ph, {"discont": 1.25}), (ph, {"period": 360}), (A(np.array([[0.0, 3.5, 7.0], [1.0, -2.5, 0.5]])), {"axis": 0}),
+                  (A(np.array([[0.0, 3.5, 7.0], [1.0, -2.5, 0.5]])), {}), (A([0.0, np.pi, 2 * np.pi, -np.pi]), {}), (A([1.5], "float32"), {}), (A(np.zeros(0)), {}),
+                  (A(2.5), {}), (ph, {"axis": 1})):
+        case(g, "unwrap", x, tol=TOL, **kw)
+    # matvec, vecmat (numpy 2.2's gufuncs)
+    m23 = ar(6, shape=(2, 3))
+    own = np.random.RandomState(7)  # its own data: the shared stream feeds the later groups
+    mine = lambda shape: A(np.round(own.uniform(-3.0, 3.0, size=shape), 3), "float64")  # noqa: E731
+    for fn, a, b in (("matvec", m23, A([1, 0, 1], "int64")), ("matvec", mine((2, 2, 3)), mine((4, 1, 3))), ("matvec", mine((3, 3)), mine((2, 3))),
+                     ("matvec", A([[1.5, 2.0]]), A([True, False], "bool")), ("matvec", m23, ar(2)), ("matvec", ar(3), ar(3)), ("matvec", m23, 5),
+                     ("vecmat", A([1, 2], "int64"), m23), ("vecmat", mine((4, 2)), mine((2, 3))), ("vecmat", mine((2, 1, 3)), mine((5, 3, 2))),
+                     ("vecmat", ar(3), m23), ("vecmat", ar(2), ar(2)), ("vecmat", A(1.0), m23)):
+        case(g, fn, a, b, tol=TOL)
+    # fromiter (a JS iterable on our side, a Python one on numpy's)
+    for it, kw in (([1, 4, 9], {"dtype": "int64"}), ([1.5, 2.5], {"dtype": "float64"}), ([1, 2, 3, 4, 5], {"dtype": "float64", "count": 3}),
+                   ([], {"dtype": "float64"}), ([True, False], {"dtype": "bool"}), ([1, 2], {"dtype": "int32", "count": 0}),
+                   ([1, 2, 3], {"dtype": "float64", "count": 5}), ([1, 2], {"dtype": "float32", "count": -1})):
+        case(g, "fromiter", it, **kw)
+    # isfortran
+    for x in (ar(6, shape=(2, 3)), ar(6, shape=(2, 3), then=[Step("attr:T")]), ar(3), A(np.zeros((0, 3))), ar(24, shape=(2, 3, 4), then=[Step("attr:T")]),
+              ar(12, shape=(3, 4), then=[Step("attr:T"), Step("get", S(":"), S(":2"))]), ar(12, shape=(3, 4), then=[Step("get", S(":"), S("::2")), Step("attr:T")]), A(np.zeros((2, 1)))):
+        case(g, "isfortran", x)
 
 
 def g_linalg():

@@ -11,6 +11,7 @@ Run: python3 test/gen/random_fixtures.py
 """
 import json
 import os
+import warnings
 
 import numpy as np
 
@@ -110,6 +111,7 @@ def case_list(seed):
         ("randint int32 dtype", [S("randint", 0, 100, size=5, dtype="int32"), S("randint", -7, 7, size=4, dtype="int32")]),
         ("randint array bounds", [S("randint", A([1, 5, 10], "int64"), A([3, 100, 11], "int64")), S("randint", 0, A([[2], [50]], "int64"), size=[2, 3])]),
         ("randint then randn then randint", [S("randint", 100, size=3), S("randn", 3), S("randint", 100, size=3), S("randn", 1)]),
+        ("random_integers (deprecated): closed intervals", [S("random_integers", 5, size=3), S("random_integers", 2, 4, size=[2, 2]), S("random_integers", 3), S("random_integers", -3, -1, size=4), S("random_integers", A([1, 10], "int64"), 12)]),
         ("permutation of n", [S("permutation", 10), S("permutation", 1), S("permutation", 0), S("permutation", 33)]),
         ("permutation of arrays", [S("permutation", A([1.5, 2.5, 3.5, 4.5, 5.5], "float64")), S("permutation", A([4, 9, 12, 15], "int64")), S("permutation", arange12)]),
         ("shuffle 1-D", [S("shuffle", A(list(range(8)), "int64")), S("shuffle", A([0.5 * i for i in range(11)], "float64"))]),
@@ -137,6 +139,7 @@ def case_list(seed):
 ERROR_CALLS = [
     S("seed", -1), S("seed", 2**32), S("seed", []),
     S("randint", 0), S("randint", 5, 3), S("randint", -5), S("randint", 2**64), S("randint", -(2**64), 0),
+    S("random_integers", 5, 3), S("random_integers", 0), S("random_integers", 1, A([3, 4], "int64")),
     S("randint", 0, 10, size=-1), S("randint", 5, dtype="float64"),
     S("rand", -1), S("randn", 2, -1), S("random", size=-2),
     S("normal", 0, -1), S("normal", 0, A([1.0, -1.0], "float64")), S("uniform", 0, F("inf")),
@@ -159,6 +162,7 @@ def error_case(step):
 
 
 def main():
+    warnings.simplefilter("ignore", DeprecationWarning)  # random_integers warns; its draws are what we record
     cases = []
     for seed in SEEDS:
         for name, steps in case_list(seed):
@@ -167,8 +171,8 @@ def main():
             for st in steps:
                 st = dict(st)
                 st["result"] = run_step(st)
-                if st["fn"] == "random_sample":
-                    st["fn"] = "randomSample"
+                if st["fn"] in ("random_sample", "random_integers"):
+                    st["fn"] = {"random_sample": "randomSample", "random_integers": "randomIntegers"}[st["fn"]]
                 out_steps.append(st)
             cases.append({"name": f"seed {seed}: {name}", "seed": seed, "steps": out_steps})
     # The lecture's check: after seed(1), randn(5) prints these digits.
@@ -178,6 +182,9 @@ def main():
     lecture["str"] = str(np.random.randn(5))
     with open(OUT, "w") as f:
         errors = [error_case(st) for st in ERROR_CALLS]
+        for e in errors:
+            if e["fn"] == "random_integers":
+                e["fn"] = "randomIntegers"
         json.dump({"numpy": np.__version__, "cases": cases, "lecture": lecture, "errors": errors}, f, separators=(",", ":"), allow_nan=False)
     print("wrote", OUT, len(cases), "cases,", len(ERROR_CALLS), "error cases")
 

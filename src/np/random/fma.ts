@@ -27,6 +27,18 @@ export function productError(a: number, b: number, p: number): number {
 }
 
 /**
+ * fma(a, b, -1) for a*b within a factor 2 of 1: the product is split exactly into p + e (Dekker),
+ * p - 1 is exact (Sterbenz), so one rounded addition gives the fused result.
+ *
+ * @example
+ * productMinusOne(1 + 2 ** -30, 1 - 2 ** -30) // → -8.673617379884035e-19
+ */
+export function productMinusOne(a: number, b: number): number {
+  const p = a * b;
+  return p - 1 + productError(a, b, p);
+}
+
+/**
  * a*b + c with a single rounding (IEEE fusedMultiplyAdd), for finite operands of moderate size.
  *
  * @example

@@ -5,7 +5,7 @@
 // follows glibc's algorithm step by step, including which products are fused (read from the
 // machine code of __ieee754_log_fma), with the constants of glibc_log_data.ts.
 
-import { fma, productError } from "./fma";
+import { fma, productMinusOne } from "./fma";
 import { LN2HI, LN2LO, POLY, POLY1, TAB } from "./glibc_log_data";
 
 const f64 = new Float64Array(1);
@@ -14,15 +14,6 @@ const u32 = new Uint32Array(f64.buffer); // u32[0] low word, u32[1] high word
 const [A0, A1, A2, A3, A4] = POLY;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = POLY1;
 const TWO27 = 134217728;
-
-/**
- * fma(z, invc, -1) for z*invc near 1: the product is split exactly into p + e (Dekker), p - 1 is
- * exact (Sterbenz), so one rounded addition gives the fused result.
- */
-function productMinusOne(a: number, b: number): number {
-  const p = a * b;
-  return p - 1 + productError(a, b, p);
-}
 
 // Speed: each step below is first evaluated with ordinary (unfused) operations, which differ from
 // glibc's fused ones by far less than ERR times the magnitudes involved. When the final rounding of

@@ -57,8 +57,7 @@ function runSampler(fn: string, args: unknown[], specs: readonly Spec[], dtype: 
 }
 
 /**
- * numpy's legacy RandomState samplers, bit for bit with numpy's streams (vonmises to within a few
- * ulps: see its note).
+ * numpy's legacy RandomState samplers, bit for bit with numpy's streams.
  *
  * @example np.random.seed(0)
  */
@@ -191,8 +190,7 @@ export abstract class LegacySamplers {
   }
 
   /**
-   * Von Mises samples (angles in [-pi, pi]) around mu with concentration kappa. Within a few ulps of
-   * numpy: cos and acos round differently in JavaScript and glibc.
+   * Von Mises samples (angles in [-pi, pi]) around mu with concentration kappa.
    * @example np.random.seed(0); np.random.vonmises(0, 4, 4) // → array([0.5664411 , 0.55977779, 0.40406878, 0.33979123])
    */
   vonmises(mu: number, kappa: number): number;

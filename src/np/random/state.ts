@@ -145,6 +145,28 @@ export class RandomState extends LegacySamplers {
   }
 
   /**
+   * Random integers on the closed interval [low, high] (or [1, low] when high is omitted), numpy's
+   * deprecated `random_integers`: the draws of `randint(low, high + 1)`, with numpy's warning.
+   * @example
+   * np.random.seed(0); np.random.randomIntegers(2, 4, 5) // → array([2, 3, 2, 3, 3])
+   */
+  randomIntegers(low: number, high?: number | null): number;
+  randomIntegers(low: number | ArrayLike, high: number | null | undefined, size: Size): NDArray;
+  randomIntegers(low: number | ArrayLike, opts: { high?: number | null; size?: Size }): NDArray | number;
+  randomIntegers(low: number | ArrayLike, high: number | null, opts: { size?: Size }): NDArray | number;
+  randomIntegers(...args: unknown[]): NDArray | number {
+    const o = withOptions<{ low: number | ArrayLike; high?: number | null; size?: Size }>(args, ["low", "high", "size"]);
+    const hi = o.high ?? null;
+    const [lo, top] = hi === null ? [1, o.low] : [o.low, hi];
+    // numpy takes int(high): only a number (or a one-element array) is accepted
+    const t = scalarize(top as number | ArrayLike);
+    if (!isScalar(t)) throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
+    const shown = hi === null ? `1, ${o.low}` : `${o.low}, ${hi}`;
+    console.warn(`DeprecationWarning: This function is deprecated. Please call randint(${shown} + 1) instead`);
+    return this.randint(lo as number | ArrayLike, toInt(t as number) + 1, (o.size ?? null) as never);
+  }
+
+  /**
    * Random integers in [low, high) (or [0, low) when high is omitted), dtype int64, drawn like numpy's
    * legacy `randint`. Without `size`, one plain number.
    * @example np.random.randint(10)                 // one integer in [0, 10)

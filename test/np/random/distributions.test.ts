@@ -21,27 +21,8 @@ const fixture = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", 
   errors: ErrorCase[];
 };
 
-/**
- * Samplers whose doubles may differ from numpy's in the last bits, and by how much at most. The
- * cause is the C library: numpy calls glibc's cos and acos, which round differently from V8's
- * Math.cos and Math.acos for some inputs (measured on random inputs: acos 7%, cos 3%). log, exp, pow
- * and log1p are glibc's own here (glibc_log.ts, glibc_exp.ts, glibc_pow.ts, glibc_log1p.ts), so every
- * other sampler, every integer-valued one, and the stream position after every sampler (the rand(3)
- * steps) must match bit for bit. `scale: "unit"` counts ulps of max(|value|, 1): acos is steep near
- * ±1, so one ulp of its argument can move an angle near 0 by many of its own ulps.
- */
-const TOLERANCE: Record<string, { ulps: number; scale: "value" | "unit" }> = {
-  vonmises: { ulps: 32, scale: "unit" }, // cos, then acos (at most 10 seen, in 20 of 1095 values)
-};
-
-/** Distance between two doubles in ulps of `scale` (ulps of b itself for "value"). */
-function ulps(a: number, b: number, scale: "value" | "unit" = "value"): number {
-  if (Object.is(a, b)) return 0;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return Infinity;
-  const ref = scale === "unit" ? Math.max(Math.abs(b), 1) : Math.abs(b);
-  const ulp = 2 ** (Math.floor(Math.log2(ref)) - 52);
-  return Math.abs(a - b) / Math.max(ulp, Number.MIN_VALUE);
-}
+// Every sampler must match numpy bit for bit, floats included: the C library functions numpy's
+// samplers call (log, exp, pow, log1p, cos, acos) are glibc's own here (src/np/random/libm.ts).
 
 function decode(v: unknown): unknown {
   if (v && typeof v === "object" && !Array.isArray(v)) {
@@ -61,42 +42,34 @@ function run(rs: RandomState, step: Step): unknown {
   return (rs as unknown as Record<string, (...a: unknown[]) => unknown>)[step.js](...list);
 }
 
-/** Compares one result of sampler `fn`; returns by how many ulps it exceeds its tolerance (0: within). */
-function compare(fn: string, got: unknown, want: Result, where: string): number {
+/** Expects one result to equal numpy's exactly (Object.is for each number). */
+function compare(got: unknown, want: Result, where: string) {
   if ("state" in want) {
     const [name, key, pos, hasGauss, gauss] = got as [string, Uint32Array, number, number, number];
     expect([name, Array.from(key), pos, hasGauss], where).toEqual(want.state.slice(0, 4));
     expect(Object.is(gauss, want.state[4]), where).toBe(true);
-    return 0;
+    return;
   }
   if ("stateDict" in want) {
     const d = got as { bit_generator: string; state: { key: Uint32Array; pos: number }; has_gauss: number; gauss: number };
     const w = want.stateDict;
     expect([d.bit_generator, Array.from(d.state.key), d.state.pos, d.has_gauss, d.gauss], where).toEqual([w.bit_generator, w.key, w.pos, w.has_gauss, w.gauss]);
-    return 0;
+    return;
   }
   if ("bytes" in want) {
     expect(got, where).toBeInstanceOf(Uint8Array);
     expect(Array.from(got as Uint8Array), where).toEqual(want.bytes);
-    return 0;
+    return;
   }
-  let pairs: [number, number][];
   if ("scalar" in want) {
     expect(typeof got, where).toBe("number");
-    pairs = [[got as number, want.scalar]];
-  } else {
-    expect(got, where).toBeInstanceOf(NDArray);
-    const x = got as NDArray;
-    expect([x.shape, x.dtype], where).toEqual([want.shape, want.dtype]);
-    pairs = want.data.map((w, i) => [x.getFlat(i), w]);
+    expect(got, where).toEqual(want.scalar);
+    return;
   }
-  const isInt = ("int" in want && want.int) || ("dtype" in want && want.dtype === "int64");
-  if (isInt) {
-    expect(pairs.map((p) => p[0]), where).toEqual(pairs.map((p) => p[1]));
-    return 0;
-  }
-  const tol = TOLERANCE[fn] ?? { ulps: 0, scale: "value" };
-  return Math.max(0, ...pairs.map(([g, w]) => Math.max(0, ulps(g, w, tol.scale) - tol.ulps)));
+  expect(got, where).toBeInstanceOf(NDArray);
+  const x = got as NDArray;
+  expect([x.shape, x.dtype], where).toEqual([want.shape, want.dtype]);
+  expect(want.data.map((_, i) => x.getFlat(i)), where).toEqual(want.data);
 }
 
 describe("legacy distributions match numpy's RandomState", () => {
@@ -112,7 +85,7 @@ describe("legacy distributions match numpy's RandomState", () => {
       for (const [k, step] of c.steps.entries()) {
         const where = `step ${k} ${step.fn}(${JSON.stringify(step.args)}, ${JSON.stringify(step.kwargs)})`;
         const got = run(random, step);
-        expect(compare(step.fn, got, step.result, where), `${where}: ulps beyond the tolerance`).toBe(0);
+        compare(got, step.result, where);
       }
     });
   }
@@ -122,7 +95,7 @@ describe("legacy distributions match numpy's RandomState", () => {
       const rs = new RandomState(42);
       for (const step of c.steps) {
         const got = run(rs, step);
-        expect(compare(step.fn, got, step.result, c.name)).toBe(0);
+        compare(got, step.result, c.name);
       }
     }
   });
