@@ -27,7 +27,7 @@ function readers(A: Block, x: Strided): { at: (i: number, j: number) => number; 
 
 /**
  * dgemv 'T' with alpha 1, beta 0: y_j = Σ_i A(i, j) x_i. Rows in groups of four go through the vector
- * kernels (columns four at a time: four fused lanes, row i in lane i mod 4, summed (l0+l2)+(l1+l3); a
+ * kernels, in blocks of up to 2048 rows whose sums are added to y (columns four at a time: four fused lanes, row i in lane i mod 4, summed (l0+l2)+(l1+l3); a
  * pair of leftover columns: two unfused lanes; a last single column: four unfused partial sums); the
  * last m mod 4 rows are added after, fused, the first two as fma(a0, x0, a1*x1).
  */
@@ -36,26 +36,28 @@ export function gemvT(m: number, n: number, A: Block, x: Strided): Float64Array 
   const { at, xv } = readers(A, x);
   const m3 = m & 3;
   const nb = m - m3;
-  if (nb > 0) {
+  // The kernels take at most NBMAX = 2048 rows at a time; each block's sums are added to y.
+  for (let start = 0; start < nb; start += 2048) {
+    const end = Math.min(start + 2048, nb);
     const groups = n & -4;
     for (let j = 0; j < groups; j++) {
       const l = [0, 0, 0, 0];
-      for (let i = 0; i < nb; i++) l[i & 3] = fma(at(i, j), xv(i), l[i & 3]);
-      y[j] = l[0] + l[2] + (l[1] + l[3]);
+      for (let i = start; i < end; i++) l[i & 3] = fma(at(i, j), xv(i), l[i & 3]);
+      y[j] += l[0] + l[2] + (l[1] + l[3]);
     }
     let j = groups;
     if ((n - j) & 2) {
       for (const jj of [j, j + 1]) {
         const l = [0, 0];
-        for (let i = 0; i < nb; i++) l[i & 1] += at(i, jj) * xv(i);
-        y[jj] = l[0] + l[1];
+        for (let i = start; i < end; i++) l[i & 1] += at(i, jj) * xv(i);
+        y[jj] += l[0] + l[1];
       }
       j += 2;
     }
     if ((n - j) & 1) {
       const l = [0, 0, 0, 0];
-      for (let i = 0; i < nb; i++) l[i & 3] += at(i, j) * xv(i);
-      y[j] = l[0] + l[2] + (l[1] + l[3]);
+      for (let i = start; i < end; i++) l[i & 3] += at(i, j) * xv(i);
+      y[j] += l[0] + l[2] + (l[1] + l[3]);
     }
   }
   if (m3) {
