@@ -1,6 +1,7 @@
 // np.linalg's factorisations and what is built on them, written here: LU with partial pivoting (inv,
 // solve, det, slogdet), Cholesky, Householder QR (LAPACK's dlarfg sign convention), cyclic Jacobi for
-// symmetric eigenproblems (eigh, eigvalsh), one-sided Jacobi SVD (svd, svdvals, pinv, lstsq,
+// symmetric eigenproblems (eigh, eigvalsh), SVD (svd and svdvals: LAPACK dgesdd's own path when the
+// smaller side is at most 25, linalg_lapack_svd.ts; one-sided Jacobi otherwise and for pinv, lstsq,
 // matrixRank, cond), shifted QR iteration for real eigenvalues of general matrices (eig, eigvals), and
 // the array-API helpers (matrixPower, multiDot, outer, trace, matrixTranspose, vecdot, matrixNorm,
 // vectorNorm). Every function takes stacks of matrices (..., M, N) as numpy does.
@@ -14,6 +15,7 @@ import { sum } from "./reduce";
 import { multiply } from "./ufunc";
 import { dot, matmul, norm } from "./linalg";
 import type { NormOptions } from "./linalg";
+import { lapackSvd } from "./linalg_lapack_svd";
 import { trace as traceFn, diagonal as diagonalFn } from "./picking";
 import { cross as crossFn, tensordot } from "./maths";
 import { glibcLog } from "./random/glibc_log";
@@ -474,26 +476,51 @@ function completeBasis(vecs: Float64Array[], m: number, ok: boolean[]): void {
   }
 }
 
+/** An SVD for `svd`: U m×k, V n×k (row-major, k = min(m, n)); with full matrices, numpy's own m×m U and n×n Vh when LAPACK's path gave them. */
+type SvdParts = { U: Float64Array; s: number[]; V: Float64Array; k: number; fullU?: Float64Array; fullVh?: Float64Array };
+
+/**
+ * The SVD as numpy gets it from LAPACK where that path is reproduced (min(m, n) up to 25: same
+ * values and singular-vector signs, linalg_lapack_svd.ts), one-sided Jacobi elsewhere.
+ */
+function numpySvd(A: Float64Array, m: number, n: number, full: boolean): SvdParts {
+  const r = lapackSvd(A, m, n, full);
+  if (!r) return jacobiSvd(A, m, n);
+  const k = Math.min(m, n);
+  const uCols = full ? m : k;
+  const U = new Float64Array(m * k);
+  for (let i = 0; i < m; i++) for (let j = 0; j < k; j++) U[i * k + j] = r.u[i * uCols + j];
+  const V = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) V[i * k + j] = r.vh[j * n + i];
+  return full ? { U, s: Array.from(r.s), V, k, fullU: r.u, fullVh: r.vh } : { U, s: Array.from(r.s), V, k };
+}
+
 export interface SvdOptions { fullMatrices?: boolean; computeUv?: boolean; hermitian?: boolean }
 
 /**
- * Singular value decomposition a = U·diag(S)·Vh: `[U, S, Vh]` (S descending; the signs of matching
- * singular vectors are arbitrary, as in numpy), or S alone with `{ computeUv: false }`.
+ * Singular value decomposition a = U·diag(S)·Vh: `[U, S, Vh]` (S descending), or S alone with
+ * `{ computeUv: false }`. Matrices whose smaller side is at most 25 get numpy's own factors bit for
+ * bit, singular-vector signs included (LAPACK's dgesdd reproduced; S alone comes from the same path,
+ * numpy's LAPACK uses another algorithm there, so S may differ in the last bits); for larger ones
+ * the signs of matching singular vectors may differ from numpy's (any choice is valid).
  * @example
  * const [U, S, Vh] = np.linalg.svd([[3, 0], [4, 5]], { fullMatrices: false });
  * S // → array([6.70820393, 2.23606798])
+ * U // → array([[-0.31622777, -0.9486833 ],
+ * //        [-0.9486833 ,  0.31622777]])
  */
 export function svd(a: ArrayLike, opts: SvdOptions = {}): any {
   const s = stack(a);
   const { m, n } = s;
   const k = Math.min(m, n);
   const full = opts.fullMatrices ?? true;
-  const rs = s.mats.map((A) => jacobiSvd(A, m, n));
+  const rs = s.mats.map((A) => numpySvd(A, m, n, full));
   const S = unstack(rs.map((r) => r.s), s.batch, [k], s.dtype);
   if (opts.computeUv === false) return S;
   const ucols = full ? m : k, vcols = full ? n : k;
-  const Us = rs.map((r) => widen(r.U, m, k, ucols));
-  const Vhs = rs.map((r) => {
+  const Us = rs.map((r: SvdParts) => r.fullU ?? widen(r.U, m, k, ucols));
+  const Vhs = rs.map((r: SvdParts) => {
+    if (r.fullVh) return r.fullVh;
     const V = widen(r.V, n, k, vcols);
     const Vh = new Float64Array(vcols * n);
     for (let i = 0; i < n; i++) for (let j = 0; j < vcols; j++) Vh[j * n + i] = V[i * vcols + j];

@@ -54,6 +54,8 @@ export function fma(a: number, b: number, c: number): number {
   const bw = v - sl;
   const e = sl - (v - bw) + (pl - bw); // sl + pl = v + e exactly
   const res = sh + v;
+  // An exact zero means p = -c exactly: p + c then has IEEE's sign of zero (-0 + -0 = -0), res may not.
+  if (res === 0) return p + c;
   if (e === 0) return res;
   const bz = res - sh;
   const d = sh - (res - bz) + (v - bz); // sh + v = res + d exactly

@@ -5,6 +5,7 @@ import { NDArray } from "../ndarray";
 import { asarray } from "../creation";
 import { dot } from "../linalg";
 import { svd } from "../linalg_decomp";
+import { gemm, gemvN } from "../openblas_kernels";
 import { allclose } from "../ufunc";
 import type { ArrayLike } from "../ndarray";
 import type { LegacyRandomState } from "./legacy";
@@ -84,10 +85,26 @@ export interface MultivariateNormalOptions {
   tol?: number;
 }
 
+/** cov's SVD (s, V row-major): np.linalg.svd, which is numpy's LAPACK result up to 25×25. */
+function covarianceSvd(c: NDArray, d: number): { s: Float64Array; v: Float64Array } {
+  const [, s, v] = svd(c) as [NDArray, NDArray, NDArray];
+  return { s: Float64Array.from({ length: d }, (_, i) => s.getFlat(i)), v: Float64Array.from({ length: d * d }, (_, i) => v.getFlat(i)) };
+}
+
+/**
+ * x (rows × d) times a (d × d) rounded as numpy's np.dot gets it from OpenBLAS (checked against
+ * np.dot up to 20001 rows): one row is a dgemv on a's memory read column-major, more rows a dgemm on
+ * the column-major views (the d × rows result aᵀ xᵀ is the row-major rows × d product).
+ */
+function timesMatrix(x: Float64Array, rows: number, a: Float64Array, d: number): Float64Array {
+  if (rows === 1) return gemvN(d, d, { a, off: 0, ld: d }, { a: x, off: 0, inc: 1 });
+  return gemm(d, rows, d, { a, off: 0, ld: d }, { a: x, off: 0, ld: d });
+}
+
 /**
  * Rows of standard normals mapped by sqrt(s)[:, None] * V (cov = U S V from the SVD), plus mean.
- * The draws match numpy; the mapping uses our SVD, so values equal numpy's only where the singular
- * vectors come out with LAPACK's signs (a flipped vector flips that component of every sample).
+ * For covariances up to 25×25 the SVD is LAPACK's own path (linalg_lapack_svd.ts), so the values are
+ * numpy's, singular-vector signs included.
  */
 export function multivariateNormal(rs: LegacyRandomState, mean: ArrayLike, cov: ArrayLike, opts: MultivariateNormalOptions = {}): NDArray {
   const { size = null, checkValid = "warn", tol = 1e-8 } = opts;
@@ -99,23 +116,23 @@ export function multivariateNormal(rs: LegacyRandomState, mean: ArrayLike, cov: 
   if (m.shape[0] !== c.shape[0]) throw new Error("mean and cov must have same length");
   const d = m.shape[0];
   const finalShape = [...shape, d];
-  const x = NDArray.fromData(rs.fillGauss(sizeOf(finalShape)), [sizeOf(finalShape) / d || 0, d], "float64");
-  const [, s, v] = svd(c) as [NDArray, NDArray, NDArray];
-  const sv = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) sv[i * d + j] = s.getFlat(i) * v.getFlat(i * d + j);
+  const x = rs.fillGauss(sizeOf(finalShape));
+  const { s, v } = covarianceSvd(c, d);
   if (checkValid !== "ignore") {
     if (checkValid !== "warn" && checkValid !== "raise") throw new Error("check_valid must equal 'warn', 'raise', or 'ignore'");
     // v.T * s · v reconstructs cov when it is symmetric positive-semidefinite.
-    const rebuilt = dot(NDArray.fromData(sv, [d, d], "float64").T, v);
+    const sv = new Float64Array(d * d);
+    for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) sv[i * d + j] = s[i] * v[i * d + j];
+    const rebuilt = dot(NDArray.fromData(sv, [d, d], "float64").T, NDArray.fromData(v, [d, d], "float64"));
     if (!allclose(rebuilt, c, { rtol: tol, atol: tol })) {
       if (checkValid === "raise") throw new Error("covariance is not symmetric positive-semidefinite.");
       console.warn("RuntimeWarning: covariance is not symmetric positive-semidefinite.");
     }
   }
   const a = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) a[i * d + j] = Math.sqrt(s.getFlat(i)) * v.getFlat(i * d + j);
-  const y = dot(x, NDArray.fromData(a, [d, d], "float64"));
-  const out = new Float64Array(y.size);
-  for (let i = 0; i < y.size; i++) out[i] = y.getFlat(i) + m.getFlat(i % d);
+  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) a[i * d + j] = Math.sqrt(s[i]) * v[i * d + j];
+  const rows = d ? x.length / d : 0;
+  const out = timesMatrix(x, rows, a, d);
+  for (let i = 0; i < out.length; i++) out[i] += m.getFlat(i % d);
   return NDArray.fromData(out, finalShape, "float64");
 }

@@ -57,8 +57,7 @@ function runSampler(fn: string, args: unknown[], specs: readonly Spec[], dtype: 
 }
 
 /**
- * numpy's legacy RandomState samplers, bit for bit with numpy's streams (multivariateNormal up to
- * SVD signs: see its note).
+ * numpy's legacy RandomState samplers, bit for bit with numpy's streams.
  *
  * @example np.random.seed(0)
  */
@@ -442,14 +441,13 @@ export abstract class LegacySamplers {
   }
 
   /**
-   * Multivariate normal samples with the given mean and covariance; shape `size` + [k]. The standard
-   * normal draws are numpy's (same stream position afterwards), mapped through our SVD of cov: its
-   * singular vectors can differ from LAPACK's in sign, which flips that component of the sample
-   * (same distribution, same Mahalanobis distances; equal to numpy's for a diagonal cov).
+   * Multivariate normal samples with the given mean and covariance; shape `size` + [k]. numpy's
+   * values: the same standard normals mapped through the SVD of cov that numpy's LAPACK computes
+   * (for cov up to 25×25; signs of the singular vectors included).
    * @example
    * np.random.seed(0);
-   * np.random.multivariateNormal([0, 0], [[1, 0], [0, 1]], 2) // → array([[1.76405235, 0.40015721],
-   * //        [0.97873798, 2.2408932 ]])
+   * np.random.multivariateNormal([0, 0], [[1, 0.5], [0.5, 1]], 2) // → array([[-1.72779275, -1.32763554],
+   * //        [-1.96805856,  0.27283464]])
    */
   multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size | MultivariateNormalOptions, opts: MultivariateNormalOptions = {}): NDArray {
     const o = isOptions(size) ? (size as MultivariateNormalOptions) : { ...opts, size: size as Size };
