@@ -25,14 +25,22 @@ const THREAD_MIN_MS = 0.3;
 const GEMM_PER_MS = 5e6;
 /** Products A·B with A's rows and B's columns contiguous along k and at most this many rows use dot products. */
 const DOT_MAX_M = 64;
+/**
+ * Products whose row-major B has at most this many elements (128 KiB) read their operands in place
+ * (gemmDirect): B stays in L2 while every strip of A passes.
+ */
+const DIRECT_MAX_KN = 128 * 128;
+/** ... and a k of at most this (a strip of 4 rows of A, 16 KiB, stays in L1; longer ones are cut by depth). */
+const DIRECT_MAX_K = 512;
+const DIRECT_THREAD_MIN_MS = THREAD_MIN_MS;
 /** Products with C at most this big (and a long k) are shared out by ranges of k. */
 const DEPTH_MAX_MN = 1 << 14;
 const UNARY_NS: Record<UnaryName, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
 
 /** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
-function poolFor(rt: Runtime, ms: number): Pool | null {
+function poolFor(rt: Runtime, ms: number, min = THREAD_MIN_MS): Pool | null {
   if (rt.threadAll) return rt.threadPool();
-  if (ms < THREAD_MIN_MS) return null;
+  if (ms < min) return null;
   const pool = rt.threadPool();
   return pool && ms >= 4 * pool.stall() ? pool : null;
 }
@@ -120,6 +128,10 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     }
     return true;
   }
+  if (bcs === 1 && brs % 2 === 0 && b % 16 === 0 && K * N <= DIRECT_MAX_KN && K <= DIRECT_MAX_K) {
+    gemmDirect(rt, M, N, K, a, ars, acs, b, brs, c, crs, ccs);
+    return true;
+  }
   const ap = rt.scratch(rt.k.packedABytes(M, K));
   if (ap < 0) return false;
   try {
@@ -144,6 +156,21 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   } finally {
     rt.release(ap);
   }
+}
+
+/**
+ * C = A·B with B row-major and small (mid-size products): the kernel reads both in place, nothing
+ * packed, so sharing it with the helpers costs no serial work first. Cut by rows of C (each thread
+ * writes its own rows and reads all of B from its own L2), or by columns when C has few rows.
+ */
+function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, c: number, crs: number, ccs: number): void {
+  const pool = poolFor(rt, (M * N * K) / GEMM_PER_MS, DIRECT_THREAD_MIN_MS);
+  if (!pool) return rt.k.gemmDirect(0, M, N, K, a, ars, acs, b, brs, c, crs, ccs, rt.pack);
+  const byRows = M >= 8 * pool.threads;
+  const D = byRows ? M : N;
+  const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
+  const width = Math.ceil(D / chunks / 4) * 4;
+  pool.run(rt.k, [JOB.direct, M, N, K, a, ars, acs, b, brs, c, crs, ccs, byRows ? GEMM_SPLIT.rows : GEMM_SPLIT.cols, width], Math.ceil(D / width), rt.pack);
 }
 
 /**

@@ -98,6 +98,38 @@ for (const tier of TIERS) {
         });
       }
 
+      // Mid-size products with a row-major B of at most 128×128 elements and k ≤ 512 read both
+      // operands in place (gemmDirect); just past each limit (B of 16385 elements, k = 513, an odd
+      // row stride, B not 16-byte aligned) they are packed. Edge rows (M mod 4) and columns (N mod 4)
+      // included; threaded ones cut by rows (M ≥ 16) or by columns.
+      for (const [M, Kd, N, bOff, threaded] of [[64, 64, 64, 0, false], [67, 128, 128, 0, false], [5, 128, 129, 0, false], [9, 512, 32, 0, false], [6, 513, 30, 0, false], [31, 33, 127, 0, false], [30, 100, 2, 0, false], [13, 50, 1, 0, false], [21, 40, 44, 1, false], [21, 40, 44, 2, false], [100, 100, 100, 0, true], [130, 128, 126, 0, true], [7, 64, 202, 0, true], [15, 60, 34, 0, true]] as [number, number, number, number, boolean][]) {
+        it(`${M}×${Kd}×${N}${bOff ? ` (B at offset ${bOff})` : ""}${threaded ? ", threaded" : ""}: operands read in place or packed at the limits`, () => {
+          const r = threaded ? rt2 : rt;
+          const av = fill(M * Kd, 17), bv = fill(Kd * N + bOff, 18);
+          const a = res(r, av), b = res(r, bv), c = r.allocF64(M * N)!;
+          c.fill(NaN);
+          const before = r.threadPool()?.stats.chunks ?? 0;
+          expect(K.gemm(r, M, N, Kd, r.address(a), Kd, 1, r.address(b, bOff), N, 1, r.address(c), N, 1)).toBe(true);
+          if (threaded) expect(r.threadPool()!.stats.chunks - before).toBeGreaterThanOrEqual(2);
+          expectProduct(c, reference(av, 0, Kd, 1, bv, bOff, N, 1, M, Kd, N));
+        });
+      }
+
+      it("the in-place kernel agrees with the packed one (A transposed, C through strides)", () => {
+        const [M, Kd, N] = [23, 45, 31];
+        const av = fill(M * Kd, 19), bv = fill(Kd * N, 20);
+        const a = res(rt, av), b = res(rt, bv), c1 = rt.allocF64(M * N)!, c2 = rt.allocF64(M * N)!;
+        // A stored column-major (ars = 1, acs = M), C written column-major
+        const at = res(rt, Array.from({ length: M * Kd }, (_, q) => av[(q % M) * Kd + Math.floor(q / M)]));
+        rt.k.gemmDirect(0, M, N, Kd, rt.address(at), 1, M, rt.address(b), N, rt.address(c1), 1, M, rt.pack);
+        const ap = rt.scratch(rt.k.packedABytes(M, Kd));
+        rt.k.packA(M, Kd, rt.address(a), Kd, 1, ap);
+        rt.k.gemmPacked(M, 0, M, N, Kd, ap, rt.address(b), N, 1, rt.address(c2), 1, M, rt.pack);
+        rt.release(ap);
+        // the same fused multiply-adds in the same order: equal bit for bit
+        expect(firstMismatch(c1, c2, same)).toBeNull();
+      });
+
       // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products over contiguous rows
       for (const [M, Kd, N, threaded] of [[1, 1, 1, false], [5, 7, 3, false], [4, 2, 2, false], [64, 1, 9, false], [37, 513, 29, false], [20, 1025, 70, true], [3, 9, 301, true], [64, 300, 16, true]] as [number, number, number, boolean][]) {
         it(`A·Bᵀ by dot products, ${M}×${Kd}×${N}${threaded ? ", threaded" : ""} (odd k, edge rows and columns)`, () => {
