@@ -229,29 +229,35 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
 }
 
 /**
- * C = A·B for rows [i0, i0+m) and columns [0, N), both operands read where they lie: no packing,
- * no blocking of k. B must be row-major (bcs = 1: each step reads 4 adjacent values of a row); A any
- * strides. For mid-size products whose operands stay in L2 (np.dot of 64×64 to 128×128), where
- * packing was a tenth of the time and, on the calling thread, kept the helper waiting. The last
- * N mod 4 columns are packed (zero padded) into `pack` (K·32 bytes) so no read passes B's end.
+ * C = A·B for rows [i0, i0+m) and columns [0, N) with A read where it lies and no
+ * blocking of k: for mid-size products, where packing A was a tenth of the time and, done before a
+ * job is shared, kept the helpers waiting. A row-major B with 16-byte aligned rows is read in place
+ * too (each step reads 4 adjacent values of a row); any other B (odd row stride, transposed) is
+ * packed whole into `pack` first, as are B's last N mod 4 columns, so no read passes B's end. The
+ * caller keeps B small (it is re-read from L2 for every 4 rows of A), k short and A's k stride
+ * small (a strip reads A's 4 rows at each step: far apart steps fall in few L1 sets).
  */
 export function gemmDirect(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, acs: i32,
-                           b: usize, brs: i32, c: usize, crs: i32, ccs: i32, pack: usize): void {
+                           b: usize, brs: i32, bcs: i32, c: usize, crs: i32, ccs: i32, pack: usize): void {
   if (m <= 0 || N <= 0) return;
-  const arsB = <usize>ars << 3, acsB = <usize>acs << 3, brsB = <usize>brs << 3;
+  const arsB = <usize>ars << 3, acsB = <usize>acs << 3, brsB = <usize>brs << 3, bcsB = <usize>bcs << 3;
   const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
   if (K <= 0) {
     zeroRows(i0, m, N, c, crsB, ccsB);
     return;
   }
-  const full = N & ~3;
-  if (full < N) pack4(pack, b + (<usize>full << 3), 8, brsB, K, N - full);
+  const inPlace = bcs == 1 && (brs & 1) == 0 && (b & 15) == 0;
+  // the columns read in place; panel p of the rest sits at pack + p·panelBytes(K)
+  const direct = inPlace ? N & ~3 : 0;
+  const panel = panelBytes(K);
+  if (!inPlace && bcs == 1) packRows(pack, b, brsB, K, N);
+  else for (let j = direct; j < N; j += 4) pack4(pack + <usize>(j >> 2) * panel, b + <usize>j * bcsB, bcsB, brsB, K, min(4, N - j));
   for (let i = i0; i < i0 + m; i += 4) {
     const mr = min(4, i0 + m - i);
     const ai = a + <usize>i * arsB, ci = c + <usize>i * crsB;
     const r1 = mr > 1 ? arsB : 0, r2 = mr > 2 ? 2 * arsB : 0, r3 = mr > 3 ? 3 * arsB : 0;
-    for (let j = 0; j < full; j += 4) micro(K, ai, r1, r2, r3, acsB, b + (<usize>j << 3), brsB, ci + <usize>j * ccsB, crsB, ccsB, mr, 4, false);
-    if (full < N) micro(K, ai, r1, r2, r3, acsB, pack, 32, ci + <usize>full * ccsB, crsB, ccsB, mr, N - full, false);
+    for (let j = 0; j < direct; j += 4) micro(K, ai, r1, r2, r3, acsB, b + (<usize>j << 3), brsB, ci + <usize>j * ccsB, crsB, ccsB, mr, 4, false);
+    for (let j = direct; j < N; j += 4) micro(K, ai, r1, r2, r3, acsB, pack + <usize>(j >> 2) * panel, 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, N - j), false);
   }
 }
 

@@ -29,7 +29,7 @@ const NPARAM = 16;
  *          (depth: each chunk sums its range of k into its own M×N block at c)
  *   unary: op, R, C, src, srs, scs, dst, width  (rows of width; R = 1: columns)
  *   dot:   M, N, K, a, ars, b, bcs, c, crs, ccs, width (columns)
- *   direct: M, N, K, a, ars, acs, b, brs, c, crs, ccs, split (GEMM_SPLIT.rows/cols), width
+ *   direct: M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, split (GEMM_SPLIT.rows/cols), width
  * Binary ops are memory-bound and always run on the calling thread, so there is no job for them.
  */
 
@@ -52,10 +52,10 @@ const RUN_CHUNK = `
       break;
     }
     case ${JOB.direct}: {
-      const M = P[1], N = P[2], K = P[3], a = P[4], ars = P[5], acs = P[6], b = P[7], brs = P[8];
-      const c = P[9], crs = P[10], ccs = P[11], split = P[12], width = P[13], from = idx * width;
-      if (split === ${GEMM_SPLIT.cols}) k.gemmDirect(0, M, Math.min(width, N - from), K, a, ars, acs, b + from * 8, brs, c + from * ccs * 8, crs, ccs, pack);
-      else k.gemmDirect(from, Math.min(width, M - from), N, K, a, ars, acs, b, brs, c, crs, ccs, pack);
+      const M = P[1], N = P[2], K = P[3], a = P[4], ars = P[5], acs = P[6], b = P[7], brs = P[8], bcs = P[9];
+      const c = P[10], crs = P[11], ccs = P[12], split = P[13], width = P[14], from = idx * width;
+      if (split === ${GEMM_SPLIT.cols}) k.gemmDirect(0, M, Math.min(width, N - from), K, a, ars, acs, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
+      else k.gemmDirect(from, Math.min(width, M - from), N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, pack);
       break;
     }
     case ${JOB.dot}: {

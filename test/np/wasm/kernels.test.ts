@@ -98,20 +98,30 @@ for (const tier of TIERS) {
         });
       }
 
-      // Mid-size products with a row-major B of at most 128×128 elements and k ≤ 512 read both
-      // operands in place (gemmDirect); just past each limit (B of 16385 elements, k = 513, an odd
-      // row stride, B not 16-byte aligned) they are packed. Edge rows (M mod 4) and columns (N mod 4)
-      // included; threaded ones cut by rows (M ≥ 16) or by columns.
-      for (const [M, Kd, N, bOff, threaded] of [[64, 64, 64, 0, false], [67, 128, 128, 0, false], [5, 128, 129, 0, false], [9, 512, 32, 0, false], [6, 513, 30, 0, false], [31, 33, 127, 0, false], [30, 100, 2, 0, false], [13, 50, 1, 0, false], [21, 40, 44, 1, false], [21, 40, 44, 2, false], [100, 100, 100, 0, true], [130, 128, 126, 0, true], [7, 64, 202, 0, true], [15, 60, 34, 0, true]] as [number, number, number, number, boolean][]) {
-        it(`${M}×${Kd}×${N}${bOff ? ` (B at offset ${bOff})` : ""}${threaded ? ", threaded" : ""}: operands read in place or packed at the limits`, () => {
+      // Products with a B of at most 128×128 elements, k ≤ 512 and A contiguous along k (A transposed
+      // is packed: "A col, B row" above) read A in place (gemmDirect), and
+      // B too when it is row-major with 16-byte aligned rows (else B is packed: an odd row stride, B
+      // at an odd offset, B transposed); just past each limit (B of 16385 elements, k = 513) they
+      // take the packed path. Edge rows (M mod 4) and columns (N mod 4) included; threaded ones are
+      // cut by rows (M ≥ 16) or by columns.
+      const directShapes: [number, number, number, number, "row" | "col" | "slice", boolean][] = [
+        [64, 64, 64, 0, "row", false], [67, 128, 128, 0, "row", false], [5, 128, 129, 0, "row", false], [9, 512, 32, 0, "row", false],
+        [6, 513, 30, 0, "row", false], [31, 33, 127, 0, "row", false], [30, 100, 2, 0, "row", false], [13, 50, 1, 0, "row", false],
+        [21, 40, 44, 1, "row", false], [21, 40, 44, 2, "row", false], [40, 20, 21, 0, "col", false], [33, 30, 9, 0, "slice", false],
+        [100, 100, 100, 0, "row", true], [130, 128, 126, 0, "row", true], [7, 64, 202, 0, "row", true], [15, 60, 34, 0, "row", true],
+        [1000, 20, 209, 0, "row", true], [9, 20, 70, 0, "col", true],
+      ];
+      for (const [M, Kd, N, bOff, lb, threaded] of directShapes) {
+        it(`${M}×${Kd}×${N}, B ${lb}${bOff ? ` at offset ${bOff}` : ""}${threaded ? ", threaded" : ""}: A read in place, B in place or packed`, () => {
           const r = threaded ? rt2 : rt;
           const av = fill(M * Kd, 17), bv = fill(Kd * N + bOff, 18);
-          const a = res(r, av), b = res(r, bv), c = r.allocF64(M * N)!;
+          const a = res(r, av), c = r.allocF64(M * N)!;
+          const B = lb === "row" ? { data: res(r, bv), off: bOff, rs: N, cs: 1 } : layout(r, bv, Kd, N, lb);
           c.fill(NaN);
           const before = r.threadPool()?.stats.chunks ?? 0;
-          expect(K.gemm(r, M, N, Kd, r.address(a), Kd, 1, r.address(b, bOff), N, 1, r.address(c), N, 1)).toBe(true);
+          expect(K.gemm(r, M, N, Kd, r.address(a), Kd, 1, r.address(B.data, B.off), B.rs, B.cs, r.address(c), N, 1)).toBe(true);
           if (threaded) expect(r.threadPool()!.stats.chunks - before).toBeGreaterThanOrEqual(2);
-          expectProduct(c, reference(av, 0, Kd, 1, bv, bOff, N, 1, M, Kd, N));
+          expectProduct(c, reference(av, 0, Kd, 1, B.data, B.off, B.rs, B.cs, M, Kd, N));
         });
       }
 
@@ -121,7 +131,7 @@ for (const tier of TIERS) {
         const a = res(rt, av), b = res(rt, bv), c1 = rt.allocF64(M * N)!, c2 = rt.allocF64(M * N)!;
         // A stored column-major (ars = 1, acs = M), C written column-major
         const at = res(rt, Array.from({ length: M * Kd }, (_, q) => av[(q % M) * Kd + Math.floor(q / M)]));
-        rt.k.gemmDirect(0, M, N, Kd, rt.address(at), 1, M, rt.address(b), N, rt.address(c1), 1, M, rt.pack);
+        rt.k.gemmDirect(0, M, N, Kd, rt.address(at), 1, M, rt.address(b), N, 1, rt.address(c1), 1, M, rt.pack);
         const ap = rt.scratch(rt.k.packedABytes(M, Kd));
         rt.k.packA(M, Kd, rt.address(a), Kd, 1, ap);
         rt.k.gemmPacked(M, 0, M, N, Kd, ap, rt.address(b), N, 1, rt.address(c2), 1, M, rt.pack);
