@@ -99,7 +99,8 @@ for (const tier of TIERS) {
       }
 
       // Products with a B of at most 128×128 elements, k ≤ 512 and A contiguous along k (A transposed
-      // is packed: "A col, B row" above) read A in place (gemmDirect), and
+      // is packed: "A col, B row" above; A·Bᵀ with few rows goes to dot products unless C is wide)
+      // read A in place (gemmDirect), and
       // B too when it is row-major with 16-byte aligned rows (else B is packed: an odd row stride, B
       // at an odd offset, B transposed); just past each limit (B of 16385 elements, k = 513) they
       // take the packed path. Edge rows (M mod 4) and columns (N mod 4) included; threaded ones are
@@ -107,9 +108,11 @@ for (const tier of TIERS) {
       const directShapes: [number, number, number, number, "row" | "col" | "slice", boolean][] = [
         [64, 64, 64, 0, "row", false], [67, 128, 128, 0, "row", false], [5, 128, 129, 0, "row", false], [9, 512, 32, 0, "row", false],
         [6, 513, 30, 0, "row", false], [31, 33, 127, 0, "row", false], [30, 100, 2, 0, "row", false], [13, 50, 1, 0, "row", false],
-        [21, 40, 44, 1, "row", false], [21, 40, 44, 2, "row", false], [40, 20, 21, 0, "col", false], [33, 30, 9, 0, "slice", false],
+        [21, 40, 44, 1, "row", false], [21, 40, 44, 2, "row", false], [70, 20, 21, 0, "col", false], [33, 30, 9, 0, "slice", false],
         [100, 100, 100, 0, "row", true], [130, 128, 126, 0, "row", true], [7, 64, 202, 0, "row", true], [15, 60, 34, 0, "row", true],
-        [1000, 20, 209, 0, "row", true], [9, 20, 70, 0, "col", true],
+        [1000, 20, 209, 0, "row", true], [80, 20, 70, 0, "col", true],
+        // A·Bᵀ with a wide C (dZ1·Xᵀ): computed as Cᵀ = B·Aᵀ, C written through its column stride
+        [20, 30, 1100, 0, "col", false], [7, 209, 1030, 0, "col", true], [3, 512, 1024, 0, "col", false],
       ];
       for (const [M, Kd, N, bOff, lb, threaded] of directShapes) {
         it(`${M}×${Kd}×${N}, B ${lb}${bOff ? ` at offset ${bOff}` : ""}${threaded ? ", threaded" : ""}: A read in place, B in place or packed`, () => {
