@@ -112,7 +112,7 @@ for (const tier of TIERS) {
         [100, 100, 100, 0, "row", true], [130, 128, 126, 0, "row", true], [7, 64, 202, 0, "row", true], [15, 60, 34, 0, "row", true],
         [1000, 20, 209, 0, "row", true], [80, 20, 70, 0, "col", true],
         // A·Bᵀ with a wide C (dZ1·Xᵀ): computed as Cᵀ = B·Aᵀ, C written through its column stride
-        [20, 30, 1100, 0, "col", false], [7, 209, 1030, 0, "col", true], [3, 512, 1024, 0, "col", false],
+        [20, 30, 1100, 0, "col", false], [7, 209, 1030, 0, "col", true], [3, 512, 1024, 0, "col", false], [3, 40, 1023, 0, "col", false],
       ];
       for (const [M, Kd, N, bOff, lb, threaded] of directShapes) {
         it(`${M}×${Kd}×${N}, B ${lb}${bOff ? ` at offset ${bOff}` : ""}${threaded ? ", threaded" : ""}: A read in place, B in place or packed`, () => {
