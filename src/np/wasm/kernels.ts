@@ -125,9 +125,10 @@ export function matmul(rt: Runtime, a: Strided, b: Strided, M: number, K: number
 }
 
 /**
- * C = A·B on WASM addresses (element strides): packs A once, then runs the kernel over column (or
- * row) ranges of C, on the helper threads too when the product is big enough. False when scratch
- * memory for the packed A cannot be had.
+ * C = A·B on WASM addresses (element strides). Mid-size products run on their operands in place
+ * (gemmDirect), A·Bᵀ with few rows as dot products; others pack A once, then run the kernel over
+ * column (or row) ranges of C. Each on the helper threads too when the product is big enough.
+ * False when scratch memory for the packed A cannot be had.
  */
 export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
   // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products, nothing packed
