@@ -13,12 +13,14 @@ const MC: i32 = 128;
 const NC: i32 = 512;
 
 /**
- * The 4×4 micro-kernel: C[0:mr, 0:nr] (+)= Ap · Bp over kc steps, with 8 f64x2 accumulators.
- * Ap holds 4 values of A per k (one per row), Bp 4 values of B per k (one per column).
+ * The 4×4 micro-kernel: C[0:mr, 0:nr] (+)= A · B over kc steps, with 8 f64x2 accumulators. Step k
+ * reads A's 4 rows at a, a + r1, a + r2, a + r3 and B's 4 adjacent columns at b (two vectors), then
+ * moves a by as and b by bs bytes. Packed operands (packA, pack4) pass r = 8, 16, 24 and steps of 32;
+ * in place, r are row strides (0 repeats row 0 past mr) and the steps the k strides.
  */
 // @ts-ignore: decorator
 @inline
-function micro(kc: i32, a: usize, b: usize,
+function micro(kc: i32, a: usize, r1: usize, r2: usize, r3: usize, as: usize, b: usize, bs: usize,
                c: usize, crs: usize, ccs: usize, mr: i32, nr: i32, add: bool): void {
   let c00 = f64x2.splat(0), c01 = f64x2.splat(0);
   let c10 = f64x2.splat(0), c11 = f64x2.splat(0);
@@ -29,14 +31,14 @@ function micro(kc: i32, a: usize, b: usize,
     const b1 = v128.load(b, 16);
     let x = v128.load64_splat(a);
     c00 = fma(x, b0, c00); c01 = fma(x, b1, c01);
-    x = v128.load64_splat(a, 8);
+    x = v128.load64_splat(a + r1);
     c10 = fma(x, b0, c10); c11 = fma(x, b1, c11);
-    x = v128.load64_splat(a, 16);
+    x = v128.load64_splat(a + r2);
     c20 = fma(x, b0, c20); c21 = fma(x, b1, c21);
-    x = v128.load64_splat(a, 24);
+    x = v128.load64_splat(a + r3);
     c30 = fma(x, b0, c30); c31 = fma(x, b1, c31);
-    a += 32;
-    b += 32;
+    a += as;
+    b += bs;
   }
   if (mr == 4 && nr == 4 && ccs == 8) {
     if (add) {
@@ -205,7 +207,7 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
           const ci = cJ + <usize>i * crsB;
           const mr = min(4, i0 + m - i);
           for (let j = 0; j < nc; j += 4) {
-            micro(kc, ai, pack + <usize>(j >> 2) * panelBytes(kc), ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, nc - j), add);
+            micro(kc, ai, 8, 16, 24, 32, pack + <usize>(j >> 2) * panelBytes(kc), 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, nc - j), add);
           }
         }
         continue;
@@ -218,11 +220,44 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
           const bp = pack + <usize>(j >> 2) * panelBytes(kc);
           const cj = cJ + <usize>j * ccsB;
           for (let i = s0; i < s1; i += 4) {
-            micro(kc, aK + <usize>(i >> 2) * <usize>kc * 32, bp, cj + <usize>i * crsB, crsB, ccsB, min(4, s1 - i), nr, add);
+            micro(kc, aK + <usize>(i >> 2) * <usize>kc * 32, 8, 16, 24, 32, bp, 32, cj + <usize>i * crsB, crsB, ccsB, min(4, s1 - i), nr, add);
           }
         }
       }
     }
+  }
+}
+
+/**
+ * C = A·B for rows [i0, i0+m) and columns [0, N) with A read where it lies and no
+ * blocking of k: for mid-size products, where packing A was a tenth of the time and, done before a
+ * job is shared, kept the helpers waiting. A row-major B with 16-byte aligned rows is read in place
+ * too (each step reads 4 adjacent values of a row); any other B (odd row stride, transposed) is
+ * packed whole into `pack` first, as are B's last N mod 4 columns, so no read passes B's end. The
+ * caller keeps B small (it is re-read from L2 for every 4 rows of A), k short and A's k stride
+ * small (a strip reads A's 4 rows at each step: far apart steps fall in few L1 sets).
+ */
+export function gemmDirect(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, acs: i32,
+                           b: usize, brs: i32, bcs: i32, c: usize, crs: i32, ccs: i32, pack: usize): void {
+  if (m <= 0 || N <= 0) return;
+  const arsB = <usize>ars << 3, acsB = <usize>acs << 3, brsB = <usize>brs << 3, bcsB = <usize>bcs << 3;
+  const crsB = <usize>crs << 3, ccsB = <usize>ccs << 3;
+  if (K <= 0) {
+    zeroRows(i0, m, N, c, crsB, ccsB);
+    return;
+  }
+  const inPlace = bcs == 1 && (brs & 1) == 0 && (b & 15) == 0;
+  // the columns read in place; panel p of the rest sits at pack + p·panelBytes(K)
+  const direct = inPlace ? N & ~3 : 0;
+  const panel = panelBytes(K);
+  if (!inPlace && bcs == 1) packRows(pack, b, brsB, K, N);
+  else for (let j = direct; j < N; j += 4) pack4(pack + <usize>(j >> 2) * panel, b + <usize>j * bcsB, bcsB, brsB, K, min(4, N - j));
+  for (let i = i0; i < i0 + m; i += 4) {
+    const mr = min(4, i0 + m - i);
+    const ai = a + <usize>i * arsB, ci = c + <usize>i * crsB;
+    const r1 = mr > 1 ? arsB : 0, r2 = mr > 2 ? 2 * arsB : 0, r3 = mr > 3 ? 3 * arsB : 0;
+    for (let j = 0; j < direct; j += 4) micro(K, ai, r1, r2, r3, acsB, b + (<usize>j << 3), brsB, ci + <usize>j * ccsB, crsB, ccsB, mr, 4, false);
+    for (let j = direct; j < N; j += 4) micro(K, ai, r1, r2, r3, acsB, pack + <usize>(j >> 2) * panel, 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, N - j), false);
   }
 }
 

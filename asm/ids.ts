@@ -16,6 +16,7 @@ export const BINARY_MINIMUM: i32 = 5;
 export const JOB_GEMM: i32 = 0;
 export const JOB_UNARY: i32 = 1;
 export const JOB_DOT: i32 = 2;
+export const JOB_DIRECT: i32 = 3;
 export const GEMM_SPLIT_ROWS: i32 = 0;
 export const GEMM_SPLIT_COLS: i32 = 1;
 export const GEMM_SPLIT_DEPTH: i32 = 2;

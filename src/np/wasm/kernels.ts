@@ -25,14 +25,35 @@ const THREAD_MIN_MS = 0.3;
 const GEMM_PER_MS = 5e6;
 /** Products A·B with A's rows and B's columns contiguous along k and at most this many rows use dot products. */
 const DOT_MAX_M = 64;
+/** ... unless C is at least this wide and the product fits gemmDirect transposed. */
+const DOT_MAX_N = 1024;
+/**
+ * Products whose B has at most this many elements (128 KiB) and whose A is contiguous along k read A
+ * in place (gemmDirect), and B too when it is row-major: B stays in L2 while every strip of A
+ * passes. A transposed A stays packed: its k stride is a row of the original, and for W1ᵀ·dZ1
+ * (12288 × 20 × 209) the 20 lines a strip reads are 96 KiB apart, all in one L1 set (11 ms against
+ * 7 packed, one thread).
+ */
+const DIRECT_MAX_KN = 128 * 128;
+/** ... and a k of at most this (a strip of 4 rows of A, 16 KiB, stays in L1; longer ones are cut by depth). */
+const DIRECT_MAX_K = 512;
+/**
+ * gemmDirect's single-thread speed (multiply-adds per ms: 22-25 GFLOP/s measured on L2-resident
+ * operands) and the work it shares with the helpers: 64×64·64×64 (0.024 ms) and up. It packs
+ * nothing first, so a helper that is spinning (right after another job) takes half the chunks at
+ * once; one that sleeps or has lost its core leaves them to the calling thread, and the stall
+ * measure keeps such jobs on one thread.
+ */
+const DIRECT_PER_MS = 11e6;
+const DIRECT_THREAD_MIN_MS = 0.02;
 /** Products with C at most this big (and a long k) are shared out by ranges of k. */
 const DEPTH_MAX_MN = 1 << 14;
 const UNARY_NS: Record<UnaryName, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
 
 /** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
-function poolFor(rt: Runtime, ms: number): Pool | null {
+function poolFor(rt: Runtime, ms: number, min = THREAD_MIN_MS): Pool | null {
   if (rt.threadAll) return rt.threadPool();
-  if (ms < THREAD_MIN_MS) return null;
+  if (ms < min) return null;
   const pool = rt.threadPool();
   return pool && ms >= 4 * pool.stall() ? pool : null;
 }
@@ -104,13 +125,28 @@ export function matmul(rt: Runtime, a: Strided, b: Strided, M: number, K: number
 }
 
 /**
- * C = A·B on WASM addresses (element strides): packs A once, then runs the kernel over column (or
- * row) ranges of C, on the helper threads too when the product is big enough. False when scratch
- * memory for the packed A cannot be had.
+ * C = A·B on WASM addresses (element strides). Mid-size products run on their operands in place
+ * (gemmDirect), A·Bᵀ with few rows as dot products; others pack A once, then run the kernel over
+ * column (or row) ranges of C. Each on the helper threads too when the product is big enough.
+ * False when scratch memory for the packed A cannot be had.
  */
 export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
-  if (acs === 1 && brs === 1 && M <= DOT_MAX_M) {
-    // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products, nothing packed
+  // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products, nothing packed
+  const dots = acs === 1 && brs === 1 && M <= DOT_MAX_M;
+  if (K <= DIRECT_MAX_K) {
+    if (acs === 1 && K * N <= DIRECT_MAX_KN && !dots) {
+      gemmDirect(rt, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs);
+      return true;
+    }
+    // Cᵀ = Bᵀ·Aᵀ when that one fits and C is wide (dZ1·Xᵀ with X the training set, 20×209×12288:
+    // X's rows stream through once against the small dZ1; 5.7 ms against 6.4 by dot products, one
+    // thread)
+    if (brs === 1 && M * K <= DIRECT_MAX_KN && (!dots || N >= DOT_MAX_N)) {
+      gemmDirect(rt, N, M, K, b, bcs, brs, a, acs, ars, c, ccs, crs);
+      return true;
+    }
+  }
+  if (dots) {
     const pool = N >= 16 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
     if (!pool) rt.k.gemmDot(0, M, N, K, a, ars, b, bcs, c, crs, ccs);
     else {
@@ -144,6 +180,22 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   } finally {
     rt.release(ap);
   }
+}
+
+/**
+ * C = A·B with B small, k short and A contiguous along k (mid-size products): the kernel reads A in
+ * place and B in place or packed by each thread, so sharing the job costs no serial work first.
+ * Cut by rows of C (each thread writes its own rows and reads all of B from its own L2), or by
+ * columns when C has few rows.
+ */
+function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): void {
+  const pool = poolFor(rt, (M * N * K) / DIRECT_PER_MS, DIRECT_THREAD_MIN_MS);
+  if (!pool) return rt.k.gemmDirect(0, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, rt.pack);
+  const byRows = M >= 8 * pool.threads;
+  const D = byRows ? M : N;
+  const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
+  const width = Math.ceil(D / chunks / 4) * 4;
+  pool.run(rt.k, [JOB.direct, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, byRows ? GEMM_SPLIT.rows : GEMM_SPLIT.cols, width], Math.ceil(D / width), rt.pack);
 }
 
 /**

@@ -12,6 +12,7 @@ export interface KernelExports {
   gemmPacked(M: number, i0: number, m: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, pack: number): void;
   gemmPackBytes(): number;
   gemmDepthBlock(): number;
+  gemmDirect(i0: number, m: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, pack: number): void;
   gemmDot(i0: number, m: number, N: number, K: number, a: number, ars: number, b: number, bcs: number, c: number, crs: number, ccs: number): void;
   unary(op: number, R: number, C: number, src: number, srs: number, scs: number, dst: number): number;
   binary(op: number, R: number, C: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, out: number): number;

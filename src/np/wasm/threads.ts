@@ -29,6 +29,7 @@ const NPARAM = 16;
  *          (depth: each chunk sums its range of k into its own M×N block at c)
  *   unary: op, R, C, src, srs, scs, dst, width  (rows of width; R = 1: columns)
  *   dot:   M, N, K, a, ars, b, bcs, c, crs, ccs, width (columns)
+ *   direct: M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, split (GEMM_SPLIT.rows/cols), width
  * Binary ops are memory-bound and always run on the calling thread, so there is no job for them.
  */
 
@@ -48,6 +49,13 @@ const RUN_CHUNK = `
       const op = P[1], R = P[2], C = P[3], s = P[4], srs = P[5], scs = P[6], d = P[7], width = P[8], from = idx * width;
       if (R === 1) k.unary(op, 1, Math.min(width, C - from), s + from * scs * 8, srs, scs, d + from * 8);
       else k.unary(op, Math.min(width, R - from), C, s + from * srs * 8, srs, scs, d + from * C * 8);
+      break;
+    }
+    case ${JOB.direct}: {
+      const M = P[1], N = P[2], K = P[3], a = P[4], ars = P[5], acs = P[6], b = P[7], brs = P[8], bcs = P[9];
+      const c = P[10], crs = P[11], ccs = P[12], split = P[13], width = P[14], from = idx * width;
+      if (split === ${GEMM_SPLIT.cols}) k.gemmDirect(0, M, Math.min(width, N - from), K, a, ars, acs, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
+      else k.gemmDirect(from, Math.min(width, M - from), N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, pack);
       break;
     }
     case ${JOB.dot}: {

@@ -98,6 +98,51 @@ for (const tier of TIERS) {
         });
       }
 
+      // Products with a B of at most 128×128 elements, k ≤ 512 and A contiguous along k (A transposed
+      // is packed: "A col, B row" above; A·Bᵀ with few rows goes to dot products unless C is wide)
+      // read A in place (gemmDirect), and
+      // B too when it is row-major with 16-byte aligned rows (else B is packed: an odd row stride, B
+      // at an odd offset, B transposed); just past each limit (B of 16385 elements, k = 513) they
+      // take the packed path. Edge rows (M mod 4) and columns (N mod 4) included; threaded ones are
+      // cut by rows (M ≥ 16) or by columns.
+      const directShapes: [number, number, number, number, "row" | "col" | "slice", boolean][] = [
+        [64, 64, 64, 0, "row", false], [67, 128, 128, 0, "row", false], [5, 128, 129, 0, "row", false], [9, 512, 32, 0, "row", false],
+        [6, 513, 30, 0, "row", false], [31, 33, 127, 0, "row", false], [30, 100, 2, 0, "row", false], [13, 50, 1, 0, "row", false],
+        [21, 40, 44, 1, "row", false], [21, 40, 44, 2, "row", false], [70, 20, 21, 0, "col", false], [33, 30, 9, 0, "slice", false],
+        [100, 100, 100, 0, "row", true], [130, 128, 126, 0, "row", true], [7, 64, 202, 0, "row", true], [15, 60, 34, 0, "row", true],
+        [1000, 20, 209, 0, "row", true], [80, 20, 70, 0, "col", true],
+        // A·Bᵀ with a wide C (dZ1·Xᵀ): computed as Cᵀ = B·Aᵀ, C written through its column stride
+        [20, 30, 1100, 0, "col", false], [7, 209, 1030, 0, "col", true], [3, 512, 1024, 0, "col", false], [3, 40, 1023, 0, "col", false],
+      ];
+      for (const [M, Kd, N, bOff, lb, threaded] of directShapes) {
+        it(`${M}×${Kd}×${N}, B ${lb}${bOff ? ` at offset ${bOff}` : ""}${threaded ? ", threaded" : ""}: A read in place, B in place or packed`, () => {
+          const r = threaded ? rt2 : rt;
+          const av = fill(M * Kd, 17), bv = fill(Kd * N + bOff, 18);
+          const a = res(r, av), c = r.allocF64(M * N)!;
+          const B = lb === "row" ? { data: res(r, bv), off: bOff, rs: N, cs: 1 } : layout(r, bv, Kd, N, lb);
+          c.fill(NaN);
+          const before = r.threadPool()?.stats.chunks ?? 0;
+          expect(K.gemm(r, M, N, Kd, r.address(a), Kd, 1, r.address(B.data, B.off), B.rs, B.cs, r.address(c), N, 1)).toBe(true);
+          if (threaded) expect(r.threadPool()!.stats.chunks - before).toBeGreaterThanOrEqual(2);
+          expectProduct(c, reference(av, 0, Kd, 1, B.data, B.off, B.rs, B.cs, M, Kd, N));
+        });
+      }
+
+      it("the in-place kernel agrees with the packed one (A transposed, C through strides)", () => {
+        const [M, Kd, N] = [23, 45, 31];
+        const av = fill(M * Kd, 19), bv = fill(Kd * N, 20);
+        const a = res(rt, av), b = res(rt, bv), c1 = rt.allocF64(M * N)!, c2 = rt.allocF64(M * N)!;
+        // A stored column-major (ars = 1, acs = M), C written column-major
+        const at = res(rt, Array.from({ length: M * Kd }, (_, q) => av[(q % M) * Kd + Math.floor(q / M)]));
+        rt.k.gemmDirect(0, M, N, Kd, rt.address(at), 1, M, rt.address(b), N, 1, rt.address(c1), 1, M, rt.pack);
+        const ap = rt.scratch(rt.k.packedABytes(M, Kd));
+        rt.k.packA(M, Kd, rt.address(a), Kd, 1, ap);
+        rt.k.gemmPacked(M, 0, M, N, Kd, ap, rt.address(b), N, 1, rt.address(c2), 1, M, rt.pack);
+        rt.release(ap);
+        // the same fused multiply-adds in the same order: equal bit for bit
+        expect(firstMismatch(c1, c2, same)).toBeNull();
+      });
+
       // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products over contiguous rows
       for (const [M, Kd, N, threaded] of [[1, 1, 1, false], [5, 7, 3, false], [4, 2, 2, false], [64, 1, 9, false], [37, 513, 29, false], [20, 1025, 70, true], [3, 9, 301, true], [64, 300, 16, true]] as [number, number, number, boolean][]) {
         it(`A·Bᵀ by dot products, ${M}×${Kd}×${N}${threaded ? ", threaded" : ""} (odd k, edge rows and columns)`, () => {
