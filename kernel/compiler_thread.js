@@ -8,8 +8,20 @@
 // This file is both the worker (when not the main thread) and the main thread's client.
 "use strict";
 const fs = require("fs");
+const os = require("os");
 const util = require("util");
 const { Worker, MessageChannel, isMainThread, parentPort, receiveMessageOnPort, workerData } = require("worker_threads");
+
+/**
+ * Whether to compile in a worker thread. It costs more CPU than compiling in the main thread
+ * (both threads load TypeScript: about +1 s), and saves wall time only when a core is idle to run
+ * it: so by default ("auto") only when the load average leaves a core free. "1" always, "0" never.
+ * @param {string | undefined} setting DEEPTS_COMPILER_THREAD
+ */
+function threadPays(setting = "auto") {
+  if (setting === "0" || setting === "1") return setting === "1";
+  return os.loadavg()[0] + 1 <= os.availableParallelism();
+}
 
 /** How long a synchronous call waits for the worker before failing (it may be compiling a cell). */
 const SYNC_TIMEOUT_MS = 120_000;
@@ -111,4 +123,4 @@ function serve() {
 
 if (!isMainThread && workerData && workerData.port) serve();
 
-module.exports = { CompilerThread };
+module.exports = { CompilerThread, threadPays };

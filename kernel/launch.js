@@ -12,9 +12,10 @@ function parseArgs(argv) {
 }
 
 const configPath = parseArgs(process.argv.slice(2));
-// First of all, the compiler thread (compiler_thread.js): it loads TypeScript and compiles the
-// prelude while this thread loads the rest. DEEPTS_COMPILER_THREAD=0 compiles in this thread.
-const compiler = configPath && process.env.DEEPTS_COMPILER_THREAD !== "0" ? new (require("./compiler_thread").CompilerThread)() : undefined;
+// First of all, the compiler thread (compiler_thread.js), when it pays: it loads TypeScript and
+// compiles the prelude while this thread loads the rest (see compiler_thread.js for when).
+const { CompilerThread, threadPays } = require("./compiler_thread");
+const compiler = configPath && threadPays(process.env.DEEPTS_COMPILER_THREAD) ? new CompilerThread() : undefined;
 
 const { CellExecutor } = require("./executor");
 const { DeeptsServer } = require("./server");
@@ -46,8 +47,8 @@ function main() {
     console.error("usage: node kernel/launch.js --config-path <connection-file.json>");
     process.exit(2);
   }
-  // Library stack frames point into src/*.ts instead of dist/*.js.
-  process.setSourceMapsEnabled(true);
+  // No source maps (process.setSourceMapsEnabled): tracebacks collapse the library's frames anyway,
+  // and reading the maps of dist/ cost 0.3-0.5 s of CPU at each start.
   const executor = new CellExecutor(compiler);
   const server = new DeeptsServer(executor, configPath);
   installMagicHook();
