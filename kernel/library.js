@@ -52,7 +52,7 @@ const preludeImport = (names, dist = DIST) => (names.length ? `import { ${names.
 function declaredPreludeCode(dist = DIST) {
   let text = "";
   try {
-    text = fs.readFileSync(path.join(dist, "index.d.ts"), "utf8");
+    text = fs.readFileSync(`${path.join(dist, "index")}.d.ts`, "utf8");
   } catch {
     return "";
   }

@@ -23,8 +23,8 @@ class KernelCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        env = None if cls.compiler_thread is None else {**os.environ, "DEEPTS_COMPILER_THREAD": cls.compiler_thread}
-        cls.km, cls.kc = start_new_kernel(kernel_name="deepts", startup_timeout=120, env=env)
+        env = {} if cls.compiler_thread is None else {"env": {**os.environ, "DEEPTS_COMPILER_THREAD": cls.compiler_thread}}
+        cls.km, cls.kc = start_new_kernel(kernel_name="deepts", startup_timeout=120, **env)
 
     @classmethod
     def tearDownClass(cls):
