@@ -3,8 +3,8 @@
 //   node bench/kernel.mjs [--starts 3] [--trips 30] [--steps 5000]
 // For investigations: KFLAGS="--flag ..." passes Node flags to the kernel, KPROF=<dir> writes a CPU
 // profile of each kernel process there, KCWD=<dir> starts the kernel in another folder.
-// DEEPTS_COMPILER_THREAD=1 (or 0) forces the kernel to compile in a worker thread (or not); by default it
-// does when the load average leaves a core idle (kernel/compiler_thread.js).
+// DEEPTS_COMPILER_THREAD=1 makes the kernel compile in a worker thread (kernel/compiler_thread.js;
+// "auto": when the load average leaves a core idle; off by default).
 // Targets (issue #4): start → first result ≤ 2.5 s, simple cell ≤ 100 ms. tslab alone: ~3.5 s, ~100 ms.
 // Then idle memory (issue 13 item 8): the kernel's RSS once idle after a long training loop written
 // as a student writes it (5,000 gradient-descent steps of a 5-unit network on 300 points); limit 300 MB.

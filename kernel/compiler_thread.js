@@ -1,5 +1,6 @@
 // @ts-check
-// The kernel's compiler (compiler.js) in a worker thread, started with the process: while the main
+// The kernel's compiler (compiler.js) in a worker thread, started with the process when asked for
+// (DEEPTS_COMPILER_THREAD, see threadPays below; off by default): while the main
 // thread loads ZeroMQ, answers kernel_info and loads the library, the worker loads TypeScript,
 // parses the declarations, compiles the prelude and a throwaway cell (on a second core when there
 // is one), so that the first cell mostly waits for nothing. Cells are converted asynchronously
@@ -13,14 +14,16 @@ const util = require("util");
 const { Worker, MessageChannel, isMainThread, parentPort, receiveMessageOnPort, workerData } = require("worker_threads");
 
 /**
- * Whether to compile in a worker thread. It costs more CPU than compiling in the main thread
- * (both threads load TypeScript: about +1 s), and saves wall time only when a core is idle to run
- * it: so by default ("auto") only when the load average leaves a core free. "1" always, "0" never.
+ * Whether to compile in a worker thread: off unless asked for. It takes the compiler off the main
+ * thread's path (main thread 0.7-1.1 s of CPU to the first result instead of 2.0 s), but costs about
+ * 1 s more CPU in all (both threads load TypeScript) and about 80 MB more memory per kernel, and it
+ * saves wall time only when a core is idle to run it. "1" on; "auto" on when the load average
+ * leaves a core free; anything else off.
  * @param {string | undefined} setting DEEPTS_COMPILER_THREAD
  */
-function threadPays(setting = "auto") {
-  if (setting === "0" || setting === "1") return setting === "1";
-  return os.loadavg()[0] + 1 <= os.availableParallelism();
+function threadPays(setting = "0") {
+  if (setting === "auto") return os.loadavg()[0] + 1 <= os.availableParallelism();
+  return setting === "1";
 }
 
 /** How long a synchronous call waits for the worker before failing (it may be compiling a cell). */

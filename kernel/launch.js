@@ -12,8 +12,8 @@ function parseArgs(argv) {
 }
 
 const configPath = parseArgs(process.argv.slice(2));
-// First of all, the compiler thread (compiler_thread.js), when it pays: it loads TypeScript and
-// compiles the prelude while this thread loads the rest (see compiler_thread.js for when).
+// First of all, the compiler thread (compiler_thread.js) when DEEPTS_COMPILER_THREAD asks for it: it
+// loads TypeScript and compiles the prelude while this thread loads the rest.
 const { CompilerThread, threadPays } = require("./compiler_thread");
 const compiler = configPath && threadPays(process.env.DEEPTS_COMPILER_THREAD) ? new CompilerThread() : undefined;
 

@@ -64,8 +64,9 @@ describe("the compiler thread", () => {
     }
   });
 
-  it("is forced on or off by DEEPTS_COMPILER_THREAD", () => {
+  it("is off unless DEEPTS_COMPILER_THREAD asks for it", () => {
     expect(threadPays("1")).toBe(true);
     expect(threadPays("0")).toBe(false);
+    expect(threadPays(undefined)).toBe(false);
   });
 });
