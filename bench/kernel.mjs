@@ -3,14 +3,12 @@
 //   node bench/kernel.mjs [--starts 3] [--trips 30] [--steps 5000]
 // For investigations: KFLAGS="--flag ..." passes Node flags to the kernel, KPROF=<dir> writes a CPU
 // profile of each kernel process there, KCWD=<dir> starts the kernel in another folder.
-// DEEPTS_COMPILER_THREAD=1 makes the kernel compile in a worker thread (kernel/compiler_thread.js;
-// "auto": when the load average leaves a core idle; off by default).
 // Targets (issue #4): start → first result ≤ 2.5 s, simple cell ≤ 100 ms. tslab alone: ~3.5 s, ~100 ms.
 // Then idle memory (issue 13 item 8): the kernel's RSS once idle after a long training loop written
 // as a student writes it (5,000 gradient-descent steps of a 5-unit network on 300 points); limit 300 MB.
 import { spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -89,7 +87,7 @@ async function startKernel() {
   const first = await client.execute("np.ones(3)");
   if (first.status !== "ok") throw new Error(`first cell failed: ${JSON.stringify(first)}`);
   const startMs = performance.now() - t0;
-  return { proc, client, readyMs, startMs, cpuMs: cpuMsOf(proc.pid), threads: threadCpuMsOf(proc.pid) };
+  return { proc, client, readyMs, startMs, cpuMs: cpuMsOf(proc.pid) };
 }
 
 /** Resident memory of a process in MB, from /proc (Linux; else null). */
@@ -123,24 +121,11 @@ W2.shape`;
  * CPU time (user + system) a process has used so far, in ms, from /proc (Linux; else null). On a
  * shared machine wall time to the first result depends on the load; this does much less.
  */
-function cpuMsOf(pid, task = "") {
+function cpuMsOf(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}${task}/stat`, "utf8").split(") ")[1].split(" ");
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
     return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU time of the kernel's main thread, and of its busiest other thread (the compiler thread when
- * there is one, kernel/compiler_thread.js): what could run in parallel on two cores.
- */
-function threadCpuMsOf(pid) {
-  try {
-    const others = readdirSync(`/proc/${pid}/task`).filter((t) => t !== String(pid)).map((t) => cpuMsOf(pid, `/task/${t}`) ?? 0);
-    return { main: cpuMsOf(pid, `/task/${pid}`), other: Math.max(0, ...others) };
   } catch {
     return null;
   }
@@ -158,7 +143,6 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const starts = [];
 const readies = [];
 const cpus = [];
-const threadCpus = [];
 let trips = [];
 let npTrips = [];
 const memory = { start: null, after: null, idle: null, trainS: 0 };
@@ -166,7 +150,6 @@ for (let i = 0; i < STARTS; i++) {
   const k = await startKernel();
   starts.push(k.startMs);
   cpus.push(k.cpuMs);
-  threadCpus.push(k.threads);
   readies.push(k.readyMs);
   if (i === STARTS - 1) {
     await k.client.execute("1 + 1"); // warm
@@ -195,10 +178,9 @@ for (let i = 0; i < STARTS; i++) {
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 console.log(`kernel start → first result: median ${fmt(median(starts))} of ${STARTS} (${starts.map(fmt).join(", ")})   target ≤ 2500 ms`);
 if (cpus.every((c) => c !== null)) console.log(`kernel CPU time to first result: median ${fmt(median(cpus))} (${cpus.map(fmt).join(", ")}): less sensitive than wall time to other work on a shared machine`);
-if (threadCpus.every((t) => t !== null)) console.log(`  of which the main thread: median ${fmt(median(threadCpus.map((t) => t.main)))}, the busiest other thread (the compiler thread if any): median ${fmt(median(threadCpus.map((t) => t.other)))}`);
 console.log(`kernel start → kernel_info reply (JupyterLab shows it ready): median ${fmt(median(readies))}`);
 console.log(`cell round trip "1 + 1": median ${fmt(median(trips))}, p90 ${fmt(pct(trips, 0.9))} over ${TRIPS}   target ≤ 100 ms`);
 console.log(`cell round trip with np: median ${fmt(median(npTrips))}, p90 ${fmt(pct(npTrips, 0.9))} over ${TRIPS}`);
 const mb = (x) => (x === null ? "?" : `${x.toFixed(0)} MB`);
 console.log(`idle memory: RSS ${mb(memory.start)} before, ${mb(memory.after)} right after ${STEPS} training steps (${memory.trainS.toFixed(1)} s), ${mb(memory.idle)} idle 5 s later   limit < 300 MB`);
-console.log(JSON.stringify({ bench: "kernel", memory, startMedianMs: median(starts), starts, cpuMedianMs: cpus.every((c) => c !== null) ? median(cpus) : null, threadCpus, readyMedianMs: median(readies), tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));
+console.log(JSON.stringify({ bench: "kernel", memory, startMedianMs: median(starts), starts, cpuMedianMs: cpus.every((c) => c !== null) ? median(cpus) : null, readyMedianMs: median(readies), tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));

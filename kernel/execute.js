@@ -89,7 +89,7 @@ class ExecutePipeline {
       const out = await this.executor.run(code, { name: "deepts-prelude", label: "deepts prelude" });
       if (!out.ok) this.preludeProblems.push(`the prelude failed: ${out.evalue}`);
       // The compiler is warm now: keep its compiled code for the next start.
-      setTimeout(() => this.executor.compiler.warmedUp(), 0);
+      setTimeout(() => require("./v8cache").save(), 0);
     })().catch((e) => {
       this.preludeProblems.push(`the prelude failed: ${e && e.message}`);
     });

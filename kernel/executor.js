@@ -1,7 +1,5 @@
 // @ts-check
 // Runs cells with tslab's own executor and converter, observing them instead of changing them:
-// - a cell is converted before tslab runs it (convertAhead: the compiler may be in a worker thread,
-//   compiler_thread.js), and the converter tslab calls hands that conversion over;
 // - the converter is wrapped so each compiled cell gets a `//# sourceURL=deepts-cell-N` name (stack
 //   frames then say which cell) and its diagnostics are kept as objects;
 // - the executor's `console` argument receives the last expression's value (tslab calls
@@ -11,7 +9,7 @@
 //   (tslab would forget them: their values exist, but later cells could not name them).
 "use strict";
 const tslab = require("./tslab");
-const { LocalCompiler } = require("./compiler");
+const nodeTypes = require("./node_types");
 const { addLineMarkers, unshiftColumn } = require("./sourcemap");
 const { rewriteCell, declaredNames } = require("./rewrite");
 const { compileError, runtimeError } = require("./traceback");
@@ -22,8 +20,7 @@ const { compileError, runtimeError } = require("./traceback");
  */
 
 class CellExecutor {
-  /** @param {import("./compiler").LocalCompiler | import("./compiler_thread").CompilerThread} [compiler] */
-  constructor(compiler) {
+  constructor() {
     /** @type {any} */
     this.lastConversion = null;
     /** @type {string | null} */
@@ -38,14 +35,8 @@ class CellExecutor {
     /** Names `decls` declares (for rewriteCell), and the decls they were read from. */
     this.prevNames = new Set();
     this.namesOf = "";
-    /** @type {any} tslab's executor, made on first use */
+    /** @type {any} tslab's executor, made on first use (building the compiler takes a second) */
     this._inner = null;
-    /** The TypeScript compiler: a CompilerThread (the kernel) or a LocalCompiler. */
-    this.compiler = compiler ?? new LocalCompiler();
-    /** @type {{src: string, result: any} | null} the next cell's conversion, made by convertAhead */
-    this.converted = null;
-    this.compiling = false;
-    this.compileInterrupted = false;
   }
 
   /** tslab's executor over an observed converter (created on first use). */
@@ -54,23 +45,20 @@ class CellExecutor {
     return this._inner;
   }
 
+  /** True once the TypeScript compiler has been built. */
+  get started() {
+    return this._inner !== null;
+  }
+
   createInner() {
-    const c = this.compiler;
+    // On the small set of Node types first (kernel/node_types.js).
+    const node = nodeTypes.createConverter();
+    /** @type {any} */
+    let browser = null;
     const self = this;
-    // tslab's synchronous calls; node cells use the declarations kept here, browser cells tslab's.
-    const calls = (/** @type {"node" | "browser"} */ mode) => ({
-      inspect: (prevDecl, src, pos) => c.callSync("inspect", mode, mode === "node" ? self.decls : prevDecl, src, pos),
-      complete: (prevDecl, src, pos) => c.callSync("complete", mode, mode === "node" ? self.decls : prevDecl, src, pos),
-      addModule: (...a) => c.callSync("addModule", mode, ...a),
-      close() {},
-    });
     const observed = {
-      ...calls("node"),
       convert(_prevDecl, src) {
-        // Converted by run() before tslab asked (asynchronously, see compiler_thread.js).
-        const ahead = self.converted && self.converted.src === src ? self.converted.result : null;
-        self.converted = null;
-        const r = { ...(ahead ?? c.callSync("convert", self.decls, src)) };
+        const r = node.convert(self.decls, src);
         self.lastConversion = r;
         if (r.output && self.cellName && self.pendingCell) {
           r.output += `\n//# sourceURL=${self.cellName}`;
@@ -78,8 +66,22 @@ class CellExecutor {
         }
         return r;
       },
+      inspect: (_prevDecl, src, pos) => node.inspect(self.decls, src, pos),
+      complete: (_prevDecl, src, pos) => node.complete(self.decls, src, pos),
+      addModule: (...a) => node.addModule(...a),
+      close: () => node.close(),
     };
-    const convs = { node: observed, browser: calls("browser"), close: () => c.close() };
+    const convs = {
+      node: observed,
+      get browser() {
+        if (!browser) browser = nodeTypes.createConverter({ isBrowser: true });
+        return browser;
+      },
+      close() {
+        node.close();
+        if (browser) browser.close();
+      },
+    };
     const console = {
       log: (value) => {
         this.capture.hasValue = true;
@@ -91,27 +93,6 @@ class CellExecutor {
       },
     };
     return tslab.executor.createExecutor(process.cwd(), convs, console);
-  }
-
-  /**
-   * Converts a code cell before tslab runs it, without blocking this thread: the compiler may be
-   * in a worker thread, still preparing. Module and browser cells are left to tslab.
-   * @param {string} code
-   */
-  async convertAhead(code) {
-    const meta = tslab.metadata.getCodeMetadata(code);
-    if (meta.module || meta.mode === "browser") return;
-    this.compiling = true;
-    this.compileInterrupted = false;
-    try {
-      this.converted = { src: code, result: await this.compiler.convert(this.decls, code) };
-    } finally {
-      this.compiling = false;
-    }
-    if (this.compileInterrupted) {
-      this.converted = null;
-      throw Object.assign(new Error("Script execution was interrupted by `SIGINT`"), { code: "ERR_SCRIPT_EXECUTION_INTERRUPTED" });
-    }
   }
 
   /**
@@ -136,9 +117,7 @@ class CellExecutor {
     this.pendingCell = { label: cell.label, source: cell.original ?? source };
     let ok;
     try {
-      const inner = this.inner;
-      await this.convertAhead(code);
-      ok = await inner.execute(code);
+      ok = await this.inner.execute(code);
     } catch (e) {
       // tslab's converter throws on internal failures; report them like runtime errors.
       this.capture.thrown.push(e);
@@ -185,7 +164,6 @@ class CellExecutor {
 
   /** Stops a running cell: rejects tslab's interrupt promise (async cells). */
   interrupt() {
-    if (this.compiling) this.compileInterrupted = true;
     if (this._inner) this._inner.interrupt();
   }
 

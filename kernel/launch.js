@@ -3,6 +3,10 @@
 // deepts Jupyter kernel: `node kernel/launch.js --config-path <connection file>` (what kernel.json
 // runs). tslab's converter/executor/ZeroMQ server with the deepts library preloaded.
 "use strict";
+const { CellExecutor } = require("./executor");
+const { DeeptsServer } = require("./server");
+const library = require("./library");
+const { logError } = require("./wire");
 
 function parseArgs(argv) {
   const i = argv.findIndex((a) => a === "--config-path" || a === "-f" || a.startsWith("--config-path="));
@@ -10,17 +14,6 @@ function parseArgs(argv) {
   const a = argv[i];
   return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
 }
-
-const configPath = parseArgs(process.argv.slice(2));
-// First of all, the compiler thread (compiler_thread.js) when DEEPTS_COMPILER_THREAD asks for it: it
-// loads TypeScript and compiles the prelude while this thread loads the rest.
-const { CompilerThread, threadPays } = require("./compiler_thread");
-const compiler = configPath && threadPays(process.env.DEEPTS_COMPILER_THREAD) ? new CompilerThread() : undefined;
-
-const { CellExecutor } = require("./executor");
-const { DeeptsServer } = require("./server");
-const library = require("./library");
-const { logError } = require("./wire");
 
 /** What `%timeit` and `%%timeit` call (see magics.js): the library's timeit, printed as IPython does. */
 function installMagicHook() {
@@ -43,13 +36,14 @@ function installMagicHook() {
 }
 
 function main() {
+  const configPath = parseArgs(process.argv.slice(2));
   if (!configPath) {
     console.error("usage: node kernel/launch.js --config-path <connection-file.json>");
     process.exit(2);
   }
-  // No source maps (process.setSourceMapsEnabled): tracebacks collapse the library's frames anyway,
-  // and reading the maps of dist/ cost 0.3-0.5 s of CPU at each start.
-  const executor = new CellExecutor(compiler);
+  // Library stack frames point into src/*.ts instead of dist/*.js.
+  process.setSourceMapsEnabled(true);
+  const executor = new CellExecutor();
   const server = new DeeptsServer(executor, configPath);
   installMagicHook();
   // Jupyter's interrupt (signal mode): synchronous cells stop through vm's breakOnSigint; this

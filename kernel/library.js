@@ -38,27 +38,8 @@ function preludeCode(dist = DIST) {
     else for (const name of PRELUDE_NAMES) if (mod && name in mod) names.push(name);
   }
   if (names.length === 0 && problems.length === 0) problems.push(`the deepts library is not built (no ${path.relative(ROOT, dist)}/index.js): run \`npm run build\``);
-  return { code: preludeImport(names, dist), names, problems };
-}
-
-/** The prelude's import statement for `names` of the build in `dist`. */
-const preludeImport = (names, dist = DIST) => (names.length ? `import { ${names.join(", ")} } from ${JSON.stringify(path.join(dist, "index"))};` : "");
-
-/**
- * The prelude as the build's declarations (dist/index.d.ts) give it, without loading the library:
- * what the compiler thread prepares at start. It is the same text as preludeCode() for a build
- * that loads; when it is not, the kernel simply compiles preludeCode()'s instead.
- */
-function declaredPreludeCode(dist = DIST) {
-  let text = "";
-  try {
-    text = fs.readFileSync(`${path.join(dist, "index")}.d.ts`, "utf8");
-  } catch {
-    return "";
-  }
-  const exported = new Set();
-  for (const m of text.matchAll(/^export \{([^}]*)\} from /gm)) for (const n of m[1].split(",")) exported.add(n.trim().split(/\s+as\s+/).pop());
-  return preludeImport(PRELUDE_NAMES.filter((n) => exported.has(n)), dist);
+  const code = names.length ? `import { ${names.join(", ")} } from ${JSON.stringify(src)};` : "";
+  return { code, names, problems };
 }
 
 /**
@@ -92,4 +73,4 @@ function mimeBundle(value) {
   return { "text/plain": util.inspect(value, { depth: 4, maxArrayLength: 100, breakLength: 80 }) };
 }
 
-module.exports = { ROOT, DIST, PRELUDE_NAMES, preludeCode, declaredPreludeCode, libraryModule, setKernel, mimeBundle };
+module.exports = { ROOT, DIST, PRELUDE_NAMES, preludeCode, libraryModule, setKernel, mimeBundle };

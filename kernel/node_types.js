@@ -62,10 +62,10 @@ function createConverter(opts = {}) {
   let conv = makeConverter(isBrowser);
   let onSmall = small;
   return {
-    /** @param {string} decls @param {string} src @param {boolean} [keepSet] never switch (a warm-up) */
-    convert(decls, src, keepSet = false) {
+    /** @param {string} decls @param {string} src */
+    convert(decls, src) {
       const r = conv.convert(decls, src);
-      if (keepSet || !onSmall || !r.diagnostics || r.diagnostics.length === 0) return r;
+      if (!onSmall || !r.diagnostics || r.diagnostics.length === 0) return r;
       conv.close();
       fullNeeded = true;
       conv = makeConverter(isBrowser);

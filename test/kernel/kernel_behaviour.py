@@ -18,13 +18,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 class KernelCase(unittest.TestCase):
     """One kernel per class, and the helpers to talk to it."""
 
-    # DEEPTS_COMPILER_THREAD for this class's kernel: None leaves the kernel's own choice
-    compiler_thread = None
-
     @classmethod
     def setUpClass(cls):
-        env = {} if cls.compiler_thread is None else {"env": {**os.environ, "DEEPTS_COMPILER_THREAD": cls.compiler_thread}}
-        cls.km, cls.kc = start_new_kernel(kernel_name="deepts", startup_timeout=120, **env)
+        cls.km, cls.kc = start_new_kernel(kernel_name="deepts", startup_timeout=120)
 
     @classmethod
     def tearDownClass(cls):
@@ -335,44 +331,9 @@ class KernelBehaviour(KernelCase):
         self.assertLess(rss_mb, 300, f"idle kernel holds {rss_mb:.0f} MB after 5,000 training steps")
 
 
-class FirstCellsOnTheCompilerThread(KernelCase):
-    """Cells sent right after start reach the compiler thread (kernel/compiler_thread.js, forced on)
-    while it still prepares: a type error as the very first cell is reported before anything runs,
-    the next cell gets its result, and Node's full types still come when a cell needs them."""
-
-    compiler_thread = "1"
-
-    def test_first_cells_before_the_warm_up_finished(self):
-        bad = self.kc.execute('const n: number = "one";\nconsole.log("ran")', stop_on_error=False)
-        good = self.kc.execute("np.ones(3).sum()")
-        reply, outputs = self.collect(bad)
-        self.assertEqual(reply["status"], "error", outputs)
-        self.assertEqual(reply["ename"], "CompileError")
-        self.assertIn("not assignable", reply["evalue"])
-        self.assertEqual(self.stdout(outputs), "")
-        reply, outputs = self.collect(good)
-        self.assertEqual(reply["status"], "ok", outputs)
-        self.assertEqual(self.result_text(outputs), "3")
-        reply, outputs = self.run_cell('import * as os from "os";\nBuffer.byteLength("h\u00e9llo") + (os.cpus().length > 0 ? 100 : 0)')
-        self.assertEqual(reply["status"], "ok", outputs)
-        self.assertEqual(self.result_text(outputs), "106")
-
-    def test_interrupt_while_a_cell_compiles_keeps_the_kernel(self):
-        msg_id = self.kc.execute("const big = " + " + ".join(["np.ones(2).sum()"] * 400))
-        time.sleep(0.05)
-        self.km.interrupt_kernel()
-        reply, _ = self.collect(msg_id)
-        self.assertIn(reply["status"], ("ok", "error"))
-        reply, outputs = self.run_cell("1 + 1")
-        self.assertEqual(self.result_text(outputs), "2")
-
-
 class NodeTypes(KernelCase):
     """The kernel starts on its small set of Node types (kernel/node_types.js) and switches to the
-    full @types/node, for good, at the first cell that needs it; a fresh kernel of its own, which
-    compiles in its main thread so that a cell can ask node_types.js which set is on."""
-
-    compiler_thread = "0"
+    full @types/node, for good, at the first cell that needs it; a fresh kernel of its own."""
 
     def test_small_set_first_then_the_full_one_when_a_cell_needs_it(self):
         probe = f'require({json.dumps(os.path.join(ROOT, "kernel", "node_types.js"))}).usingSmall()'
