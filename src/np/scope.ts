@@ -5,6 +5,7 @@ import { NDArray } from "./ndarray";
 import { residentHook } from "./storage";
 import { defaultRuntime } from "./wasm";
 import { explicitFree } from "./wasm/reclaim";
+import { SLAB_MAX } from "./wasm/runtime";
 
 /** The WASM blocks of arrays created in each open scope (or returned to it by an inner one), innermost last. */
 const open: Set<Float64Array>[] = [];
@@ -12,7 +13,8 @@ const open: Set<Float64Array>[] = [];
 let checkQueued = false;
 
 function note(data: Float64Array): void {
-  open[open.length - 1].add(data);
+  // arrays up to SLAB_MAX are cut from shared slabs that only the collector frees: not recorded
+  if (data.byteLength > SLAB_MAX) open[open.length - 1].add(data);
 }
 
 /**
@@ -24,9 +26,9 @@ function note(data: Float64Array): void {
  *
  * The promise `fn` makes: an array created inside and neither returned nor kept is never used
  * after the scope (not stored in an outer variable, a closure, or a class instance's field: keep
- * those with np.keep). Using it afterwards reads memory that another array now owns. Arrays below
- * 128 elements, non-float64 arrays and arrays created before the scope are never affected. `fn`
- * must be synchronous.
+ * those with np.keep). Using it afterwards reads memory that another array now owns. Arrays of up
+ * to 128 KiB (cut from shared slabs, which the collector frees cheaply), non-float64 arrays and
+ * arrays created before the scope are never affected. `fn` must be synchronous.
  * @example
  * const x = np.ones([100, 100]);
  * const y = np.scope(() => np.add(np.multiply(x, 2), 1)); // 2·x is freed on return, y is kept
