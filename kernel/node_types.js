@@ -11,6 +11,7 @@
 "use strict";
 const path = require("path");
 const tslab = require("./tslab");
+const declarations = require("./declarations");
 
 const SMALL = path.join(__dirname, "types", "node");
 const ts = tslab.ts;
@@ -36,17 +37,19 @@ const via = (fn) => (/** @type {string} */ p, /** @type {any[]} */ ...rest) => f
 function install() {
   if (installed) return;
   installed = true;
+  // Declaration files reach the compiler without their JSDoc (kernel/declarations.js).
+  declarations.installDocumentation();
   sys.getDirectories = (p) => (small && isTypeRoot(p) ? ["node"] : real.getDirectories.call(sys, p));
   sys.directoryExists = via(real.directoryExists);
   sys.fileExists = via(real.fileExists);
-  sys.readFile = via(real.readFile);
+  sys.readFile = declarations.strippingReader(real.readFile.bind(sys), (p) => (small && redirect(p)) || p);
   if (real.realpath) sys.realpath = (p) => (small && redirect(p) !== null ? p : /** @type {any} */ (real.realpath).call(sys, p));
 }
 
 /** One of tslab's converters, on the small set of Node types unless the full one is needed by now. */
 function makeConverter(isBrowser) {
   small = !fullNeeded;
-  if (small) install();
+  install();
   return tslab.converter.createConverter({ isJS: false, isBrowser });
 }
 

@@ -73,4 +73,4 @@ function save() {
   }
 }
 
-module.exports = { preload, save, loaded };
+module.exports = { preload, save, loaded, cacheDir };

@@ -303,6 +303,8 @@ class KernelBehaviour(KernelCase):
         self.assertIn("Fisher's Iris", doc("const d = data.iris("))
         self.assertIn("Sigmoid", doc("nn.sigmoid("))
         self.assertIn("A line chart", doc("plot.line"))
+        # the ES lib's documentation too (the compiler reads it without JSDoc: kernel/declarations.js)
+        self.assertIn("Returns the larger of a set", doc("Math.max("))
         # the pager (`name?`) uses the same documentation
         reply, outputs = self.run_cell("data.planar?")
         self.assertIn('The two-class "flower"', reply["payload"][0]["data"]["text/plain"])
