@@ -52,8 +52,7 @@ function cacheFileOf(file, stat) {
   const dir = cacheDir();
   if (!dir) return null;
   const key = crypto.createHash("sha256").update(`${FORMAT}\0${file}\0${stat.size}\0${stat.mtimeMs}`).digest("hex").slice(0, 16);
-  const sub = path.join(dir, "declarations");
-  return path.join(sub, `${path.basename(file, ".d.ts")}-${key}.d.ts`);
+  return path.join(dir, "declarations", `${path.basename(file, ".d.ts")}-${key}.d.ts`);
 }
 
 /**

@@ -6,6 +6,7 @@
 "use strict";
 const magics = require("./magics");
 const library = require("./library");
+const tslab = require("./tslab");
 const { logError } = require("./wire");
 const { documentation } = require("./inspection");
 
@@ -76,18 +77,29 @@ class ExecutePipeline {
 
   /**
    * Builds the compiler and runs the prelude, once (its problems are shown in the first cell's
-   * stderr). Started when the client's kernel_info requests pause (so that Jupyter sees the kernel
-   * alive first), by the first execute_request, or two seconds after start, whichever comes first.
+   * stderr). Started as soon as the sockets are bound; each step (TypeScript, the library, the
+   * compiler, the prelude) is a few hundred milliseconds of one thread, and between steps the
+   * sockets are served, so kernel_info is answered while the kernel gets ready.
    */
   ensurePrelude() {
     if (this.ready) return this.ready;
     this.ready = (async () => {
+      const step = () => this.outlet.drainSockets();
+      tslab.loadTs();
+      await step();
       this.outlet.beforePrelude();
+      await step();
       const { code, problems } = library.preludeCode();
       this.preludeProblems = problems;
       if (!code) return;
+      void this.executor.inner; // builds the compiler
+      await step();
       const out = await this.executor.run(code, { name: "deepts-prelude", label: "deepts prelude" });
       if (!out.ok) this.preludeProblems.push(`the prelude failed: ${out.evalue}`);
+      // Stack frames of modules loaded from now on point into their sources (TypeScript, when they
+      // have source maps). Not before: mapping the library's 220 files cost ~40 ms of the start,
+      // and tracebacks collapse the library's frames anyway.
+      process.setSourceMapsEnabled(true);
       // The compiler is warm now: keep its compiled code for the next start.
       setTimeout(() => require("./v8cache").save(), 0);
     })().catch((e) => {

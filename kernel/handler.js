@@ -1,6 +1,7 @@
 // @ts-check
 // The shell replies that are not execution: kernel_info, completion, inspection (Shift+Tab, `x?`)
-// and is_complete, as tslab's JupyterHandlerImpl gives them, corrected where Jupyter expects more.
+// and is_complete. tslab's JupyterHandlerImpl gives these too; this one corrects them where Jupyter
+// expects more and answers kernel_info without loading TypeScript.
 "use strict";
 const path = require("path");
 const tslab = require("./tslab");
@@ -10,21 +11,28 @@ const { documentation } = require("./inspection");
 
 const pkg = require(path.join(library.ROOT, "package.json"));
 
-class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
+class DeeptsHandler {
   /** @param {import("./executor").CellExecutor} executor */
   constructor(executor) {
-    super(executor, false);
+    this.executor = executor;
   }
 
   handleKernel() {
-    const info = super.handleKernel();
     return {
-      ...info,
       status: "ok",
+      protocol_version: "5.3",
       implementation: "deepts",
       implementation_version: pkg.version,
-      language_info: { ...info.language_info, version: tslab.ts.version, pygments_lexer: "typescript" },
-      banner: `deepts ${pkg.version}: TypeScript ${tslab.ts.version} on Node ${process.version} (tslab ${tslab.version}), with np, nn, data, plot, display, progress, timeit`,
+      language_info: {
+        name: "typescript",
+        version: tslab.tsVersion,
+        mimetype: "text/typescript",
+        file_extension: ".ts",
+        pygments_lexer: "typescript",
+        // what makes the classic notebook and JupyterLab highlight TypeScript (as tslab sets it)
+        codemirror_mode: { mode: "typescript", name: "javascript", typescript: true },
+      },
+      banner: `deepts ${pkg.version}: TypeScript ${tslab.tsVersion} on Node ${process.version} (tslab ${tslab.version}), with np, nn, data, plot, display, progress, timeit`,
       help_links: [],
       debugger: false, // JupyterLab's debugger panel needs a DAP server this kernel does not have
     };
@@ -36,7 +44,8 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
    * does, only prefix matches are offered when there are any, substring matches otherwise.
    */
   handleComplete(req) {
-    const reply = super.handleComplete({ ...req, code: magics.blankMagics(req.code) });
+    const info = this.executor.complete(magics.blankMagics(req.code), req.cursor_pos);
+    const reply = { cursor_start: info.start, cursor_end: info.end, matches: info.candidates, metadata: {}, status: "ok" };
     const typed = String(req.code).slice(reply.cursor_start, req.cursor_pos).toLowerCase();
     if (typed && Array.isArray(reply.matches)) {
       const prefixed = reply.matches.filter((m) => m.toLowerCase().startsWith(typed));
@@ -66,10 +75,15 @@ class DeeptsHandler extends tslab.jupyter.JupyterHandlerImpl {
     } catch {
       return { status: "invalid" };
     }
-    const res = super.handleIsComplete({ code });
+    const c = tslab.converter.isCompleteCode(code);
+    const res = c.completed ? { status: "complete" } : { status: "incomplete", indent: c.indent };
     if (res.status !== "complete") return res;
     const sf = tslab.ts.createSourceFile("cell.ts", code, tslab.ts.ScriptTarget.Latest, false, tslab.ts.ScriptKind.TS);
     return sf.parseDiagnostics && sf.parseDiagnostics.length > 0 ? { status: "invalid" } : res;
+  }
+
+  close() {
+    this.executor.close();
   }
 }
 

@@ -41,8 +41,6 @@ function main() {
     console.error("usage: node kernel/launch.js --config-path <connection-file.json>");
     process.exit(2);
   }
-  // Library stack frames point into src/*.ts instead of dist/*.js.
-  process.setSourceMapsEnabled(true);
   const executor = new CellExecutor();
   const server = new DeeptsServer(executor, configPath);
   installMagicHook();
@@ -53,8 +51,8 @@ function main() {
   process.on("unhandledRejection", (reason) => server.reportAsyncError("Unhandled promise rejection", reason));
   server
     .init()
-    // Answer the client's first kernel_info_request before the compiler takes the thread.
-    .then(() => setTimeout(() => server.ensurePrelude(), 2000))
+    // Reachable first (kernel_info is answered between the steps), then ready for the first cell.
+    .then(() => server.ensurePrelude())
     .catch((e) => {
       logError("failed to start:", e);
       process.exit(1);

@@ -17,6 +17,8 @@ const PRELUDE_NAMES = ["np", "NDArray", "nn", "data", "plot", "display", "progre
 
 /** Loads a built module, or returns the error. */
 function tryRequire(file) {
+  // The library's modules compile from V8's code cache (kernel/v8cache.js).
+  require("./v8cache").cacheModulesUnder(DIST);
   try {
     return { mod: require(file) };
   } catch (e) {

@@ -14,9 +14,9 @@ const tslab = require("./tslab");
 const declarations = require("./declarations");
 
 const SMALL = path.join(__dirname, "types", "node");
-const ts = tslab.ts;
-const sys = ts.sys;
-const real = { getDirectories: sys.getDirectories, fileExists: sys.fileExists, readFile: sys.readFile, directoryExists: sys.directoryExists, realpath: sys.realpath };
+/** TypeScript's ts.sys, and its own functions before install() wraps them (set by install()). */
+let sys = /** @type {any} */ (null);
+let real = /** @type {any} */ (null);
 
 /** Whether ts.sys shows the small set: true while the converter in use was built on it. */
 let small = false;
@@ -37,6 +37,8 @@ const via = (fn) => (/** @type {string} */ p, /** @type {any[]} */ ...rest) => f
 function install() {
   if (installed) return;
   installed = true;
+  sys = tslab.ts.sys;
+  real = { getDirectories: sys.getDirectories, fileExists: sys.fileExists, readFile: sys.readFile, directoryExists: sys.directoryExists, realpath: sys.realpath };
   // Declaration files reach the compiler without their JSDoc (kernel/declarations.js).
   declarations.installDocumentation();
   sys.getDirectories = (p) => (small && isTypeRoot(p) ? ["node"] : real.getDirectories.call(sys, p));

@@ -1,12 +1,12 @@
 // @ts-check
-// The deepts kernel server: tslab's ZmqServer (sockets, heartbeat, receive loops), subclassed for
-// shell dispatch and output. Execution lives in execute.js (ExecutePipeline: the queue, stop_on_error
+// The deepts kernel server: the Jupyter sockets (sockets.js) with shell dispatch and output. Execution lives in execute.js (ExecutePipeline: the queue, stop_on_error
 // aborts, the prelude, execute_input/execute_result/error, history, the pager), the other shell
 // replies in handler.js (DeeptsHandler: kernel_info, completion, inspection, is_complete). This file
 // routes shell messages, answers comm_info/connect/interrupt/shutdown, publishes IOPub messages,
 // and installs the display bridge into the library (its exported setKernel; see README.md).
 "use strict";
 const tslab = require("./tslab");
+const { JupyterSockets } = require("./sockets");
 const { Message, logError } = require("./wire");
 const { StreamRouter } = require("./streams");
 const { History } = require("./history");
@@ -17,20 +17,19 @@ const { ExecutePipeline } = require("./execute");
 /** Lets the event loop poll the sockets so that messages already sent to us are received. */
 const drainSockets = () => new Promise((resolve) => setTimeout(() => setImmediate(resolve), 2));
 
-class DeeptsServer extends tslab.jupyter.ZmqServer {
+class DeeptsServer extends JupyterSockets {
   /**
    * @param {import("./executor").CellExecutor} executor
    * @param {string} configPath connection file
    */
   constructor(executor, configPath) {
-    super(new DeeptsHandler(executor), configPath);
+    super(configPath);
+    this.handler = new DeeptsHandler(executor);
     this.executor = executor;
     this.history = new History();
     /** @type {Message | null} the request whose outputs are being produced */
     this.parentMsg = null;
     this.streams = new StreamRouter((name, text) => this.publish("stream", { name, text }));
-    /** @type {NodeJS.Timeout | undefined} */
-    this.preludeTimer = undefined;
     /** What library code (display, progress, plot) calls to reach this kernel. */
     this.bridge = {
       publish: (msg, update) => this.publish(update ? "update_display_data" : "display_data", msg),
@@ -47,7 +46,11 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
         },
         drainSockets,
         // The library is loaded with the prelude, not before: kernel_info is answered first.
-        beforePrelude: () => library.setKernel(this.bridge),
+        beforePrelude: () => {
+          library.setKernel(this.bridge);
+          // tslab's own display API reaches this kernel too.
+          tslab.jupyter.lastWriteDisplayData = (data, update) => this.bridge.publish(data, update);
+        },
         streams: this.streams,
       },
       this.history,
@@ -56,12 +59,7 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
 
   async init() {
     await super.init();
-    // PUB/ROUTER sends never block; with sendTimeout 0 zeromq.js always sends synchronously, so
-    // output produced by a long synchronous loop is not refused as "busy writing".
-    for (const s of [this.iopub, this.shell, this.control]) s.sendTimeout = 0;
     this.streams.install();
-    // tslab's own display API reaches this kernel too.
-    tslab.jupyter.lastWriteDisplayData = (data, update) => this.bridge.publish(data, update);
   }
 
   /** Sends an IOPub message parented to the current request (after any buffered text). */
@@ -123,12 +121,6 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
       this.publishStatus("idle", msg);
     }
     if (type === "shutdown_request") this.shutdown();
-    // Clients repeat kernel_info until IOPub answers too; once they are quiet for a moment, build
-    // the compiler (it holds the thread for a second or two).
-    if (type === "kernel_info_request" && !this.ready) {
-      clearTimeout(this.preludeTimer);
-      this.preludeTimer = setTimeout(() => this.pipeline.ensurePrelude(), 300);
-    }
   }
 
   inspectReply(content) {
@@ -148,6 +140,7 @@ class DeeptsServer extends tslab.jupyter.ZmqServer {
     // Give ZeroMQ a moment to deliver the reply, then leave (tslab's converter keeps file watchers).
     setTimeout(() => {
       try {
+        this.handler.close();
         this.close();
       } finally {
         process.exit(0);
