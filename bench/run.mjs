@@ -232,17 +232,19 @@ function numpyPass(only, coretype) {
  * may itself hold commas, as "(1000,1000)+(1,1000)" does). Builds only the groups it needs.
  */
 function selectRows(spec) {
-  const pieces = spec ? spec.split(",").map((p) => p.trim()) : Object.keys(GROUPS);
-  const groupsOnly = pieces.every((p) => p in GROUPS);
-  const groups = Object.fromEntries((groupsOnly ? pieces : Object.keys(GROUPS)).map((g) => [g, GROUPS[g]()]));
+  // pieces keep their spaces until a whole name is put back together ("…(hidden 50, vocab 28)")
+  const pieces = spec ? spec.split(",") : Object.keys(GROUPS);
+  const groupsOnly = pieces.every((p) => p.trim() in GROUPS);
+  const groups = Object.fromEntries((groupsOnly ? pieces.map((p) => p.trim()) : Object.keys(GROUPS)).map((g) => [g, GROUPS[g]()]));
   const built = Object.assign({}, ...Object.values(groups));
   if (groupsOnly) return { table: built, names: Object.keys(built), partial: !!spec };
   const names = [];
   let acc = "";
   for (const p of pieces) {
-    acc = acc ? `${acc},${p}` : p;
-    if (acc in groups) names.push(...Object.keys(groups[acc]));
-    else if (acc in built) names.push(acc);
+    acc = acc ? `${acc},${p}` : p.trimStart();
+    const name = acc.trim();
+    if (name in groups) names.push(...Object.keys(groups[name]));
+    else if (name in built) names.push(name);
     else continue;
     acc = "";
   }

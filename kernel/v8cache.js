@@ -23,8 +23,9 @@ function cacheDir() {
 }
 
 function findCacheDir() {
-  const candidates = [path.join(__dirname, "..", "node_modules", ".cache", "deepts-kernel"), path.join(os.tmpdir(), `deepts-kernel-cache-${process.getuid ? process.getuid() : "u"}`)];
+  const candidates = [process.env.DEEPTS_CACHE_DIR, path.join(__dirname, "..", "node_modules", ".cache", "deepts-kernel"), path.join(os.tmpdir(), `deepts-kernel-cache-${process.getuid ? process.getuid() : "u"}`)];
   for (const dir of candidates) {
+    if (!dir) continue;
     try {
       fs.mkdirSync(dir, { recursive: true });
       fs.accessSync(dir, fs.constants.W_OK);

@@ -1,6 +1,6 @@
 // @ts-check
 // Jupyter wire-protocol messages (v5.3): parse and verify a multipart ZeroMQ message, build replies,
-// sign and send. tslab keeps its message class private, so the launcher has this small one.
+// sign and send. tslab keeps its message class private, so the kernel has this small one.
 "use strict";
 const { createHmac, randomBytes, timingSafeEqual } = require("crypto");
 
@@ -62,11 +62,6 @@ class Message {
     r.metadata = {};
     r.content = content;
     return r;
-  }
-
-  /** tslab's ZmqServer calls createReply(); keep it working for inherited code paths. */
-  createReply() {
-    return this.reply(this.header.msg_type);
   }
 
   /** Serialises, signs and sends on `sock`. Errors (closed socket) are reported, not thrown. */

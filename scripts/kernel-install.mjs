@@ -59,10 +59,19 @@ function sysPrefix(python) {
   throw new Error("--sys-prefix: no Python found (use --python PATH or --prefix PATH)");
 }
 
+/**
+ * Node flags of the kernel process. A young generation of at most 2 MB semi-spaces instead of 16:
+ * while the compiler parses its declarations, V8 grows the young generation to 32 MB of pages that
+ * are touched once each, and a fresh page costs ~11 µs on this machine. Measured with `npm run
+ * bench:kernel` (2 cores, quiet): start to first result ~60 ms sooner, ~120 ms less CPU, ~30 MB less
+ * resident memory, and the 5,000-step training cell no slower.
+ */
+export const KERNEL_NODE_FLAGS = ["--max-semi-space-size=2"];
+
 /** The kernel.json of this checkout: this Node binary running kernel/launch.js. */
 export function kernelJson(displayName = "TypeScript (deepts)") {
   return {
-    argv: [process.execPath, join(root, "kernel", "launch.js"), "--config-path", "{connection_file}"],
+    argv: [process.execPath, ...KERNEL_NODE_FLAGS, join(root, "kernel", "launch.js"), "--config-path", "{connection_file}"],
     display_name: displayName,
     language: "typescript",
     interrupt_mode: "signal",
