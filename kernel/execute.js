@@ -100,6 +100,7 @@ class ExecutePipeline {
       // have source maps). Not before: mapping the library's 220 files cost ~40 ms of the start,
       // and tracebacks collapse the library's frames anyway.
       process.setSourceMapsEnabled(true);
+      library.warmMemoryWhileIdle();
       // The compiler is warm now: keep its compiled code for the next start.
       setTimeout(() => require("./v8cache").save(), 0);
     })().catch((e) => {

@@ -12,3 +12,5 @@ export type { DisplayHandle, Progress, TimeitResult, MimeBundle } from "./displa
 // and asks the library for mime bundles and %%timeit; library code finds the kernel with currentKernel.
 export { setKernel, currentKernel, mimeBundle, timeitWithSetup } from "./display";
 export type { KernelBridge, DisplayMessage } from "./display";
+// ... and while it is idle it has np touch the memory the next arrays will use (a fresh page is slow).
+export { warmMemory } from "./np";

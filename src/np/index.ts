@@ -7,3 +7,5 @@ export type { DType } from "./dtype";
 // functions take, and numpy's legacy generator class.
 export { randomState, type RandomLike } from "./random/seeded";
 export { RandomState } from "./random";
+// For the kernel (through src/index.ts): touching the memory the next arrays will use while idle.
+export { warmMemory } from "./wasm";

@@ -17,7 +17,7 @@ describe("kernel behaviour (jupyter_client)", () => {
     const r = await run(python, [join(__dirname, "kernel_behaviour.py")], { env: { JUPYTER_PATH: jupyterPath }, timeoutMs: 400_000 });
     const s = unittestSummary(r.stderr);
     const log = `${r.stdout}\n${r.stderr}`;
-    expect(s.ran, log).toBe(24);
+    expect(s.ran, log).toBe(25);
     expect(s.failures, log).toBe(0);
     expect(s.ok, log).toBe(true);
   }, 600_000);

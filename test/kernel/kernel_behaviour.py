@@ -358,6 +358,25 @@ class NodeTypes(KernelCase):
         self.assertEqual(reply["evalue"].count("not assignable"), 1, reply["evalue"])
 
 
+class IdleWarm(KernelCase):
+    """While idle after the prelude the kernel has np touch the memory its first arrays will use
+    (kernel/library.js warmMemoryWhileIdle; a fresh page costs ~17 us on the shared VM): its own
+    kernel, so that nothing else has grown the memory."""
+
+    def test_idle_kernel_touches_the_memory_of_its_first_arrays(self):
+        status = f'require({json.dumps(os.path.join(ROOT, "dist", "np", "wasm"))}).wasmStatus()'
+        reply, outputs = self.run_cell("1")
+        self.assertEqual(reply["status"], "ok", outputs)
+        # ~0.15 s of work on a quiet machine, in slices between which the kernel answers: poll
+        for _ in range(40):
+            time.sleep(0.5)
+            reply, outputs = self.run_cell(f"[{status}].map((s) => [s.tier === 'none' || s.heapBytes >= 48 * 2 ** 20, s.heapBytes])[0]")
+            self.assertEqual(reply["status"], "ok", outputs)
+            if self.result_text(outputs).startswith("[ true"):
+                break
+        self.assertTrue(self.result_text(outputs).startswith("[ true"), self.result_text(outputs))
+
+
 class Shutdown(unittest.TestCase):
     def test_shutdown_request_ends_the_process(self):
         km, kc = start_new_kernel(kernel_name="deepts", startup_timeout=120)

@@ -235,6 +235,16 @@ export class Runtime {
     return true;
   }
 
+  /**
+   * Touches the memory new arrays will take before the next forced collection (up to the
+   * collection threshold) for at most `budgetMs` (Heap.prefault); true when all of it is touched.
+   */
+  warm(budgetMs: number): boolean {
+    const done = this.heap.prefault(this.softBytes, budgetMs);
+    if (this.memory.buffer.byteLength !== this.buffer.byteLength) this.refresh();
+    return done;
+  }
+
   /** A temporary block of `bytes` (release it with `release`), or -1 if memory is exhausted. */
   scratch(bytes: number): number {
     const size = Math.ceil(bytes / 64) * 64;

@@ -114,6 +114,30 @@ describe("resident heap", () => {
     expect(Array.from(deeper)).toEqual([5, 5]);
   });
 
+  it("warm() touches the memory up to the collection threshold in slices, changing nothing", () => {
+    const rt = new Runtime({ tier, helpers: 0, maxBytes: 256 << 20, softBytes: 40 << 20 });
+    runtimes.push(rt);
+    const a = rt.allocF64(1000)!;
+    a.fill(7);
+    const startSize = rt.heap.size;
+    expect(startSize).toBeLessThan(40 << 20);
+    const rss0 = process.memoryUsage().rss;
+    expect(rt.warm(0)).toBe(false); // a slice of 0 ms touches one run of pages and stops
+    let slices = 1;
+    while (!rt.warm(2)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(rt.heap.size).toBeGreaterThanOrEqual(40 << 20);
+    // the touched pages are resident now (memory.grow alone would not make them so)
+    expect(process.memoryUsage().rss - rss0).toBeGreaterThan((40 << 20) - startSize - (8 << 20));
+    expect(Array.from(a.subarray(0, 3))).toEqual([7, 7, 7]);
+    expect(rt.f64().subarray(rt.heap.size / 8 - 1000).every((v) => v === 0)).toBe(true);
+    // allocation goes on as before: new arrays are zeroed and land in the warmed memory
+    const b = rt.allocF64(1 << 20)!;
+    expect(b.every((v) => v === 0)).toBe(true);
+    expect(b.byteOffset + b.byteLength).toBeLessThanOrEqual(40 << 20);
+    expect(rt.warm(2)).toBe(true);
+  });
+
   it("returns null (plain-array fallback) when the cap is reached by live arrays", () => {
     const rt = new Runtime({ tier, helpers: 0, maxBytes: 64 << 20, softBytes: 16 << 20 });
     runtimes.push(rt);
