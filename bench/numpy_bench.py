@@ -2,8 +2,9 @@
 """The numpy side of `npm run bench`: the same rows as bench/run.mjs, timed the same way (warm-up,
 then repeats until both a minimum count and a minimum time are reached; the median is reported; a
 row whose first run takes 1 s or more is timed by that run alone). Prints one JSON object:
-{"numpy": version, "rows": {name: median_ms}, "checks": {name: checksum}}, where a checksum is what a
-workload returns when it returns a list of floats. Optional argument: the row names to run, as a
+{"numpy": version, "rows": {name: median_ms}, "checks": {name: checksum}, "loops": {name: ms}}, where a
+checksum is what a workload returns when it returns a list of floats and loops are the loop means
+(BENCH_LOOP=1). Optional argument: the row names to run, as a
 JSON list or comma-separated. BENCH_QUICK=1 (run.mjs --quick): 5 runs and 0.2 s per row."""
 import json
 import os
@@ -17,6 +18,11 @@ from course_workloads import char_rnn_epoch, iris_perceptron
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 MIN_REPS, MIN_SECONDS, MAX_REPS = (5, 0.2, 400) if QUICK else (15, 1.0, 400)
 LONG_SECONDS = 1.0
+# BENCH_LOOP=1 (run.mjs, one pass): rows whose call takes under LOOP_BELOW_MS are also timed as a
+# loop: calls back to back for LOOP_SECONDS, three times; the median of the three means (what a
+# loop pays per call, memory management included).
+LOOP = os.environ.get("BENCH_LOOP") == "1"
+LOOP_BELOW_MS, LOOP_SECONDS = 1.0, (0.05 if QUICK else 0.25)
 
 
 def timeit(f):
@@ -36,6 +42,20 @@ def timeit(f):
         ts.append((time.perf_counter() - t) * 1e3)
     ts.sort()
     return ts[len(ts) // 2], value
+
+
+def loop_mean(f):
+    """Median over three windows of LOOP_SECONDS of the mean ms per call, calls back to back."""
+    means = []
+    for _ in range(3):
+        n, start = 0, time.perf_counter()
+        while time.perf_counter() - start < LOOP_SECONDS:
+            for _ in range(10):
+                f()
+            n += 10
+        means.append((time.perf_counter() - start) * 1e3 / n)
+    means.sort()
+    return means[1]
 
 
 def training_iteration(layer_dims, m, seed=1):
@@ -184,14 +204,16 @@ def softmax_epoch():
 def main():
     arg = sys.argv[1] if len(sys.argv) > 1 else ""
     only = set(json.loads(arg) if arg.startswith("[") else arg.split(",")) if arg else None
-    out, checks = {}, {}
+    out, checks, loops = {}, {}, {}
     for name, f in rows().items():
         if only is None or name in only:
             out[name], value = timeit(f)
             if isinstance(value, list):
                 checks[name] = value
+            if LOOP and out[name] < LOOP_BELOW_MS:
+                loops[name] = loop_mean(f)
     coretype = os.environ.get("OPENBLAS_CORETYPE", "")
-    print(json.dumps({"numpy": np.__version__, "coretype": coretype, "rows": out, "checks": checks}, ensure_ascii=False))
+    print(json.dumps({"numpy": np.__version__, "coretype": coretype, "rows": out, "checks": checks, "loops": loops}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -144,6 +144,7 @@ class ExecutePipeline {
       }
     } finally {
       this.outlet.publishStatus("idle", msg);
+      if (this.ready) library.warmMemoryWhileIdle();
     }
   }
 
