@@ -101,6 +101,13 @@ async function startKernel(other = null) {
   const proc = other
     ? spawn(other.argv[0], [...other.argv.slice(1), "-f", file], { cwd: join(root, "notebooks"), env: other.env, stdio: "ignore" })
     : spawn(process.execPath, [...KERNEL_NODE_FLAGS, ...(process.env.KFLAGS ? process.env.KFLAGS.split(" ") : []), ...(process.env.KPROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.KPROF] : []), join(root, "kernel", "launch.js"), "--config-path", file], { cwd: process.env.KCWD ?? join(root, "notebooks"), stdio: ["ignore", "ignore", "inherit"] });
+  // a kernel that dies would leave the requests below waiting forever
+  proc.on("exit", (code, signal) => {
+    if (!proc.stopping) {
+      console.error(`the ${other ? "ipykernel" : "deepts"} kernel exited unexpectedly (code ${code}, signal ${signal})`);
+      process.exit(1);
+    }
+  });
   const client = new Client(conn);
   await client.request(client.shell, "kernel_info_request", {});
   const readyMs = performance.now() - t0;
@@ -152,6 +159,7 @@ function cpuMsOf(pid) {
 }
 
 async function stop({ proc, client }) {
+  proc.stopping = true;
   await client.request(client.control, "shutdown_request", { restart: false });
   client.close();
   await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));
@@ -168,6 +176,26 @@ const cpus = [];
 let trips = [];
 let npTrips = [];
 const memory = { start: null, after: null, idle: null, trainS: 0 };
+/** np.add of 10,000 elements in a loop inside the kernel (issue 12): µs per call and the forced collections. */
+let addLoop = null;
+const ADD_LOOP_CELL = (file) => `
+{
+  const W = require(${JSON.stringify(join(root, "dist", "np", "wasm"))});
+  const u = np.random.randn(10000), v = np.random.randn(10000);
+  for (let i = 0; i < 2000; i++) np.add(u, v);
+  const s0 = W.wasmStatus(), t = performance.now();
+  for (let i = 0; i < 20000; i++) np.add(u, v);
+  const ms = performance.now() - t, s = W.wasmStatus();
+  require("fs").writeFileSync(${JSON.stringify(file)}, JSON.stringify({ us: ms / 20, collections: s.forcedCollections - s0.forcedCollections, collectionMs: s.collectionMs - s0.collectionMs, ms }));
+}`;
+function numpyAddLoopUs() {
+  try {
+    const code = "import numpy as np, time\nu=np.random.randn(10000); v=np.random.randn(10000)\nfor _ in range(2000): np.add(u, v)\nt=time.perf_counter()\nfor _ in range(20000): np.add(u, v)\nprint((time.perf_counter()-t)/20000*1e6)";
+    return Number(execFileSync("python3", ["-c", code], { encoding: "utf8" }).trim());
+  } catch {
+    return null;
+  }
+}
 for (let i = 0; i < STARTS; i++) {
   const k = await startKernel();
   starts.push(k.startMs);
@@ -193,6 +221,10 @@ for (let i = 0; i < STARTS; i++) {
     memory.after = rssMbOf(k.proc.pid);
     await new Promise((res) => setTimeout(res, 5000));
     memory.idle = rssMbOf(k.proc.pid);
+    const file = join(mkdtempSync(join(tmpdir(), "deepts-bench-")), "add-loop.json");
+    const a = await k.client.execute(ADD_LOOP_CELL(file));
+    if (a.status !== "ok") throw new Error(`add loop cell failed: ${JSON.stringify(a)}`);
+    addLoop = { ...JSON.parse(readFileSync(file, "utf8")), numpyUs: numpyAddLoopUs() };
   }
   await stop(k);
   if (ipykernel) {
@@ -212,4 +244,5 @@ console.log(`cell round trip "1 + 1": median ${fmt(median(trips))}, p90 ${fmt(pc
 console.log(`cell round trip with np: median ${fmt(median(npTrips))}, p90 ${fmt(pct(npTrips, 0.9))} over ${TRIPS}`);
 const mb = (x) => (x === null ? "?" : `${x.toFixed(0)} MB`);
 console.log(`idle memory: RSS ${mb(memory.start)} before, ${mb(memory.after)} right after ${STEPS} training steps (${memory.trainS.toFixed(1)} s), ${mb(memory.idle)} idle 5 s later   limit < 300 MB`);
-console.log(JSON.stringify({ bench: "kernel", memory, startMedianMs: median(starts), starts, ipykernelStartMedianMs: ipykernel ? median(ipyStarts) : null, ipyStarts, cpuMedianMs: cpus.every((c) => c !== null) ? median(cpus) : null, readyMedianMs: median(readies), tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));
+if (addLoop) console.log(`np.add of 10,000 elements in a loop in the kernel: ${addLoop.us.toFixed(1)} µs per call${addLoop.numpyUs ? ` (numpy ${addLoop.numpyUs.toFixed(1)} µs)` : ""}; ${addLoop.collections} forced collections took ${addLoop.collectionMs.toFixed(0)} of ${addLoop.ms.toFixed(0)} ms (${(addLoop.collectionMs / Math.max(1, addLoop.collections)).toFixed(1)} ms each)`);
+console.log(JSON.stringify({ bench: "kernel", memory, addLoop, startMedianMs: median(starts), starts, ipykernelStartMedianMs: ipykernel ? median(ipyStarts) : null, ipyStarts, cpuMedianMs: cpus.every((c) => c !== null) ? median(cpus) : null, readyMedianMs: median(readies), tripMedianMs: median(trips), tripP90Ms: pct(trips, 0.9), npTripMedianMs: median(npTrips) }));
