@@ -18,7 +18,7 @@ const path = require("path");
 const { ts, replaceTs } = require("./tslab");
 const { cacheDir } = require("./v8cache");
 
-/** Bump when stripped() changes, so that old cached texts are not used. */
+/** Bump when stripJSDoc changes, so that old cached texts are not used. */
 const FORMAT = "1";
 
 /** Paths as the compiler asked for them → the files whose text was served stripped for them. */
