@@ -65,6 +65,39 @@ describe("declaration files without JSDoc", () => {
     expect(stripJSDoc("/**/ x")).toBe("/**/ x");
   });
 
+  it("every declaration file a kernel reads (ES lib, the library, small and full Node types) strips to the same syntax tree", () => {
+    const script = `
+      const { CellExecutor } = require(${JSON.stringify(join(ROOT, "kernel", "executor.js"))});
+      const library = require(${JSON.stringify(join(ROOT, "kernel", "library.js"))});
+      const d = require(${JSON.stringify(join(ROOT, "kernel", "declarations.js"))});
+      const { ts } = require(${JSON.stringify(join(ROOT, "kernel", "tslab.js"))});
+      const fs = require("fs");
+      const kids = (x) => { const o = []; ts.forEachChild(x, (c) => { o.push(c); }); return o; };
+      const same = (x, y) => {
+        if (x.kind !== y.kind || x.pos !== y.pos || x.end !== y.end) return false;
+        const p = kids(x), q = kids(y);
+        return p.length === q.length && p.every((c, i) => same(c, q[i]));
+      };
+      (async () => {
+        const out = await new CellExecutor().run(library.preludeCode().code, { name: "prelude", label: "prelude" });
+        if (!out.ok) throw new Error(out.evalue);
+        const files = [...new Set(d.stripped.values())];
+        const differ = files.filter((f) => {
+          const text = fs.readFileSync(f, "utf8");
+          return !same(ts.createSourceFile(f, d.stripJSDoc(text), ts.ScriptTarget.Latest), ts.createSourceFile(f, text, ts.ScriptTarget.Latest));
+        });
+        process.stdout.write(JSON.stringify({ files: files.length, differ }));
+        process.exit(0);
+      })().catch((e) => { console.error(e); process.exit(1); });`;
+    for (const env of [{}, { DEEPTS_FULL_NODE_TYPES: "1" }]) {
+      const r = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
+      if (r.status !== 0) throw new Error(r.stderr);
+      const { files, differ } = JSON.parse(r.stdout);
+      expect(files).toBeGreaterThan(env.DEEPTS_FULL_NODE_TYPES ? 250 : 150);
+      expect(differ).toEqual([]);
+    }
+  });
+
   it("the compiler reads them stripped, and Shift+Tab shows the same documentation as from the whole files", () => {
     const stripped = inspectAll({});
     const whole = inspectAll({ DEEPTS_KEEP_JSDOC: "1" });
