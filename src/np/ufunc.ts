@@ -480,17 +480,18 @@ export function applyUnary(spec: UnarySpec, x: ArrayLike): any {
     return outD === "bool" ? o[0] !== 0 : o[0];
   }
   const a = op.arr;
-  const out = new NDArray(alloc(outD, a.size, false), [...a.shape], outD);
-  const kern = unaryKernel(fullExpr, a.data, out.data);
+  const out = new NDArray(alloc(outD, a.size, false), a.shape.slice(), outD);
+  // the TypeScript loop is looked up only when the backend did not take the job
   if (a.isContiguous) {
     // one flat run: no stride bookkeeping
     const n = a.size;
     if (n === 0) return out;
     if (outD === "float64" && a.dtype === "float64" && backend && backend.unary(spec.name as UnaryName, strided(a.data as Float64Array, a.offset, [1]), out.data as Float64Array, [n])) return out;
-    kern(a.data, out.data, n, a.offset, 1, 0, 1);
+    unaryKernel(fullExpr, a.data, out.data)(a.data, out.data, n, a.offset, 1, 0, 1);
     return out;
   }
   if (outD === "float64" && a.dtype === "float64" && backend && backend.unary(spec.name as UnaryName, a as NDArray & { data: Float64Array }, out.data as Float64Array, a.shape)) return out;
+  const kern = unaryKernel(fullExpr, a.data, out.data);
   forEachRun(a.shape, [out.strides, a.strides], [0, a.offset], (n, [io, ia], [so, sa]) => kern(a.data, out.data, n, ia, sa, io, so));
   return out;
 }
