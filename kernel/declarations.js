@@ -16,7 +16,7 @@ const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const { ts, replaceTs } = require("./tslab");
-const { cacheDir } = require("./v8cache");
+const { cacheDir, writeAtomic } = require("./v8cache");
 
 /** Bump when stripJSDoc changes, so that old cached texts are not used. */
 const FORMAT = "1";
@@ -87,9 +87,7 @@ function strippingReader(readFile, fileOf = (p) => p) {
     if (cached) {
       try {
         fs.mkdirSync(path.dirname(cached), { recursive: true });
-        const tmp = `${cached}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, text);
-        fs.renameSync(tmp, cached);
+        writeAtomic(cached, text);
       } catch {
         // a read-only install strips again next time
       }

@@ -34,8 +34,10 @@ function redirect(p) {
 }
 const isTypeRoot = (p) => /[\\/]node_modules[\\/]@types[\\/]?$/.test(p);
 
-/** ts.sys's `fn` on the small set's file when the small set is on and `p` is in it, else on `p`. */
-const via = (fn) => (/** @type {string} */ p, /** @type {any[]} */ ...rest) => fn.call(sys, (small && redirect(p)) || p, ...rest);
+/** The file read for `p`: the small set's when the small set is on and `p` is in it, else `p`. */
+const actual = (/** @type {string} */ p) => (small && redirect(p)) || p;
+/** ts.sys's `fn` on actual(p). */
+const via = (fn) => (/** @type {string} */ p, /** @type {any[]} */ ...rest) => fn.call(sys, actual(p), ...rest);
 
 function install() {
   if (installed) return;
@@ -47,7 +49,7 @@ function install() {
   sys.getDirectories = (p) => (small && isTypeRoot(p) ? ["node"] : real.getDirectories.call(sys, p));
   sys.directoryExists = via(real.directoryExists);
   sys.fileExists = via(real.fileExists);
-  sys.readFile = declarations.strippingReader(real.readFile.bind(sys), (p) => (small && redirect(p)) || p);
+  sys.readFile = declarations.strippingReader(real.readFile.bind(sys), actual);
   // The compiler watches every file it read, for changes; installed declarations (the ES lib, the
   // library's dist/, Node's types) do not change under a running kernel, and the library's code
   // would not be reloaded anyway. Watching their ~210 files took ~20 ms of the start.

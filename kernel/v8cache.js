@@ -37,6 +37,28 @@ function findCacheDir() {
   return null;
 }
 
+/** Writes `data` to `file` through a temporary file and a rename, so a reader never sees half of it. */
+function writeAtomic(file, data, encoding) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, data, encoding);
+  fs.renameSync(tmp, file);
+}
+
+/**
+ * Runs a compiled module wrapper as Node's loader would: with a require relative to `mod` (resolve,
+ * cache, main), `mod.exports` as `this`.
+ * @param {vm.Script} script @param {any} mod @param {string} filename
+ */
+function runModule(script, mod, filename) {
+  const req = (/** @type {string} */ id) => mod.require(id);
+  req.resolve = (/** @type {string} */ request, /** @type {any} */ options) => /** @type {any} */ (Module)._resolveFilename(request, mod, false, options);
+  req.resolve.paths = (/** @type {string} */ request) => /** @type {any} */ (Module)._resolveLookupPaths(request, mod);
+  req.main = require.main;
+  req.extensions = /** @type {any} */ (Module)._extensions;
+  req.cache = require.cache;
+  script.runInThisContext().call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
+}
+
 /**
  * Loads the CommonJS module `file` into require.cache using a code cache, so that a later
  * `require()` of the same file gets it without compiling. Returns false when it did nothing.
@@ -60,8 +82,7 @@ function preload(file) {
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = /** @type {any} */ (Module)._nodeModulePaths(path.dirname(file));
-  const req = Module.createRequire(file);
-  script.runInThisContext().call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
+  runModule(script, mod, file);
   mod.loaded = true;
   require.cache[file] = mod;
   loaded.push({ file, script, cacheFile, hit: !!cachedData && !script.cachedDataRejected });
@@ -84,9 +105,7 @@ function asciiSource(file, asciiFile) {
   }
   const source = fs.readFileSync(file, "utf8").replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   try {
-    const tmp = `${asciiFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, source, "latin1");
-    fs.renameSync(tmp, asciiFile);
+    writeAtomic(asciiFile, source, "latin1");
   } catch {
     // a read-only install decodes the original every time
   }
@@ -128,14 +147,7 @@ function cacheModulesUnder(dir) {
     const script = new vm.Script(Module.wrap(source), { filename, cachedData });
     if (!cachedData || script.cachedDataRejected) modules.stale = true;
     modules.compiled.push({ file: filename, script, size, mtimeMs });
-    // what Node's own loader gives a module: require relative to it, resolve, cache, main
-    const req = (/** @type {string} */ id) => mod.require(id);
-    req.resolve = (/** @type {string} */ request, /** @type {any} */ options) => /** @type {any} */ (Module)._resolveFilename(request, mod, false, options);
-    req.resolve.paths = (/** @type {string} */ request) => /** @type {any} */ (Module)._resolveLookupPaths(request, mod);
-    req.main = require.main;
-    req.extensions = /** @type {any} */ (Module)._extensions;
-    req.cache = require.cache;
-    script.runInThisContext().call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
+    runModule(script, mod, filename);
   };
 }
 
@@ -154,9 +166,7 @@ function saveModules() {
   const head = Buffer.from(JSON.stringify(index));
   const n = Buffer.alloc(4);
   n.writeUInt32LE(head.length, 0);
-  const tmp = `${modules.file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, Buffer.concat([n, head, ...parts]));
-  fs.renameSync(tmp, modules.file);
+  writeAtomic(modules.file, Buffer.concat([n, head, ...parts]));
   modules.stale = false;
 }
 
@@ -170,9 +180,7 @@ function save() {
   for (const entry of loaded) {
     if (entry.hit) continue;
     try {
-      const tmp = `${entry.cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, entry.script.createCachedData());
-      fs.renameSync(tmp, entry.cacheFile);
+      writeAtomic(entry.cacheFile, entry.script.createCachedData());
       entry.hit = true;
     } catch {
       // A read-only install just starts a little slower.
@@ -180,4 +188,4 @@ function save() {
   }
 }
 
-module.exports = { preload, cacheModulesUnder, save, loaded, modules, cacheDir };
+module.exports = { preload, cacheModulesUnder, save, loaded, modules, cacheDir, writeAtomic };

@@ -186,14 +186,7 @@ export class Heap {
    */
   prefault(upTo: number, budgetMs: number): boolean {
     upTo = Math.min(upTo, this.limit);
-    if (this.capacity < upTo) {
-      try {
-        this.memory.grow(Math.ceil((upTo - this.capacity) / 65536));
-      } catch {
-        upTo = this.capacity;
-      }
-      this.capacity = this.memory.buffer.byteLength;
-    }
+    if (!this.grow(upTo - this.top, upTo)) upTo = this.capacity;
     const words = new Int32Array(this.memory.buffer);
     let at = Math.max(this.touched, this.clean) & ~4095;
     const t0 = performance.now();
