@@ -4,11 +4,8 @@
 // aborting only what the client sent before it could see the error; history; the pager (`x?`).
 // It knows the server only through the Outlet below (server.js holds the sockets and dispatch).
 "use strict";
-const magics = require("./magics");
 const library = require("./library");
-const tslab = require("./tslab");
 const { logError } = require("./wire");
-const { documentation } = require("./inspection");
 
 /**
  * What the pipeline needs from the server that owns the sockets.
@@ -76,24 +73,22 @@ class ExecutePipeline {
   }
 
   /**
-   * Builds the compiler and runs the prelude, once (its problems are shown in the first cell's
-   * stderr). Started as soon as the sockets are bound; each step (TypeScript, the library, the
-   * compiler, the prelude) is a few hundred milliseconds of one thread, and between steps the
-   * sockets are served, so kernel_info is answered while the kernel gets ready.
+   * Runs the prelude, once (its problems are shown in the first cell's stderr). Started as soon as
+   * the sockets are bound: the compiler thread loads TypeScript and builds the compiler while this
+   * thread loads the library, and between steps the sockets are served, so kernel_info is answered
+   * while the kernel gets ready.
    */
   ensurePrelude() {
     if (this.ready) return this.ready;
     this.ready = (async () => {
       const step = () => this.outlet.drainSockets();
-      tslab.loadTs();
+      this.executor.start();
       await step();
       this.outlet.beforePrelude();
       await step();
       const { code, problems } = library.preludeCode();
       this.preludeProblems = problems;
       if (!code) return;
-      void this.executor.inner; // builds the compiler
-      await step();
       const out = await this.executor.run(code, { name: "deepts-prelude", label: "deepts prelude" });
       if (!out.ok) this.preludeProblems.push(`the prelude failed: ${out.evalue}`);
       // Stack frames of modules loaded from now on point into their sources (TypeScript, when they
@@ -101,7 +96,7 @@ class ExecutePipeline {
       // and tracebacks collapse the library's frames anyway.
       process.setSourceMapsEnabled(true);
       library.warmMemoryWhileIdle();
-      // The compiler is warm now: keep its compiled code for the next start.
+      // The library's modules are compiled now: keep their code for the next start.
       setTimeout(() => require("./v8cache").save(), 0);
     })().catch((e) => {
       this.preludeProblems.push(`the prelude failed: ${e && e.message}`);
@@ -159,23 +154,13 @@ class ExecutePipeline {
       this.preludeProblems = [];
     }
     const payload = [];
-    let outcome;
-    try {
-      const r = magics.rewrite(code);
-      if (r.kind === "help") {
-        const page = this.help(r.expr);
-        if (page) payload.push({ source: "page", data: { "text/plain": page }, start: 0 });
-        else this.streams.write("stdout", `Object \`${r.expr}\` not found.\n`);
-        outcome = { ok: true, hasValue: false, warnings: [] };
-      } else {
-        const name = storeHistory ? `deepts-cell-${count}` : `deepts-cell-s${++this.silentCount}`;
-        const label = storeHistory ? `Cell In[${count}]` : "Cell";
-        outcome = await this.executor.run(r.code, { name, label, original: code });
-      }
-    } catch (e) {
-      const err = /** @type {Error} */ (e);
-      const ename = err.name === "UsageError" ? "UsageError" : "Error";
-      outcome = { ok: false, ename, evalue: err.message, traceback: [`\x1b[0;31m${ename}\x1b[0m: ${err.message}`] };
+    const name = storeHistory ? `deepts-cell-${count}` : `deepts-cell-s${++this.silentCount}`;
+    const label = storeHistory ? `Cell In[${count}]` : "Cell";
+    let outcome = await this.executor.run(code, { name, label });
+    if (outcome.ok && outcome.help) {
+      const { expr, page } = outcome.help;
+      if (page) payload.push({ source: "page", data: { "text/plain": page }, start: 0 });
+      else this.streams.write("stdout", `Object \`${expr}\` not found.\n`);
     }
     let output = null;
     if (outcome.ok) {
@@ -195,11 +180,6 @@ class ExecutePipeline {
     const { ename, evalue, traceback } = outcome;
     this.outlet.publish("error", { ename, evalue, traceback });
     return { content: { status: "error", execution_count: count, ename, evalue, traceback, user_expressions: {}, payload: [] }, output };
-  }
-
-  /** The documentation of `expr` (its type and JSDoc) for `expr?`, or null. */
-  help(expr) {
-    return documentation(this.executor, expr, expr.length);
   }
 
   /** Errors thrown later by timers or promises of a cell: shown in the last cell's stderr. */

@@ -1,180 +1,208 @@
 // @ts-check
-// Runs cells with tslab's own executor and converter, observing them instead of changing them:
-// - the converter is wrapped so each compiled cell gets a `//# sourceURL=deepts-cell-N` name (stack
-//   frames then say which cell) and its diagnostics are kept as objects;
-// - the executor's `console` argument receives the last expression's value (tslab calls
-//   console.log(value)) and thrown errors (console.error(e)) instead of printing them;
-// - the declarations carried from cell to cell are kept here, so that a cell that fails at run
-//   time (or is interrupted) still declares what it defined before failing, as in IPython
-//   (tslab would forget them: their values exist, but later cells could not name them).
+// Runs cells. The compiler (TypeScript, tslab's converter, the source rewrites: compiler.js) works
+// in its own thread (compiler_thread.js); this side, on the main thread where np's arrays live,
+// holds the declarations carried from cell to cell and runs the compiled code as tslab's executor
+// does: each cell wrapped in a function of (exports, require), run with `vm` and `breakOnSigint`,
+// its variables kept in one `exports` object, the last expression's value read from it.
+// - each compiled cell is named `deepts-cell-N` (`//# sourceURL`), so stack frames say which cell;
+// - a cell that fails at run time (or is interrupted) still declares what it defined before
+//   failing, as in IPython (its values exist, and later cells can name them);
+// - `x?` help, completion and inspection are answered by the compiler with these declarations.
 "use strict";
-const tslab = require("./tslab");
-const nodeTypes = require("./node_types");
-const { addLineMarkers, unshiftColumn } = require("./sourcemap");
-const { rewriteCell, declaredNames } = require("./rewrite");
-const { compileError, runtimeError } = require("./traceback");
+const path = require("path");
+const vm = require("vm");
+const Module = require("module");
+const { startCompiler } = require("./compiler_thread");
+const { runtimeError } = require("./traceback");
 
 /**
- * @typedef {{ok: true, value?: unknown, hasValue: boolean, warnings: string[]}
+ * @typedef {{ok: true, value?: unknown, hasValue: boolean, warnings: string[], help?: {expr: string, page: string | null}}
  *   | {ok: false, ename: string, evalue: string, traceback: string[]}} Outcome
  */
 
 class CellExecutor {
-  constructor() {
-    /** @type {any} */
-    this.lastConversion = null;
-    /** @type {string | null} */
-    this.cellName = null;
-    /** @type {Map<string, {label: string, source: string, compiled: string}>} */
-    this.cells = new Map();
-    this.capture = { hasValue: false, value: /** @type {unknown} */ (undefined), thrown: /** @type {unknown[]} */ ([]) };
-    this.pendingCell = /** @type {{label: string, source: string} | null} */ (null);
-
+  /** @param {{thread?: boolean}} [opts] thread: false compiles in this thread (warm.js) */
+  constructor(opts = {}) {
+    this.thread = opts.thread ?? true;
+    /** @type {ReturnType<typeof startCompiler> | null} made on first use (start) */
+    this._compiler = null;
     /** Declarations of all cells so far (a .d.ts text), what tslab calls prevDecl. */
     this.decls = "";
-    /** Names `decls` declares (for rewriteCell), and the decls they were read from. */
-    this.prevNames = new Set();
-    this.namesOf = "";
-    /** @type {any} tslab's executor, made on first use (building the compiler takes a second) */
-    this._inner = null;
+    /** @type {Map<string, {label: string, source: string, compiled: string}>} cells run, by sourceURL */
+    this.cells = new Map();
+    /** Side outputs of `@module` cells (file → code) and the modules made from them. */
+    this.sideOutputs = new Map();
+    /** @type {Map<string, Module>} */
+    this.sideModules = new Map();
+    /** @type {Record<string, unknown>} the cells' variables */
+    this.exports = createExports();
+    /** @type {((tslabModule: any) => void) | null} called when a cell requires "tslab" */
+    this.onTslab = null;
+    this.resetInterrupt();
+    // The compiled code reaches `exports` and `require` through this global, as tslab's does.
+    /** @type {any} */ (globalThis).__tslab__ = { exports: this.exports, require: this.makeRequire(Module.createRequire(path.join(process.cwd(), "src.js")), process.cwd()) };
   }
 
-  /** tslab's executor over an observed converter (created on first use). */
-  get inner() {
-    if (!this._inner) this._inner = this.createInner();
-    return this._inner;
+  /** The compiler, started on first use: TypeScript loads and the compiler builds in its thread. */
+  get compiler() {
+    return (this._compiler ??= startCompiler(this.thread));
   }
 
-  /** True once the TypeScript compiler has been built. */
+  /** Starts the compiler now (it prepares while the caller does other work). */
+  start() {
+    if (this._compiler) return;
+    this.compiler.call("prepare").catch(() => {});
+  }
+
+  /** True once the compiler has been started. */
   get started() {
-    return this._inner !== null;
+    return this._compiler !== null;
   }
 
-  createInner() {
-    // On the small set of Node types first (kernel/node_types.js).
-    const node = nodeTypes.createConverter();
-    /** @type {any} */
-    let browser = null;
-    const self = this;
-    const observed = {
-      convert(_prevDecl, src) {
-        const r = node.convert(self.decls, src);
-        self.lastConversion = r;
-        if (r.output && self.cellName && self.pendingCell) {
-          r.output += `\n//# sourceURL=${self.cellName}`;
-          self.cells.set(self.cellName, { ...self.pendingCell, compiled: r.output });
-        }
-        return r;
-      },
-      inspect: (_prevDecl, src, pos) => node.inspect(self.decls, src, pos),
-      complete: (_prevDecl, src, pos) => node.complete(self.decls, src, pos),
-      addModule: (...a) => node.addModule(...a),
-      close: () => node.close(),
-    };
-    const convs = {
-      node: observed,
-      get browser() {
-        if (!browser) browser = nodeTypes.createConverter({ isBrowser: true });
-        return browser;
-      },
-      close() {
-        node.close();
-        if (browser) browser.close();
-      },
-    };
-    const console = {
-      log: (value) => {
-        this.capture.hasValue = true;
-        this.capture.value = value;
-      },
-      error: (...args) => {
-        // One argument: a thrown value. Several: a formatted diagnostic (we read the objects instead).
-        if (args.length === 1) this.capture.thrown.push(args[0]);
-      },
-    };
-    return tslab.executor.createExecutor(process.cwd(), convs, console);
+  resetInterrupt() {
+    this.interruptError = new Error("Interrupted asynchronously");
+    /** @type {(e: Error) => void} */
+    let reject = () => {};
+    /** @type {Promise<never>} */
+    this.interrupted = new Promise((_, r) => {
+      reject = r;
+    });
+    this.interrupted.catch(() => {}); // never an unhandled rejection
+    this.rejectInterrupted = reject;
+  }
+
+  /** Stops waiting for a running cell (an awaited promise, or its compilation). */
+  interrupt() {
+    this.rejectInterrupted(this.interruptError);
+    this.resetInterrupt();
   }
 
   /**
-   * Compiles and runs one cell.
-   * @param {string} source code as typed (magics already rewritten)
-   * @param {{name: string, label: string, original?: string}} cell `name` becomes the sourceURL,
-   *   `label` heads tracebacks ("Cell In[3]"), `original` is the text shown in tracebacks
+   * Compiles (in the compiler's thread) and runs one cell, or answers it when it is `x?` help.
+   * @param {string} code the cell as typed
+   * @param {{name: string, label: string}} cell `name` becomes the sourceURL, `label` heads
+   *   tracebacks ("Cell In[3]")
    * @returns {Promise<Outcome>}
    */
-  async run(source, cell) {
-    if (this.namesOf !== this.decls) {
-      this.prevNames = declaredNames(this.decls);
-      this.namesOf = this.decls;
-    }
-    const rewritten = rewriteCell(source, this.prevNames);
-    const { code, shifts } = addLineMarkers(rewritten.code);
-    // Diagnostic columns: back through the markers, then through the rewrites.
-    const unshift = (line, ch) => unshiftColumn(rewritten.shifts, line, unshiftColumn(shifts, line, ch));
-    this.capture = { hasValue: false, value: undefined, thrown: [] };
-    this.lastConversion = null;
-    this.cellName = cell.name;
-    this.pendingCell = { label: cell.label, source: cell.original ?? source };
-    let ok;
+  async run(code, cell) {
+    /** @type {import("./compiler").Compiled} */
+    let c;
     try {
-      ok = await this.inner.execute(code);
+      c = await Promise.race([this.compiler.call("compile", this.decls, code, cell), this.interrupted]);
     } catch (e) {
-      // tslab's converter throws on internal failures; report them like runtime errors.
-      this.capture.thrown.push(e);
-      ok = false;
-    } finally {
-      this.cellName = null;
-      this.pendingCell = null;
+      return { ok: false, ...this.formatError(e) };
     }
-    const conv = this.lastConversion;
-    const diags = conv && conv.diagnostics ? conv.diagnostics : [];
-    // Compiled without errors: its declarations count, even if running it failed.
-    if (conv && diags.length === 0 && typeof conv.declOutput === "string") this.decls = conv.declOutput;
-    if (ok) {
-      // Modules (`/** @module m */` cells) register even with errors; show those as warnings.
-      const warnings = diags.map((d) => `${d.start.line + 1}:${d.start.character + 1} - ${d.messageText}`);
-      return { ok: true, hasValue: this.capture.hasValue, value: this.capture.value, warnings };
+    if (c.kind === "help") return { ok: true, hasValue: false, warnings: [], help: { expr: c.expr, page: c.page } };
+    if (c.kind === "error") return { ok: false, ename: c.ename, evalue: c.evalue, traceback: c.traceback };
+    for (const out of c.sideOutputs) {
+      this.sideModules.delete(out.path);
+      this.sideOutputs.set(out.path, out.data);
     }
-    if (diags.length > 0) {
-      const mapped = diags.map((d) => ({
-        ...d,
-        start: { ...d.start, character: d.fileName ? d.start.character : unshift(d.start.line, d.start.character) },
-        end: { ...d.end, character: d.fileName ? d.end.character : unshift(d.end.line, d.end.character) },
-      }));
-      return { ok: false, ...compileError(mapped, cell.original ?? source, cell.label) };
+    // Compiled without errors: its declarations count, even if running it fails.
+    this.decls = c.decls;
+    if (!c.js) return { ok: true, hasValue: false, warnings: c.warnings };
+    this.cells.set(cell.name, { label: cell.label, source: code, compiled: c.js });
+    try {
+      // a function around the code: faster than top-level code, and `let`/`const` can be declared again
+      const wrapped = `${c.hasToplevelAwait ? "(async function(exports, require) { " : "(function(exports, require) { "}${c.js}\n})(__tslab__.exports, __tslab__.require)`;
+      const ret = vm.runInThisContext(wrapped, { breakOnSigint: true });
+      if (c.hasToplevelAwait) await Promise.race([ret, this.interrupted]);
+    } catch (e) {
+      return { ok: false, ...this.formatError(e) };
     }
-    const thrown = this.capture.thrown.length ? this.capture.thrown[0] : new Error("the cell failed without an error value");
-    return { ok: false, ...runtimeError(thrown, (file) => this.cells.get(file)) };
+    const name = c.lastExpressionVar;
+    if (name && this.exports[name] != null) {
+      const value = this.exports[name];
+      delete this.exports[name];
+      return { ok: true, hasValue: true, value, warnings: c.warnings };
+    }
+    return { ok: true, hasValue: false, warnings: c.warnings };
   }
 
-  /** Formats an error thrown outside a cell run (timers, promises) with cell line numbers. */
+  /** Formats an error thrown by a cell (or later by its timers or promises) with cell line numbers. */
   formatError(err) {
-    return runtimeError(err, (file) => this.cells.get(file));
+    return runtimeError(
+      err,
+      (file) => this.cells.get(file),
+      (compiled, line, col) => this.compiler.callSync("operatorFix", compiled, line, col),
+    );
   }
 
-  /** tslab's quick info at `pos` (hover / Shift-Tab docs), or undefined. */
-  inspect(code, pos) {
-    return this.inner.inspect(code, pos);
+  /** Documentation at `pos` (Shift+Tab, `x?`), or null. @param {string} code @param {number} pos @returns {Promise<string | null>} */
+  documentation(code, pos) {
+    return this.compiler.call("documentation", this.decls, code, pos);
   }
 
-  /** tslab's completions at `pos`: {start, end, candidates}. */
+  /** A complete_reply. @param {string} code @param {number} pos */
   complete(code, pos) {
-    return this.inner.complete(code, pos);
+    return this.compiler.call("complete", this.decls, code, pos);
   }
 
-  /** Stops a running cell: rejects tslab's interrupt promise (async cells). */
-  interrupt() {
-    if (this._inner) this._inner.interrupt();
+  /** An is_complete_reply. @param {string} code */
+  isComplete(code) {
+    return this.compiler.call("isComplete", code);
   }
 
-  /** The variables cells defined (tslab keeps them in an `exports` object). */
+  /** The variables cells defined. */
   get locals() {
-    return this.inner.locals;
+    return this.exports;
+  }
+
+  /**
+   * `require` for cells: "tslab" is tslab's own module (its display API), `@module` cells' outputs
+   * are modules, anything else resolves from `dir`.
+   * @param {NodeRequire} req @param {string} dir
+   * @returns {NodeRequire}
+   */
+  makeRequire(req, dir) {
+    const fromSideOutputs = (/** @type {string} */ id) => {
+      let file = path.join(dir, id);
+      if (path.extname(file) === "") file += ".js";
+      const cached = this.sideModules.get(file);
+      if (cached) return cached.exports;
+      const code = this.sideOutputs.get(file);
+      if (code === undefined) return null;
+      // as Node's loader does for a file
+      const mod = /** @type {any} */ (new Module(file, module));
+      mod.filename = file;
+      mod.paths = /** @type {any} */ (Module)._nodeModulePaths(path.dirname(file));
+      mod.require = this.makeRequire(mod.require.bind(mod), path.dirname(file));
+      mod._compile(code, file);
+      this.sideModules.set(file, mod);
+      return mod.exports;
+    };
+    return new Proxy(req, {
+      apply: (_t, thisArg, args) => {
+        if (args.length !== 1) return req.apply(thisArg, args);
+        if (args[0] === "tslab") {
+          const tslabModule = require(require("./tslab").tslabDir);
+          if (this.onTslab) this.onTslab(tslabModule);
+          return tslabModule;
+        }
+        return fromSideOutputs(args[0]) ?? req.apply(thisArg, args);
+      },
+    });
   }
 
   close() {
-    if (this._inner) this._inner.close();
+    if (this._compiler) this._compiler.close();
   }
+}
+
+/**
+ * The object cells' variables live in. TypeScript compiles named imports to defineProperty with a
+ * getter; as tslab does, the value is stored instead, so an imported name can be assigned again.
+ */
+function createExports() {
+  /** @type {Record<string, unknown>} */
+  const target = {};
+  return new Proxy(target, {
+    defineProperty: (_t, prop, attrs) => {
+      if (prop === "__esModule") return true;
+      target[/** @type {string} */ (prop)] = attrs.get ? attrs.get() : attrs.value;
+      return true;
+    },
+  });
 }
 
 module.exports = { CellExecutor };

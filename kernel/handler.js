@@ -1,13 +1,11 @@
 // @ts-check
 // The shell replies that are not execution: kernel_info, completion, inspection (Shift+Tab, `x?`)
-// and is_complete. tslab's JupyterHandlerImpl gives these too; this one corrects them where Jupyter
-// expects more and answers kernel_info without loading TypeScript.
+// and is_complete. kernel_info is answered without TypeScript; the others are the compiler's
+// (compiler.js, in its own thread).
 "use strict";
 const path = require("path");
 const tslab = require("./tslab");
-const magics = require("./magics");
 const library = require("./library");
-const { documentation } = require("./inspection");
 
 const pkg = require(path.join(library.ROOT, "package.json"));
 
@@ -38,48 +36,24 @@ class DeeptsHandler {
     };
   }
 
-  /**
-   * Completion sees magics as blanks (`%timeit np.ze` completes `np.ze`). tslab offers prefix and
-   * substring matches together (`np.zer` → zeros, zerosLike, countNonzero, nonzero); as IPython
-   * does, only prefix matches are offered when there are any, substring matches otherwise.
-   */
+  /** Completion, answered by the compiler (compiler.js: magics seen as blanks, prefix matches first). */
   handleComplete(req) {
-    const info = this.executor.complete(magics.blankMagics(req.code), req.cursor_pos);
-    const reply = { cursor_start: info.start, cursor_end: info.end, matches: info.candidates, metadata: {}, status: "ok" };
-    const typed = String(req.code).slice(reply.cursor_start, req.cursor_pos).toLowerCase();
-    if (typed && Array.isArray(reply.matches)) {
-      const prefixed = reply.matches.filter((m) => m.toLowerCase().startsWith(typed));
-      if (prefixed.length > 0) reply.matches = prefixed;
-    }
-    return reply;
+    return this.executor.complete(String(req.code), req.cursor_pos);
   }
 
   /**
-   * Inspection (Shift+Tab, `np.zeros?`) sees magics as blanks too; inside a call it documents the
-   * called function, and library namespace members get their function's documentation
-   * (inspection.js).
+   * Inspection (Shift+Tab, `np.zeros?`): inside a call it documents the called function, and
+   * library namespace members get their function's documentation (inspection.js, in the compiler).
    */
-  handleInspect(req) {
-    const text = documentation(this.executor, magics.blankMagics(req.code), req.cursor_pos);
+  async handleInspect(req) {
+    const text = await this.executor.documentation(String(req.code), req.cursor_pos);
     if (!text) return { status: "ok", found: false, data: {}, metadata: {} };
     return { status: "ok", found: true, data: { "text/plain": text }, metadata: {} };
   }
 
-  /** tslab says "complete" for any code with a syntax error inside; Jupyter wants "invalid". */
+  /** is_complete: "invalid" for code with a syntax error inside (compiler.js). */
   handleIsComplete(req) {
-    let code = req.code;
-    try {
-      const r = magics.rewrite(code);
-      if (r.kind === "help") return { status: "complete" };
-      code = r.code;
-    } catch {
-      return { status: "invalid" };
-    }
-    const c = tslab.converter.isCompleteCode(code);
-    const res = c.completed ? { status: "complete" } : { status: "incomplete", indent: c.indent };
-    if (res.status !== "complete") return res;
-    const sf = tslab.ts.createSourceFile("cell.ts", code, tslab.ts.ScriptTarget.Latest, false, tslab.ts.ScriptKind.TS);
-    return sf.parseDiagnostics && sf.parseDiagnostics.length > 0 ? { status: "invalid" } : res;
+    return this.executor.isComplete(String(req.code));
   }
 
   close() {

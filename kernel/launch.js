@@ -4,6 +4,10 @@
 // runs). tslab's converter/executor/ZeroMQ server with the deepts library preloaded.
 "use strict";
 const { CellExecutor } = require("./executor");
+// TypeScript loads in the compiler's thread while this one loads ZeroMQ, binds the sockets and
+// loads the library
+const executor = new CellExecutor();
+executor.start();
 const { DeeptsServer } = require("./server");
 const library = require("./library");
 const { logError } = require("./wire");
@@ -32,6 +36,8 @@ function installMagicHook() {
   /** @type {any} */ (globalThis)[Symbol.for("deepts.magic")] = {
     timeit: (fn, opts = {}) => print(lib().timeit(fn, opts), opts),
     timeitCell: (setup, opts = {}) => print(lib().timeitWithSetup(setup, opts), opts),
+    // for kernel_behaviour.py: the compiler's state lives in its thread
+    usingSmallTypes: () => executor.compiler.callSync("usingSmallTypes"),
   };
 }
 
@@ -41,7 +47,6 @@ function main() {
     console.error("usage: node kernel/launch.js --config-path <connection-file.json>");
     process.exit(2);
   }
-  const executor = new CellExecutor();
   const server = new DeeptsServer(executor, configPath);
   installMagicHook();
   // Jupyter's interrupt (signal mode): synchronous cells stop through vm's breakOnSigint; this

@@ -111,21 +111,23 @@ function skipParens(node) {
  * @param {any} err the thrown error
  * @param {{file: string, line: number, col: number}[]} frames its parsed stack, innermost first
  * @param {(file: string) => {compiled: string} | undefined} cellOf
+ * @param {(compiled: string, line: number, col: number) => string | null | undefined} fix finds the
+ *   operator (operatorFix, or the kernel's call of it in the compiler thread)
  * @returns {string | undefined}
  */
-function operatorMessage(err, frames, cellOf) {
+function operatorMessage(err, frames, cellOf, fix = operatorFix) {
   if (!err || err.code !== CODE) return undefined;
   // frames[0] is NDArray[Symbol.toPrimitive]; the next frame holds the operator.
   const caller = frames[1];
   const cell = caller && cellOf(caller.file);
   if (!cell) return undefined;
-  let fix;
+  let found;
   try {
-    fix = operatorFix(cell.compiled, caller.line, caller.col);
+    found = fix(cell.compiled, caller.line, caller.col);
   } catch {
     return undefined;
   }
-  return fix ? `JavaScript's operators do not work on an NDArray (it would become NaN). ${fix}` : undefined;
+  return found ? `JavaScript's operators do not work on an NDArray (it would become NaN). ${found}` : undefined;
 }
 
 module.exports = { operatorMessage, operatorFix, CODE };

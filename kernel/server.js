@@ -48,8 +48,10 @@ class DeeptsServer extends JupyterSockets {
         // The library is loaded with the prelude, not before: kernel_info is answered first.
         beforePrelude: () => {
           library.setKernel(this.bridge);
-          // tslab's own display API reaches this kernel too.
-          tslab.jupyter.lastWriteDisplayData = (data, update) => this.bridge.publish(data, update);
+          // tslab's own display API (`require("tslab")` in a cell) reaches this kernel too.
+          executor.onTslab = () => {
+            tslab.jupyter.lastWriteDisplayData = (data, update) => this.bridge.publish(data, update);
+          };
         },
         streams: this.streams,
       },
@@ -112,7 +114,8 @@ class DeeptsServer extends JupyterSockets {
       if (type === "complete_request" || type === "inspect_request") await this.pipeline.ensurePrelude();
       let reply;
       try {
-        reply = make();
+        reply = await make();
+        reply[1] = await reply[1];
       } catch (e) {
         reply = [type.replace(/_request$/, "_reply"), { status: "error", ename: "Error", evalue: String(e && e.message), traceback: [] }];
       }
@@ -123,9 +126,9 @@ class DeeptsServer extends JupyterSockets {
     if (type === "shutdown_request") this.shutdown();
   }
 
-  inspectReply(content) {
+  async inspectReply(content) {
     try {
-      return this.handler.handleInspect(content);
+      return await this.handler.handleInspect(content);
     } catch {
       return { status: "ok", found: false, data: {}, metadata: {} };
     }

@@ -35,6 +35,8 @@ function context(source, line, around = 2, caret = undefined) {
 /** Where the library is: its types are named as a student writes them, its frames collapsed. */
 const LIBRARY_ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(LIBRARY_ROOT, "dist");
+/** The file that runs cells (executor.js): its frames are below every cell's. */
+const RUNNER = path.join(__dirname, "executor.js");
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Library modules that are namespaces a student names (`typeof np`). */
@@ -131,8 +133,9 @@ function parseStack(stack) {
  * each line; node internals and the kernel's own frames are left out.
  * @param {unknown} err
  * @param {(file: string) => {label: string, source: string, compiled: string} | undefined} cellOf
+ * @param {Parameters<typeof operatorMessage>[3]} [fix] how operator errors find their operator
  */
-function runtimeError(err, cellOf) {
+function runtimeError(err, cellOf, fix) {
   const isErr = err instanceof Error || (err !== null && typeof err === "object" && "stack" in err && "message" in err);
   if (!isErr) {
     const evalue = util.inspect(err);
@@ -142,7 +145,7 @@ function runtimeError(err, cellOf) {
   const interrupted = e.code === "ERR_SCRIPT_EXECUTION_INTERRUPTED" || e.message === "Interrupted asynchronously";
   const ename = interrupted ? "Interrupted" : e.name || "Error";
   const parsed = parseStack(e.stack);
-  const evalue = interrupted ? "execution interrupted (the kernel keeps its state)" : operatorMessage(e, parsed, cellOf) ?? String(e.message ?? "");
+  const evalue = interrupted ? "execution interrupted (the kernel keeps its state)" : operatorMessage(e, parsed, cellOf, fix) ?? String(e.message ?? "");
   const frames = [];
   // Frames inside the library (dist/ or, through source maps, src/) are collapsed into one line
   // per run, as IPython hides its own frames: the student's lines are what matter.
@@ -152,7 +155,7 @@ function runtimeError(err, cellOf) {
     hidden = 0;
   };
   for (const f of parsed) {
-    if (f.file.startsWith("node:vm") || f.file.includes("/tslab/dist/")) break; // below the cell: kernel machinery
+    if (f.file.startsWith("node:vm") || f.file === RUNNER) break; // below the cell: kernel machinery
     if (f.file.startsWith("node:") || f.file.startsWith(__dirname)) continue;
     if (f.file.startsWith(path.join(LIBRARY_ROOT, "dist") + path.sep) || f.file.startsWith(path.join(LIBRARY_ROOT, "src") + path.sep)) {
       hidden++;

@@ -11,7 +11,7 @@ const library = require("./library");
 const v8cache = require("./v8cache");
 
 async function main() {
-  const executor = new CellExecutor();
+  const executor = new CellExecutor({ thread: false }); // this thread's code cache is the one saved
   const { code, problems } = library.preludeCode();
   for (const p of problems) console.log(`[kernel warm-up] ${p}`);
   if (code) {

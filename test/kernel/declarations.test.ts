@@ -34,14 +34,13 @@ function inspectAll(env: NodeJS.ProcessEnv): { docs: string[]; stripped: [string
   const script = `
     const { CellExecutor } = require(${JSON.stringify(join(ROOT, "kernel", "executor.js"))});
     const library = require(${JSON.stringify(join(ROOT, "kernel", "library.js"))});
-    const { documentation } = require(${JSON.stringify(join(ROOT, "kernel", "inspection.js"))});
     const { stripped } = require(${JSON.stringify(join(ROOT, "kernel", "declarations.js"))});
     (async () => {
-      const ex = new CellExecutor();
+      const ex = new CellExecutor({ thread: false }); // this thread's compiler, to read what it stripped
       const out = await ex.run(library.preludeCode().code, { name: "prelude", label: "prelude" });
       if (!out.ok) throw new Error(out.evalue);
       const probes = ${JSON.stringify(PROBES)};
-      const docs = probes.map(([code, pos]) => documentation(ex, code, pos ?? code.length));
+      const docs = probes.map(([code, pos]) => ex.compiler.callSync("documentation", ex.decls, code, pos ?? code.length));
       process.stdout.write(JSON.stringify({ docs, stripped: [...stripped] }));
       process.exit(0);
     })().catch((e) => { console.error(e); process.exit(1); });`;
@@ -79,7 +78,7 @@ describe("declaration files without JSDoc", () => {
         return p.length === q.length && p.every((c, i) => same(c, q[i]));
       };
       (async () => {
-        const out = await new CellExecutor().run(library.preludeCode().code, { name: "prelude", label: "prelude" });
+        const out = await new CellExecutor({ thread: false }).run(library.preludeCode().code, { name: "prelude", label: "prelude" });
         if (!out.ok) throw new Error(out.evalue);
         const files = [...new Set(d.stripped.values())];
         const differ = files.filter((f) => {
