@@ -193,7 +193,9 @@ function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars
   if (!pool) return rt.k.gemmDirect(0, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, rt.pack);
   const byRows = M >= 8 * pool.threads;
   const D = byRows ? M : N;
-  const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
+  // small chunks (down to 4 rows): a helper that wakes late leaves the calling thread a short wait
+  // at the end (100×100·100×100: 56 -> 46 µs against 5 chunks of 20 rows)
+  const chunks = Math.max(1, Math.min(12 * pool.threads, Math.floor(D / 4)));
   const width = Math.ceil(D / chunks / 4) * 4;
   pool.run(rt.k, [JOB.direct, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, byRows ? GEMM_SPLIT.rows : GEMM_SPLIT.cols, width], Math.ceil(D / width), rt.pack);
 }

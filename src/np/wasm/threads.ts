@@ -22,6 +22,8 @@ const BUSY = 5; // helpers between trying to claim a chunk and finishing it
 // Float64 parameters of the current job start at byte 64.
 const PARAM_BYTES = 64;
 const NPARAM = 16;
+/** Jobs whose waits Pool.stall() takes the median of. */
+const STALL_SAMPLES = 9;
 
 /*
  * Job kinds (ids from asm/ids.json: JOB.*) and the parameters each one takes, in order:
@@ -114,7 +116,9 @@ export class Pool {
   private seq = 0;
   /** Jobs run, their chunks, and the chunks helpers did (how much the helpers really take part). */
   readonly stats = { jobs: 0, chunks: 0, helperChunks: 0 };
-  private stallAvg = 0;
+  /** The last STALL_SAMPLES waits beyond a chunk (ms), oldest overwritten first, and when the last came. */
+  private readonly stalls = new Float64Array(STALL_SAMPLES);
+  private stallNext = 0;
   private stallAt = 0;
 
   /** helpers: number of extra threads; packs: one gemm pack buffer address per helper. */
@@ -175,7 +179,8 @@ export class Pool {
     this.stats.jobs++;
     this.stats.chunks += chunks;
     this.stats.helperChunks += chunks - own;
-    this.stallAvg = 0.8 * this.stall() + 0.2 * Math.max(0, now - t0 - chunkMs);
+    this.stalls[this.stallNext] = Math.max(0, now - t0 - chunkMs);
+    this.stallNext = (this.stallNext + 1) % STALL_SAMPLES;
     this.stallAt = now;
     if (Atomics.load(I, ERR)) throw new Error("deepts: a WebAssembly helper thread failed");
   }
@@ -195,12 +200,16 @@ export class Pool {
   }
 
   /**
-   * Recent time the calling thread spent waiting for helpers after its own chunks (a moving average
-   * that halves every second without jobs). Long waits mean the OS is not scheduling the helpers
-   * promptly (a loaded machine): callers then keep jobs not much longer than that on one thread.
+   * Recent time the calling thread spent waiting for helpers after its own chunks: the median of the
+   * last jobs' waits, halved every second without jobs. Long waits mean the OS is not scheduling the
+   * helpers promptly (a loaded machine): callers then keep jobs not much longer than that on one
+   * thread. A median, because one long wait in an otherwise prompt run is the helper's core lent to
+   * V8's own background work (marking for a collection takes it for milliseconds): counted in an
+   * average, it kept mid-size products (100×100·100×100) on one thread for seconds after.
    */
   stall(): number {
-    return this.stallAvg * Math.pow(0.5, (performance.now() - this.stallAt) / 1000);
+    const sorted = Float64Array.from(this.stalls).sort();
+    return sorted[STALL_SAMPLES >> 1] * Math.pow(0.5, (performance.now() - this.stallAt) / 1000);
   }
 
   /** Stops the helpers (tests; the process never needs it). */
