@@ -3,7 +3,8 @@
 each fit's error as it enters the result. Run: python3 asm/fit_coefficients.py
 
   exp:  e^r  = 1 + r + r^2 q(r),        |r| <= ln2/512,               q of degree 2, with the table
-        T[j] = 2^(j/256) (e^x = 2^k T[j] e^r for x = (256k + j) ln2/256 + r) and ln2/256 split in two
+        T[j] = 2^(j/256) as a sum of two doubles (e^x = 2^k T[j] e^r for x = (256k + j) ln2/256 + r)
+        and ln2/256 split in two
   log:  ln m = 2s (1 + z q(z)),         z = s^2, s = (m-1)/(m+1), m in [sqrt(1/2), sqrt(2)], q of degree 6
   tanh: tanh x = x (1 + z q(z)),        z = x^2, |x| < 0.4,            q of degree 8
 """
@@ -32,9 +33,12 @@ def horner(c, t):
 L = mp.log(2) / 512 * mp.mpf("1.00001")
 qe = lambda r: (mp.exp(r) - 1 - r) / r**2 if r != 0 else mp.mpf(1) / 2
 ce = fit(qe, -L, L, 2)
-# 2^(j/256) rounded once; ln2/256 as a high part of 34 significant bits (n * high is exact for the
+# 2^(j/256) as hi + lo (hi rounded once, lo the rest rounded); ln2/256 as a high part of 34 significant bits (n * high is exact for the
 # |n| < 2^18 that |x| <= 710 gives) and the rest
-table = [float(mp.power(2, mp.mpf(j) / 256)) for j in range(256)]
+table = []
+for j in range(256):
+    t = mp.power(2, mp.mpf(j) / 256)
+    table += [float(t), float(t - mp.mpf(float(t)))]
 ln2_256 = mp.log(2) / 256
 m, e = mp.frexp(ln2_256)
 hi = float(mp.ldexp(mp.floor(mp.ldexp(m, 34)), e - 34))
@@ -59,5 +63,5 @@ for name, c, e in [("exp q(r)", ce, ee), ("log q(z)", cl, el), ("tanh q(z)", ct,
     print("  " + ", ".join(repr(v) for v in c))
 
 print(f"exp: 256/ln2 = {float(256 / mp.log(2))!r}, ln2/256 = {hi!r} + {lo!r}")
-print("exp table 2^(j/256), j = 0..255:")
+print("exp table 2^(j/256) = hi + lo, pairs hi, lo for j = 0..255:")
 print("  " + ", ".join(repr(v) for v in table))
