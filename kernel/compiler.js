@@ -23,11 +23,11 @@ const { operatorFix } = require("./operators");
  * - `help`: the cell is `x?`; `page` is the documentation of `expr`, or null when it is unknown;
  * - `error`: a compile error (or a magic's usage error), formatted;
  * - `run`: `js` to run (null for module and browser cells, which have nothing to run), the
- *   declarations the cell leaves (`decls`), what tslab's executor needs to run it, and warnings.
+ *   declarations the cell leaves (`decls`), and what tslab's executor needs to run it.
  * @typedef {{kind: "help", expr: string, page: string | null}
  *   | {kind: "error", ename: string, evalue: string, traceback: string[]}
  *   | {kind: "run", js: string | null, decls: string, hasToplevelAwait: boolean, lastExpressionVar: string | undefined,
- *      sideOutputs: {path: string, data: string}[], warnings: string[]}} Compiled
+ *      sideOutputs: {path: string, data: string}[]}} Compiled
  */
 
 class Compiler {
@@ -73,7 +73,7 @@ class Compiler {
     if (meta.module || meta.mode === "browser") {
       // tslab registers `@module` cells (errors and all) and runs nothing for browser cells
       if (meta.module) (meta.mode === "browser" ? this.browserConv : this.conv).addModule(meta.module, source, meta);
-      return { kind: "run", js: null, decls, hasToplevelAwait: false, lastExpressionVar: undefined, sideOutputs: [], warnings: [] };
+      return { kind: "run", js: null, decls, hasToplevelAwait: false, lastExpressionVar: undefined, sideOutputs: [] };
     }
     if (this.namesOf !== decls) {
       this.prevNames = declaredNames(decls);
@@ -100,7 +100,6 @@ class Compiler {
       hasToplevelAwait: !!conv.hasToplevelAwait,
       lastExpressionVar: conv.lastExpressionVar,
       sideOutputs: (conv.sideOutputs ?? []).map((o) => ({ path: o.path, data: o.data })),
-      warnings: [],
     };
   }
 

@@ -27,7 +27,7 @@ class CompilerThread {
     const { port1, port2 } = new MessageChannel();
     this.syncPort = port1;
     // (what the worker prints goes to fd 2 directly: see serve)
-    this.worker = new Worker(__filename, { workerData: { flag: this.flag, port: port2 }, transferList: [port2], stdout: false, stderr: false });
+    this.worker = new Worker(__filename, { workerData: { flag: this.flag, port: port2 }, transferList: [port2] });
     // the kernel never waits for the worker to exit
     this.worker.unref();
     this.nextId = 1;

@@ -164,7 +164,6 @@ class ExecutePipeline {
     }
     let output = null;
     if (outcome.ok) {
-      if (outcome.warnings.length) this.streams.write("stderr", outcome.warnings.join("\n") + "\n");
       if (outcome.hasValue && !silent) {
         try {
           const data = library.mimeBundle(outcome.value);

@@ -12,11 +12,11 @@
 const path = require("path");
 const vm = require("vm");
 const Module = require("module");
-const { startCompiler } = require("./compiler_thread");
+const { LocalCompiler, startCompiler } = require("./compiler_thread");
 const { runtimeError } = require("./traceback");
 
 /**
- * @typedef {{ok: true, value?: unknown, hasValue: boolean, warnings: string[], help?: {expr: string, page: string | null}}
+ * @typedef {{ok: true, value?: unknown, hasValue: boolean, help?: {expr: string, page: string | null}}
  *   | {ok: false, ename: string, evalue: string, traceback: string[]}} Outcome
  */
 
@@ -48,10 +48,13 @@ class CellExecutor {
     return (this._compiler ??= startCompiler(this.thread));
   }
 
-  /** Starts the compiler now (it prepares while the caller does other work). */
+  /**
+   * Starts the compiler now, to prepare while the caller does other work: a compiler thread
+   * prepares as soon as it starts; one in this thread is asked to.
+   */
   start() {
     if (this._compiler) return;
-    this.compiler.call("prepare").catch(() => {});
+    if (this.compiler instanceof LocalCompiler) this.compiler.call("prepare").catch(() => {});
   }
 
   /** True once the compiler has been started. */
@@ -92,7 +95,7 @@ class CellExecutor {
     } catch (e) {
       return { ok: false, ...this.formatError(e) };
     }
-    if (c.kind === "help") return { ok: true, hasValue: false, warnings: [], help: { expr: c.expr, page: c.page } };
+    if (c.kind === "help") return { ok: true, hasValue: false, help: { expr: c.expr, page: c.page } };
     if (c.kind === "error") return { ok: false, ename: c.ename, evalue: c.evalue, traceback: c.traceback };
     for (const out of c.sideOutputs) {
       this.sideModules.delete(out.path);
@@ -100,7 +103,7 @@ class CellExecutor {
     }
     // Compiled without errors: its declarations count, even if running it fails.
     this.decls = c.decls;
-    if (!c.js) return { ok: true, hasValue: false, warnings: c.warnings };
+    if (!c.js) return { ok: true, hasValue: false };
     this.cells.set(cell.name, { label: cell.label, source: code, compiled: c.js });
     try {
       // a function around the code: faster than top-level code, and `let`/`const` can be declared again
@@ -114,9 +117,9 @@ class CellExecutor {
     if (name && this.exports[name] != null) {
       const value = this.exports[name];
       delete this.exports[name];
-      return { ok: true, hasValue: true, value, warnings: c.warnings };
+      return { ok: true, hasValue: true, value };
     }
-    return { ok: true, hasValue: false, warnings: c.warnings };
+    return { ok: true, hasValue: false };
   }
 
   /** Formats an error thrown by a cell (or later by its timers or promises) with cell line numbers. */
