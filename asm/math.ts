@@ -18,7 +18,7 @@ const C: usize = memory.data<f64>([
   0.5, 0.5,
   0.16666667812178862, 0.16666667812178862,
   0.041666668575853646, 0.041666668575853646,
-  // 7-8: ln2/256, high part (34 bits: n·high is exact for the |n| < 2^18 of |x| ≤ 710) and low part
+  // 7-8: ln2/256, high part (34 bits: n·high is exact for the |n| < 2^19 of |x| ≤ 746, expFull's clamp) and low part
   0.002707606173999011, 0.002707606173999011,
   6.327543041662719e-14, 6.327543041662719e-14,
   // 9-11
