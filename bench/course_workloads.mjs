@@ -1,4 +1,4 @@
-// The deepts side of two course workloads of `npm run bench` (bench/course_workloads.py is the numpy
+// The deepts side of three course workloads of `npm run bench` (bench/course_workloads.py is the numpy
 // side, the course's numpy reference). Each returns a function that runs the whole workload from its
 // initial state and returns a checksum (a plain array of numbers) that run.mjs compares with numpy's.
 
@@ -29,5 +29,29 @@ export function irisPerceptron({ np, nn, data }) {
   return () => {
     const ppn = new nn.Perceptron({ eta: 0.1, epochs: 10 }).train(X, y);
     return [...Array.from(ppn.w_.data), ppn.errors_.reduce((s, e) => s + e, 0)];
+  };
+}
+
+/**
+ * One epoch of mini-batch softmax regression on the course's MNIST 10k (data.mnist in file order,
+ * pixels in [0, 1], labels one-hot): batches of 64, learning rate 0.1, W and b from zeros. Checksum:
+ * the sums of squares of the final W and b.
+ */
+export function softmaxEpoch({ np, data }) {
+  const { X, Y } = data.mnist({ normalize: true, oneHot: true, shuffle: false });
+  const [nx, m] = X.shape, classes = Y.shape[0];
+  return () => {
+    let W = np.zeros([classes, nx]), b = np.zeros([classes, 1]);
+    for (let s = 0; s < m; s += 64) {
+      const Xb = X.get(":", `${s}:${s + 64}`), Yb = Y.get(":", `${s}:${s + 64}`);
+      const mb = Xb.shape[1];
+      const Z = np.add(np.dot(W, Xb), b);
+      const E = np.exp(np.subtract(Z, np.max(Z, { axis: 0, keepdims: true })));
+      const A = np.divide(E, np.sum(E, { axis: 0, keepdims: true }));
+      const dZ = np.subtract(A, Yb);
+      W = np.subtract(W, np.divide(np.multiply(0.1, np.dot(dZ, Xb.T)), mb));
+      b = np.subtract(b, np.divide(np.multiply(0.1, np.sum(dZ, { axis: 1, keepdims: true })), mb));
+    }
+    return [sumOfSquares(np, { W }), sumOfSquares(np, { b })];
   };
 }

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from course_workloads import char_rnn_epoch, iris_perceptron
+from course_workloads import char_rnn_epoch, iris_perceptron, softmax_epoch
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 MIN_REPS, MIN_SECONDS, MAX_REPS = (5, 0.2, 400) if QUICK else (15, 1.0, 400)
@@ -177,27 +177,6 @@ def shallow(iters):
             dW1 = np.dot(dZ1, X.T) / m
             db1 = np.sum(dZ1, axis=1, keepdims=True) / m
             W1, b1, W2, b2 = W1 - 1.2 * dW1, b1 - 1.2 * db1, W2 - 1.2 * dW2, b2 - 1.2 * db2
-    return run
-
-
-def softmax_epoch():
-    rng = np.random.default_rng(4)
-    X = rng.random((784, 10000))
-    Y = np.zeros((10, 10000))
-    Y[rng.integers(0, 10, 10000), np.arange(10000)] = 1
-    W, b = rng.standard_normal((10, 784)) * 0.01, np.zeros((10, 1))
-
-    def run():
-        nonlocal W, b
-        for s in range(0, 10000, 64):
-            Xb, Yb = X[:, s:s + 64], Y[:, s:s + 64]
-            m = Xb.shape[1]
-            Z = np.dot(W, Xb) + b
-            E = np.exp(Z - np.max(Z, axis=0, keepdims=True))
-            A = E / np.sum(E, axis=0, keepdims=True)
-            dZ = A - Yb
-            W = W - 0.1 * np.dot(dZ, Xb.T) / m
-            b = b - 0.1 * np.sum(dZ, axis=1, keepdims=True) / m
     return run
 
 

@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { charRnnEpoch, irisPerceptron } from "./course_workloads.mjs";
+import { charRnnEpoch, irisPerceptron, softmaxEpoch } from "./course_workloads.mjs";
 import { sizesFigure, writeSizesPlot } from "./sizes_plot.mjs";
 import { shallowLoop } from "./shallow.mjs";
 import { ceilingLines, productFlops } from "./ceilings.mjs";
@@ -181,7 +181,7 @@ function workloadRows() {
   return {
     "RNN cell step (hidden 50 vocab 27)": rnnStep(),
     "shallow planar net 100 iterations": shallowLoop(np, 100),
-    "softmax MNIST 10k 1 epoch batch 64": softmaxEpoch(),
+    "softmax MNIST 10k 1 epoch batch 64": softmaxEpoch(lib),
     "Iris perceptron 10 epochs": irisPerceptron(lib),
     "char RNN first names 1 epoch (hidden 50, vocab 28)": charRnnEpoch(lib),
   };
@@ -202,26 +202,6 @@ function rnnStep() {
     const z = np.add(np.dot(Wya, aNext), by);
     const e = np.exp(np.subtract(z, np.max(z)));
     return np.divide(e, np.sum(e));
-  };
-}
-
-function softmaxEpoch() {
-  np.random.seed(4);
-  const X = np.random.rand(784, 10000), Y = np.zeros([10, 10000]);
-  const labels = np.random.randint(0, 10, 10000);
-  for (let j = 0; j < 10000; j++) Y.set(labels.item(j), j, 1);
-  let W = np.multiply(np.random.randn(10, 784), 0.01), b = np.zeros([10, 1]);
-  return () => {
-    for (let s = 0; s < 10000; s += 64) {
-      const Xb = X.get(":", `${s}:${s + 64}`), Yb = Y.get(":", `${s}:${s + 64}`);
-      const m = Xb.shape[1];
-      const Z = np.add(np.dot(W, Xb), b);
-      const E = np.exp(np.subtract(Z, np.max(Z, { axis: 0, keepdims: true })));
-      const A = np.divide(E, np.sum(E, { axis: 0, keepdims: true }));
-      const dZ = np.subtract(A, Yb);
-      W = np.subtract(W, np.divide(np.multiply(0.1, np.dot(dZ, Xb.T)), m));
-      b = np.subtract(b, np.divide(np.multiply(0.1, np.sum(dZ, { axis: 1, keepdims: true })), m));
-    }
   };
 }
 
