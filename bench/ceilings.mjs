@@ -12,8 +12,11 @@
 //   the block it freed a microsecond earlier). The kernel alone is also timed with its output
 //   rotating through 48 MiB, the memory the allocator cycles through between forced collections.
 
+/** The L-layer iteration row's network and number of examples (bench/run.mjs builds it). */
+export const L_LAYER = { dims: [12288, 20, 7, 5, 1], m: 209 };
+
 /** Multiply-adds ×2 of the row's products, or undefined when the row is not a product. */
-export function productFlops(name, layerDims = [12288, 20, 7, 5, 1], m = 209) {
+export function productFlops(name, layerDims = L_LAYER.dims, m = L_LAYER.m) {
   let r = /^dot (\d+)²$/.exec(name);
   if (r) return 2 * Number(r[1]) ** 3;
   r = /^matmul (\d+)³$/.exec(name);
@@ -38,17 +41,17 @@ export function ceilingLines({ np, backend, timeit, names, py, js, target, peak,
   for (const n of names) {
     if (py[n] === undefined || target[n] === undefined || py[n] / js[n] >= target[n]) continue;
     const flops = productFlops(n);
-    if (n === "L-layer training iteration" && peak && iterationRest) {
+    // the row's multiply-adds at the FMA peak on the cores a product may use
+    const atPeak = flops !== undefined && peak ? flops / (peak * 1e6) / threads : undefined;
+    if (n === "L-layer training iteration" && atPeak !== undefined && iterationRest) {
       // the iteration is its products and the rest: the rest timed without the products, the
       // products as the difference (timing them alone gave more than the whole iteration once)
-      const atPeak = flops / (peak * 1e6) / threads;
       const rest = iterationRest();
       const prod = js[n] - rest;
       lines.push(`- \`${n}\`: ${(py[n] / js[n]).toFixed(2)}; without its products it takes ${fmtMs(rest)}, so they take ${fmtMs(prod)} (${((100 * atPeak) / prod).toFixed(0)} % of the FMA peak on ${threads} core(s)); with them at the peak (${fmtMs(atPeak)}), at most ${(py[n] / (atPeak + rest)).toFixed(2)} (the products alone at the peak: ${(py[n] / atPeak).toFixed(2)})`);
       continue;
     }
-    if (flops !== undefined && peak) {
-      const atPeak = flops / (peak * 1e6) / threads;
+    if (atPeak !== undefined) {
       lines.push(`- \`${n}\`: ${(py[n] / js[n]).toFixed(2)}; its ${(flops / 2e6).toFixed(2)} M multiply-adds at the FMA peak on ${threads} core(s) take ${fmtMs(atPeak)}, so at most ${(py[n] / atPeak).toFixed(2)} (one core: ${(py[n] / (atPeak * threads)).toFixed(2)})`);
       continue;
     }

@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { charRnnEpoch, irisPerceptron, softmaxEpoch } from "./course_workloads.mjs";
 import { sizesFigure, writeSizesPlot } from "./sizes_plot.mjs";
 import { shallowLoop } from "./shallow.mjs";
-import { ceilingLines, productFlops, withCachedProducts } from "./ceilings.mjs";
+import { L_LAYER, ceilingLines, productFlops, withCachedProducts } from "./ceilings.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -152,7 +152,7 @@ function tableRows() {
   r["X.T+X (1000²)"] = () => np.add(M.T, M);
   r["sum axis 0 (1000²)"] = () => np.sum(M, { axis: 0 });
   r["sum axis 1 (1000²)"] = () => np.sum(M, { axis: 1 });
-  r["L-layer training iteration"] = trainingIteration([12288, 20, 7, 5, 1], 209);
+  r["L-layer training iteration"] = trainingIteration(L_LAYER.dims, L_LAYER.m);
   return r;
 }
 
@@ -346,7 +346,7 @@ const big = "matmul 1024³";
 const missedProduct = names.some((n) => productFlops(n) !== undefined && TARGET[n] !== undefined && py[n] !== undefined && py[n] / js[n] < TARGET[n]);
 const peak = names.includes(big) || missedProduct ? await fmaPeak() : null;
 // the L-layer iteration without its products: np.matmul answering from a cache (bench/ceilings.mjs)
-const iterationRest = () => timeit(trainingIteration([12288, 20, 7, 5, 1], 209, withCachedProducts(np))).ms;
+const iterationRest = () => timeit(trainingIteration(L_LAYER.dims, L_LAYER.m, withCachedProducts(np))).ms;
 const ceilings = numpyInfo?.error ? [] : ceilingLines({ np, backend, timeit, names, py, js, target: TARGET, peak, threads: wasmStatus().threads, iterationRest });
 
 const st = wasmStatus();
