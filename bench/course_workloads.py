@@ -5,7 +5,6 @@ checksum (a list of floats) that bench/run.mjs compares with deepts' one.
 The code is the course's numpy reference itself, imported from test/gen: the recurrent network of
 rnn_fixtures.py and the lecture's Perceptron class and Iris data of _common.py; MNIST 10k read from
 its IDX files as data.mnist reads them."""
-import gzip
 import os
 import sys
 
@@ -14,7 +13,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "test", "gen"))
 
-from _common import Perceptron, iris_xy  # noqa: E402
+from _common import Perceptron, idx, iris_xy  # noqa: E402
 from rnn_fixtures import PARAM_KEYS, backward, char_vocabulary, clip_value, forward, init_params, loss, one_hot, output_backward  # noqa: E402
 
 
@@ -63,15 +62,6 @@ def iris_perceptron(epochs=10, eta=0.1):
         ppn = Perceptron(eta=eta, epochs=epochs).train(X, y)
         return [float(w) for w in ppn.w_] + [float(sum(ppn.errors_))]
     return run
-
-
-def idx(name):
-    """An IDX file of datasets/ (gzip) as a uint8 array of its shape."""
-    with gzip.open(os.path.join(ROOT, "datasets", name)) as f:
-        raw = f.read()
-    ndim = raw[3]
-    dims = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
-    return np.frombuffer(raw[4 + 4 * ndim:], np.uint8).reshape(dims)
 
 
 def softmax_epoch(batch=64, lr=0.1):

@@ -1,12 +1,14 @@
 """Helpers shared by the generators: the repository root, the JSON form of special numbers
 (np_fixtures.py, wasm_fixtures.py), the {"shape", "data"} form of an array and the softmax
 (nn_fixtures.py, rnn_fixtures.py), and for lecture_fixtures.py and nn_fixtures.py the sigmoid, the
-Iris two-class problem of decks 002/004 and the deck's Perceptron and AdalineGD.
+Iris two-class problem of decks 002/004 and the deck's Perceptron and AdalineGD; the IDX reader for
+the MNIST files (data_fixtures.py, bench/course_workloads.py).
 
 The classes are written as the deck writes them, so both generators run the lecture's own code.
 Generators import this module by name (python puts test/gen on sys.path when one of them is run).
 """
 import csv
+import gzip
 import math
 import os
 
@@ -45,6 +47,15 @@ def softmax(z, axis=0):
 
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
+
+
+def idx(name):
+    """An IDX file of datasets/ (gzip; name relative to datasets/) as a uint8 array of its shape."""
+    with gzip.open(os.path.join(ROOT, "datasets", name)) as f:
+        raw = f.read()
+    ndim = raw[3]
+    dims = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
+    return np.frombuffer(raw[4 + 4 * ndim:], np.uint8).reshape(dims)
 
 
 def iris_xy():

@@ -10,6 +10,8 @@ import os
 
 import numpy as np
 
+from _common import idx
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 DS = os.path.join(ROOT, "datasets")
 
@@ -19,14 +21,6 @@ def csv_with_header(name):
         head = f.readline().strip().split(",")
         table = np.loadtxt(f, delimiter=",")
     return head, table[:, :-1], table[:, -1].astype(int)
-
-
-def idx(name):
-    with gzip.open(os.path.join(DS, name)) as f:
-        raw = f.read()
-    ndim = raw[3]
-    dims = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
-    return np.frombuffer(raw[4 + 4 * ndim:], np.uint8).reshape(dims)
 
 
 def load_planar(m=400, seed=1, a=4):
