@@ -114,8 +114,9 @@ class DeeptsServer extends JupyterSockets {
       if (type === "complete_request" || type === "inspect_request") await this.pipeline.ensurePrelude();
       let reply;
       try {
-        reply = await make();
-        reply[1] = await reply[1];
+        // completion, inspection and is_complete come from the compiler thread: their content is a promise
+        const [kind, content] = make();
+        reply = [kind, await content];
       } catch (e) {
         reply = [type.replace(/_request$/, "_reply"), { status: "error", ename: "Error", evalue: String(e && e.message), traceback: [] }];
       }
