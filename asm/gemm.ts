@@ -147,6 +147,11 @@ export function gemmPackBytes(): i32 {
   return <i32>panelBytes(KC) * (NC / 4 + 1);
 }
 
+/** Bytes gemmDirect packs B into at most (all of a K×N B it cannot read in place): at most gemmPackBytes(). */
+export function gemmDirectPackBytes(K: i32, N: i32): i32 {
+  return <i32>panelBytes(K) * ((N + 3) >> 2);
+}
+
 /** The depth of packed A's blocks (KC): a product split by ranges of k must cut at multiples of it. */
 export function gemmDepthBlock(): i32 {
   return KC;

@@ -21,6 +21,14 @@ const MIN_ELEMENTWISE = 64;
  * and several times the recent wait for a helper (Pool.stall(): long on a loaded machine).
  */
 const THREAD_MIN_MS = 0.3;
+/**
+ * ... for products, from 64×64·64×64 (0.024 ms) up. They need no copy before the helpers start (or
+ * only A, packed in microseconds), and a helper that is spinning right after another job takes half
+ * the chunks at once; one that sleeps or has lost its core leaves them to the calling thread, and the
+ * stall measure keeps such jobs on one thread. The softmax layer's (10,784)·(784,64) and
+ * (10,64)·(64,784) on a mini-batch (0.1 ms) took 60-90 µs each on one thread, 27-29 on two.
+ */
+const PRODUCT_THREAD_MIN_MS = 0.02;
 /** Single-thread speeds behind those estimates: multiply-adds per ms, and ns per element of each unary op. */
 const GEMM_PER_MS = 5e6;
 /** Products A·B with A's rows and B's columns contiguous along k and at most this many rows use dot products. */
@@ -37,17 +45,19 @@ const DOT_MAX_N = 1024;
 const DIRECT_MAX_KN = 128 * 128;
 /** ... and a k of at most this (a strip of 4 rows of A, 16 KiB, stays in L1; longer ones are cut by depth). */
 const DIRECT_MAX_K = 512;
-/**
- * gemmDirect's single-thread speed (multiply-adds per ms: 22-25 GFLOP/s measured on L2-resident
- * operands) and the work it shares with the helpers: 64×64·64×64 (0.024 ms) and up. It packs
- * nothing first, so a helper that is spinning (right after another job) takes half the chunks at
- * once; one that sleeps or has lost its core leaves them to the calling thread, and the stall
- * measure keeps such jobs on one thread.
- */
+/** gemmDirect's single-thread speed (multiply-adds per ms: 22-25 GFLOP/s measured on L2-resident operands). */
 const DIRECT_PER_MS = 11e6;
-const DIRECT_THREAD_MIN_MS = 0.02;
-/** Products with C at most this big (and a long k) are shared out by ranges of k. */
+/**
+ * Products with at most this many rows (a softmax layer's classes, a small hidden layer) run through
+ * gemmDirect when k is shorter than the products cut by depth (DEPTH_MIN_BLOCKS) and B fits its pack
+ * buffer: B is used by so few strips of A that packing it per block (a copy of B, read back once
+ * per strip) cost as much as the arithmetic. (10,784)·(784,64) with a row-major B: 65 -> 28 µs on
+ * two threads, in cache.
+ */
+const THIN_MAX_M = 16;
+/** Products with C at most this big and k at least this many depth blocks are shared out by ranges of k. */
 const DEPTH_MAX_MN = 1 << 14;
+const DEPTH_MIN_BLOCKS = 4;
 const UNARY_NS: Record<UnaryName, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
 
 /** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
@@ -133,21 +143,23 @@ export function matmul(rt: Runtime, a: Strided, b: Strided, M: number, K: number
 export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
   // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products, nothing packed
   const dots = acs === 1 && brs === 1 && M <= DOT_MAX_M;
-  if (K <= DIRECT_MAX_K) {
-    if (acs === 1 && K * N <= DIRECT_MAX_KN && !dots) {
+  const longK = K >= DEPTH_MIN_BLOCKS * rt.k.gemmDepthBlock();
+  const thin = M <= THIN_MAX_M && !longK && rt.k.gemmDirectPackBytes(K, N) <= rt.k.gemmPackBytes();
+  if (K <= DIRECT_MAX_K || thin) {
+    if (acs === 1 && (K * N <= DIRECT_MAX_KN || thin) && !dots) {
       gemmDirect(rt, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs);
       return true;
     }
     // Cᵀ = Bᵀ·Aᵀ when that one fits and C is wide (dZ1·Xᵀ with X the training set, 20×209×12288:
     // X's rows stream through once against the small dZ1; 5.7 ms against 6.4 by dot products, one
     // thread)
-    if (brs === 1 && M * K <= DIRECT_MAX_KN && (!dots || N >= DOT_MAX_N)) {
+    if (K <= DIRECT_MAX_K && brs === 1 && M * K <= DIRECT_MAX_KN && (!dots || N >= DOT_MAX_N)) {
       gemmDirect(rt, N, M, K, b, bcs, brs, a, acs, ars, c, ccs, crs);
       return true;
     }
   }
   if (dots) {
-    const pool = N >= 16 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
+    const pool = N >= 16 ? poolFor(rt, (M * N * K) / GEMM_PER_MS, PRODUCT_THREAD_MIN_MS) : null;
     if (!pool) rt.k.gemmDot(0, M, N, K, a, ars, b, bcs, c, crs, ccs);
     else {
       const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(N / 8)));
@@ -160,8 +172,8 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   if (ap < 0) return false;
   try {
     rt.k.packA(M, K, a, ars, acs, ap);
-    const byDepth = M * N <= DEPTH_MAX_MN && K >= 4 * rt.k.gemmDepthBlock();
-    const pool = byDepth || Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS) : null;
+    const byDepth = M * N <= DEPTH_MAX_MN && longK;
+    const pool = byDepth || Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS, PRODUCT_THREAD_MIN_MS) : null;
     if (!pool) {
       rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
       return true;
@@ -189,14 +201,16 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
  * columns when C has few rows.
  */
 function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): void {
-  const pool = poolFor(rt, (M * N * K) / DIRECT_PER_MS, DIRECT_THREAD_MIN_MS);
+  const pool = poolFor(rt, (M * N * K) / DIRECT_PER_MS, PRODUCT_THREAD_MIN_MS);
   if (!pool) return rt.k.gemmDirect(0, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, rt.pack);
   const byRows = M >= 8 * pool.threads;
   const D = byRows ? M : N;
   // small chunks (down to 4 rows): a helper that wakes late leaves the calling thread a short wait
-  // at the end (100×100·100×100: 56 -> 46 µs against 5 chunks of 20 rows)
-  const chunks = Math.max(1, Math.min(12 * pool.threads, Math.floor(D / 4)));
-  const width = Math.ceil(D / chunks / 4) * 4;
+  // at the end (100×100·100×100: 56 -> 46 µs against 5 chunks of 20 rows). Columns go 8 at a time,
+  // a cache line of each row of B and C, so two threads never share one.
+  const q = byRows ? 4 : 8;
+  const chunks = Math.max(1, Math.min(12 * pool.threads, Math.floor(D / q)));
+  const width = Math.ceil(D / chunks / q) * q;
   pool.run(rt.k, [JOB.direct, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs, byRows ? GEMM_SPLIT.rows : GEMM_SPLIT.cols, width], Math.ceil(D / width), rt.pack);
 }
 

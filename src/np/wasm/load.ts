@@ -11,6 +11,7 @@ export interface KernelExports {
   packedABytes(M: number, K: number): number;
   gemmPacked(M: number, i0: number, m: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, pack: number): void;
   gemmPackBytes(): number;
+  gemmDirectPackBytes(K: number, N: number): number;
   gemmDepthBlock(): number;
   gemmDirect(i0: number, m: number, N: number, K: number, a: number, ars: number, acs: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, pack: number): void;
   gemmDot(i0: number, m: number, N: number, K: number, a: number, ars: number, b: number, bcs: number, c: number, crs: number, ccs: number): void;

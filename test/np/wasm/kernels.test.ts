@@ -103,8 +103,9 @@ for (const tier of TIERS) {
       // read A in place (gemmDirect), and
       // B too when it is row-major with 16-byte aligned rows (else B is packed: an odd row stride, B
       // at an odd offset, B transposed); just past each limit (B of 16385 elements, k = 513) they
-      // take the packed path. Edge rows (M mod 4) and columns (N mod 4) included; threaded ones are
-      // cut by rows (M ≥ 16) or by columns.
+      // take the packed path, unless A has at most 16 rows (a softmax layer's W·X on a mini-batch:
+      // then up to k = 1023 and a B that fits the pack buffer). Edge rows (M mod 4) and columns
+      // (N mod 4) included; threaded ones are cut by rows (M ≥ 16) or by columns (8 at a time).
       const directShapes: [number, number, number, number, "row" | "col" | "slice", boolean][] = [
         [64, 64, 64, 0, "row", false], [67, 128, 128, 0, "row", false], [5, 128, 129, 0, "row", false], [9, 512, 32, 0, "row", false],
         [6, 513, 30, 0, "row", false], [31, 33, 127, 0, "row", false], [30, 100, 2, 0, "row", false], [13, 50, 1, 0, "row", false],
@@ -113,6 +114,9 @@ for (const tier of TIERS) {
         [1000, 20, 209, 0, "row", true], [80, 20, 70, 0, "col", true],
         // A·Bᵀ with a wide C (dZ1·Xᵀ): computed as Cᵀ = B·Aᵀ, C written through its column stride
         [20, 30, 1100, 0, "col", false], [7, 209, 1030, 0, "col", true], [3, 512, 1024, 0, "col", false], [3, 40, 1023, 0, "col", false],
+        // few rows, longer k or bigger B (W·X_batch and dZ·X_batchᵀ of softmax regression); 17 rows: packed
+        [10, 784, 64, 0, "row", false], [10, 784, 64, 0, "row", true], [10, 64, 784, 0, "row", true], [13, 1000, 37, 1, "row", true],
+        [16, 1023, 61, 0, "slice", true], [17, 513, 30, 0, "row", false],
       ];
       for (const [M, Kd, N, bOff, lb, threaded] of directShapes) {
         it(`${M}×${Kd}×${N}, B ${lb}${bOff ? ` at offset ${bOff}` : ""}${threaded ? ", threaded" : ""}: A read in place, B in place or packed`, () => {
