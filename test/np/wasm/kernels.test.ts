@@ -100,9 +100,9 @@ for (const tier of TIERS) {
 
       // Products with a B of at most 128×128 elements, k ≤ 512 and A contiguous along k (A transposed
       // is packed: "A col, B row" above; A·Bᵀ with few rows goes to dot products unless C is wide)
-      // read A in place (gemmDirect), and
-      // B too when it is row-major with 16-byte aligned rows (else B is packed: an odd row stride, B
-      // at an odd offset, B transposed); just past each limit (B of 16385 elements, k = 513) they
+      // read A in place (gemmDirect), and B too when it is row-major, at any row stride or offset
+      // (its last N mod 4 columns packed; any other B is packed whole: transposed, strided
+      // columns); just past each limit (B of 16385 elements, k = 513) they
       // take the packed path, unless A has at most 16 rows (a softmax layer's W·X on a mini-batch:
       // then up to k = 1023 and a B that fits the pack buffer). Edge rows (M mod 4) and columns
       // (N mod 4) included; threaded ones are cut by rows (M ≥ 16) or by columns (8 at a time).
@@ -115,7 +115,7 @@ for (const tier of TIERS) {
         // A·Bᵀ with a wide C (dZ1·Xᵀ): computed as Cᵀ = B·Aᵀ, C written through its column stride
         [20, 30, 1100, 0, "col", false], [7, 209, 1030, 0, "col", true], [3, 512, 1024, 0, "col", false], [3, 40, 1023, 0, "col", false],
         // few rows, longer k or bigger B (W·X_batch and dZ·X_batchᵀ of softmax regression); 17 rows: packed
-        [10, 784, 64, 0, "row", false], [10, 784, 64, 0, "row", true], [10, 64, 784, 0, "row", true], [13, 1000, 37, 1, "row", true],
+        [10, 784, 64, 0, "row", false], [10, 784, 64, 0, "row", true], [10, 64, 784, 0, "row", true], [13, 1000, 37, 1, "row", true], [9, 50, 101, 0, "row", false],
         [16, 1023, 61, 0, "slice", true], [17, 513, 30, 0, "row", false],
       ];
       for (const [M, Kd, N, bOff, lb, threaded] of directShapes) {
@@ -162,20 +162,22 @@ for (const tier of TIERS) {
         });
       }
 
-      // a small C from a long k (W1·X): ranges of k summed separately, then added up
-      for (const [M, Kd, N] of [[20, 2049, 209], [3, 5000, 2], [7, 1024, 7]] as [number, number, number][]) {
-        it(`threaded ${M}×${Kd}×${N} split along k matches a plain loop (C written through strides)`, () => {
+      // a small C from a long k (W1·X): ranges of k summed separately, then added up (A row-major
+      // or transposed); one thread: no ranges
+      for (const [M, Kd, N, la, threads] of [[20, 2049, 209, "row", 2], [3, 5000, 2, "row", 2], [7, 1024, 7, "row", 2], [20, 2049, 209, "col", 2], [9, 1030, 5, "col", 2], [20, 2049, 209, "row", 1], [5, 1300, 6, "row", 1]] as [number, number, number, "row" | "col", number][]) {
+        it(`${threads > 1 ? "threaded " : ""}${M}×${Kd}×${N}, A ${la}, ${threads > 1 ? "split along k " : ""}matches a plain loop (C written through strides)`, () => {
+          const r = threads > 1 ? rt2 : rt;
           const av = fill(M * Kd, 15), bv = fill(Kd * N, 16);
-          const a = res(rt2, av), b = res(rt2, bv), c = rt2.allocF64(M * N)!;
+          const A = layout(r, av, M, Kd, la), b = res(r, bv), c = r.allocF64(M * N)!;
           c.fill(NaN);
-          const pool = rt2.threadPool()!;
-          const before = pool.stats.chunks;
+          const pool = r.threadPool();
+          const before = pool?.stats.chunks ?? 0;
           // C transposed (column-major) so the final sums go through strides
-          expect(K.gemm(rt2, M, N, Kd, rt2.address(a), Kd, 1, rt2.address(b), N, 1, rt2.address(c), 1, M)).toBe(true);
-          expect(pool.stats.chunks - before).toBeGreaterThanOrEqual(2);
+          expect(K.gemm(r, M, N, Kd, r.address(A.data), A.rs, A.cs, r.address(b), N, 1, r.address(c), 1, M)).toBe(true);
+          if (threads > 1) expect(pool!.stats.chunks - before).toBeGreaterThanOrEqual(2);
           const ct = new Float64Array(M * N);
           for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) ct[i * N + j] = c[j * M + i];
-          expectProduct(ct, reference(av, 0, Kd, 1, bv, 0, N, 1, M, Kd, N));
+          expectProduct(ct, reference(A.data, 0, A.rs, A.cs, bv, 0, N, 1, M, Kd, N));
         });
       }
     });
