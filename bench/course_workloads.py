@@ -71,7 +71,7 @@ def softmax_epoch(batch=64, lr=0.1):
     m = images.shape[0]
     # row-major, as data.mnist gives it, so both sides read the same layout. The course's own
     # reshape(m, -1).T / 255 gives a column-major X instead, whose batches are contiguous: numpy then
-    # takes 10.7 ms instead of 18.5 (deepts 36 either way; bench/README.md)
+    # takes 10.7 ms instead of 18.5 (deepts 25-26 either way; bench/README.md)
     X = np.ascontiguousarray(images.reshape(m, -1).T) / 255.0
     Y = np.zeros((10, m))
     Y[labels, np.arange(m)] = 1
