@@ -18,17 +18,20 @@ const MIN_GEMM = 512;
 const MIN_ELEMENTWISE = 64;
 /**
  * Work worth sharing with the helper threads, in estimated single-thread milliseconds: at least this,
- * and several times the recent wait for a helper (Pool.stall(): long on a loaded machine).
- */
-const THREAD_MIN_MS = 0.3;
-/**
- * ... for products, from 64×64·64×64 (0.024 ms) up. They need no copy before the helpers start (or
- * only A, packed in microseconds), and a helper that is spinning right after another job takes half
- * the chunks at once; one that sleeps or has lost its core leaves them to the calling thread, and the
- * stall measure keeps such jobs on one thread. The softmax layer's (10,784)·(784,64) and
- * (10,64)·(64,784) on a mini-batch (0.1 ms) took 60-90 µs each on one thread, 27-29 on two.
+ * and several times the recent wait for a helper (Pool.stall(): long on a loaded machine). Products
+ * from 64×64·64×64 (0.024 ms) up: they need no copy before the helpers start (or only A, packed in
+ * microseconds), and a helper that is spinning right after another job takes half the chunks at
+ * once; one that sleeps or has lost its core leaves them to the calling thread, and the stall
+ * measure keeps such jobs on one thread. The softmax layer's (10,784)·(784,64) and (10,64)·(64,784)
+ * on a mini-batch (0.1 ms) took 60-90 µs each on one thread, 27-29 on two.
  */
 const PRODUCT_THREAD_MIN_MS = 0.02;
+/**
+ * ... and exp, log, tanh from 25,000, 17,000, 10,000 elements: exp of 1e5 123 -> 95 µs, tanh of
+ * 3e4 110 -> 55 µs (from 0.3 ms before). Their results' writes to memory that has left the cache
+ * keep two threads from halving the time.
+ */
+const UNARY_THREAD_MIN_MS = 0.05;
 /** Single-thread speeds behind those estimates: multiply-adds per ms, and ns per element of each unary op. */
 const GEMM_PER_MS = 5e6;
 /** Products A·B with A's rows and B's columns contiguous along k and at most this many rows use dot products. */
@@ -61,7 +64,7 @@ const DEPTH_MIN_BLOCKS = 4;
 const UNARY_NS: Record<UnaryName, number> = { exp: 2, log: 3, tanh: 5, sqrt: 1, absolute: 0.5, negative: 0.5, square: 0.5, reciprocal: 1 };
 
 /** The thread pool, if a job of `ms` estimated single-thread milliseconds should use it. */
-function poolFor(rt: Runtime, ms: number, min = THREAD_MIN_MS): Pool | null {
+function poolFor(rt: Runtime, ms: number, min: number): Pool | null {
   if (rt.threadAll) return rt.threadPool();
   if (ms < min) return null;
   const pool = rt.threadPool();
@@ -248,7 +251,7 @@ function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, a
  * the width counting rows (or columns when R = 1); [1, 0] for one thread.
  */
 function split(rt: Runtime, R: number, C: number, ms: number): [number, number] {
-  const pool = poolFor(rt, ms);
+  const pool = poolFor(rt, ms, UNARY_THREAD_MIN_MS);
   if (!pool) return [1, 0];
   const D = R === 1 ? C : R;
   const chunks = Math.min(16 * pool.threads, Math.max(pool.threads, Math.floor(D / (R === 1 ? 4096 : 8))));
