@@ -74,6 +74,43 @@ function put(p: usize, v: f64, add: bool): void {
 }
 
 /**
+ * The 2×8 micro-kernel for a strip of at most 2 rows (the last strip of a 10-row A, a single-row A),
+ * which the 4×4 kernel would pad with 2 or 3 rows of wasted work: C[0:mr, 0:8] = A · B over kc
+ * steps, 8 f64x2 accumulators. Step k reads A's rows at a and a + r1 and B's 8 adjacent columns as
+ * two groups of 4 at b and b2 (two vectors each), then moves a by as and b, b2 by bs bytes.
+ */
+// @ts-ignore: decorator
+@inline
+function micro2(kc: i32, a: usize, r1: usize, as: usize, b: usize, b2: usize, bs: usize,
+                c: usize, crs: usize, ccs: usize, mr: i32): void {
+  let c00 = f64x2.splat(0), c01 = f64x2.splat(0), c02 = f64x2.splat(0), c03 = f64x2.splat(0);
+  let c10 = f64x2.splat(0), c11 = f64x2.splat(0), c12 = f64x2.splat(0), c13 = f64x2.splat(0);
+  for (let k = 0; k < kc; k++) {
+    const y0 = v128.load(b), y1 = v128.load(b, 16), y2 = v128.load(b2), y3 = v128.load(b2, 16);
+    let x = v128.load64_splat(a);
+    c00 = fma(x, y0, c00); c01 = fma(x, y1, c01); c02 = fma(x, y2, c02); c03 = fma(x, y3, c03);
+    x = v128.load64_splat(a + r1);
+    c10 = fma(x, y0, c10); c11 = fma(x, y1, c11); c12 = fma(x, y2, c12); c13 = fma(x, y3, c13);
+    a += as;
+    b += bs;
+    b2 += bs;
+  }
+  if (ccs == 8) {
+    v128.store(c, c00); v128.store(c, c01, 16); v128.store(c, c02, 32); v128.store(c, c03, 48);
+    if (mr > 1) {
+      v128.store(c + crs, c10); v128.store(c + crs, c11, 16); v128.store(c + crs, c12, 32); v128.store(c + crs, c13, 48);
+    }
+    return;
+  }
+  storeRow(c, ccs, c00, c01, 4, false);
+  storeRow(c + 4 * ccs, ccs, c02, c03, 4, false);
+  if (mr > 1) {
+    storeRow(c + crs, ccs, c10, c11, 4, false);
+    storeRow(c + crs + 4 * ccs, ccs, c12, c13, 4, false);
+  }
+}
+
+/**
  * Packs a kc×w block of X (w ≤ 4 "lanes", kc steps; lane q, step k at x + q·qs + k·ks bytes) as kc
  * groups of 4 doubles, zero padded past w. Used for strips of A (lanes = rows) and panels of B
  * (lanes = columns).
@@ -262,8 +299,15 @@ export function gemmDirect(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, 
     const mr = min(4, i0 + m - i);
     const ai = a + <usize>i * arsB, ci = c + <usize>i * crsB;
     const r1 = mr > 1 ? arsB : 0, r2 = mr > 2 ? 2 * arsB : 0, r3 = mr > 3 ? 3 * arsB : 0;
-    for (let j = 0; j < direct; j += 4) micro(K, ai, r1, r2, r3, acsB, b + (<usize>j << 3), brsB, ci + <usize>j * ccsB, crsB, ccsB, mr, 4, false);
-    for (let j = direct; j < N; j += 4) micro(K, ai, r1, r2, r3, acsB, pack + <usize>((j - direct) >> 2) * panel, 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, N - j), false);
+    // a strip of 1 or 2 rows goes 8 columns at a time (two panels)
+    let j = 0;
+    if (mr <= 2) for (; j + 8 <= direct; j += 8) micro2(K, ai, r1, acsB, b + (<usize>j << 3), b + (<usize>(j + 4) << 3), brsB, ci + <usize>j * ccsB, crsB, ccsB, mr);
+    for (; j < direct; j += 4) micro(K, ai, r1, r2, r3, acsB, b + (<usize>j << 3), brsB, ci + <usize>j * ccsB, crsB, ccsB, mr, 4, false);
+    if (mr <= 2) for (; j + 8 <= N; j += 8) {
+      const p = pack + <usize>((j - direct) >> 2) * panel;
+      micro2(K, ai, r1, acsB, p, p + panel, 32, ci + <usize>j * ccsB, crsB, ccsB, mr);
+    }
+    for (; j < N; j += 4) micro(K, ai, r1, r2, r3, acsB, pack + <usize>((j - direct) >> 2) * panel, 32, ci + <usize>j * ccsB, crsB, ccsB, mr, min(4, N - j), false);
   }
 }
 

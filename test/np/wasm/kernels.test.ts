@@ -132,6 +132,26 @@ for (const tier of TIERS) {
         });
       }
 
+      // strips of 1 or 2 rows run 8 columns at a time (micro2), B in place or packed, C row- or column-major
+      for (const [M, Kd, N] of [[1, 37, 19], [2, 64, 16], [5, 30, 27], [6, 200, 41], [10, 17, 8]] as [number, number, number][]) {
+        it(`${M}×${Kd}×${N}: a last strip of ${M % 4 || 4} row(s), B in place and packed, C through strides`, () => {
+          const av = fill(M * Kd, 23), bv = fill(Kd * N + 1, 24);
+          const a = res(rt, av), c = rt.allocF64(M * N)!;
+          // B row-major at an odd offset (in place) and column-major (packed whole)
+          const bRow = { data: res(rt, bv), off: 1, rs: N, cs: 1 }, bCol = layout(rt, bv.subarray(0, Kd * N), Kd, N, "col");
+          for (const B of [bRow, bCol]) {
+            for (const colMajorC of [false, true]) {
+              c.fill(NaN);
+              const [crs, ccs] = colMajorC ? [1, M] : [N, 1];
+              rt.k.gemmDirect(0, M, N, Kd, rt.address(a), Kd, 1, rt.address(B.data, B.off), B.rs, B.cs, rt.address(c), crs, ccs, rt.pack);
+              const ct = new Float64Array(M * N);
+              for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) ct[i * N + j] = c[i * crs + j * ccs];
+              expectProduct(ct, reference(av, 0, Kd, 1, B.data, B.off, B.rs, B.cs, M, Kd, N));
+            }
+          }
+        });
+      }
+
       it("the in-place kernel agrees with the packed one (A transposed, C through strides)", () => {
         const [M, Kd, N] = [23, 45, 31];
         const av = fill(M * Kd, 19), bv = fill(Kd * N, 20);
