@@ -366,6 +366,37 @@ function dot42(kc: i32, a0: usize, a1: usize, a2: usize, a3: usize, b0: usize, b
   }
 }
 
+/**
+ * C[0:mr, 0:nr] (+)= dot products of 2 rows of A (a0, a1) with 4 columns of B (b0..b3), for a last
+ * strip of 1 or 2 rows, which dot42 would pad with wasted rows; as dot42 otherwise.
+ */
+// @ts-ignore: decorator
+@inline
+function dot24(kc: i32, a0: usize, a1: usize, b0: usize, b1: usize, b2: usize, b3: usize,
+               c: usize, crs: usize, ccs: usize, mr: i32, nr: i32, add: bool): void {
+  let s00 = f64x2.splat(0), s01 = f64x2.splat(0), s02 = f64x2.splat(0), s03 = f64x2.splat(0);
+  let s10 = f64x2.splat(0), s11 = f64x2.splat(0), s12 = f64x2.splat(0), s13 = f64x2.splat(0);
+  const end = <usize>(kc & ~1) << 3;
+  for (let o: usize = 0; o < end; o += 16) {
+    const y0 = v128.load(b0 + o), y1 = v128.load(b1 + o), y2 = v128.load(b2 + o), y3 = v128.load(b3 + o);
+    let x = v128.load(a0 + o);
+    s00 = fma(x, y0, s00); s01 = fma(x, y1, s01); s02 = fma(x, y2, s02); s03 = fma(x, y3, s03);
+    x = v128.load(a1 + o);
+    s10 = fma(x, y0, s10); s11 = fma(x, y1, s11); s12 = fma(x, y2, s12); s13 = fma(x, y3, s13);
+  }
+  const odd = (kc & 1) != 0;
+  put(c, hsum(s00) + last(odd, a0, b0, end), add);
+  if (nr > 1) put(c + ccs, hsum(s01) + last(odd, a0, b1, end), add);
+  if (nr > 2) put(c + 2 * ccs, hsum(s02) + last(odd, a0, b2, end), add);
+  if (nr > 3) put(c + 3 * ccs, hsum(s03) + last(odd, a0, b3, end), add);
+  if (mr > 1) {
+    put(c + crs, hsum(s10) + last(odd, a1, b0, end), add);
+    if (nr > 1) put(c + crs + ccs, hsum(s11) + last(odd, a1, b1, end), add);
+    if (nr > 2) put(c + crs + 2 * ccs, hsum(s12) + last(odd, a1, b2, end), add);
+    if (nr > 3) put(c + crs + 3 * ccs, hsum(s13) + last(odd, a1, b3, end), add);
+  }
+}
+
 /** a[k]·b[k] for the last k of an odd-length pair of rows (at byte offset `end`), else 0. */
 // @ts-ignore: decorator
 @inline
@@ -388,16 +419,29 @@ export function gemmDot(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, b: 
     zeroRows(i0, m, N, c, crsB, ccsB);
     return;
   }
+  // a last strip of 1 or 2 rows goes through dot24 (4 columns at a time)
+  const tail = (m & 3) == 1 || (m & 3) == 2 ? m & 3 : 0;
+  const end4 = i0 + m - tail;
   for (let k0 = 0; k0 < K; k0 += KD) {
     const kc = min(KD, K - k0);
     const add = k0 > 0;
     const ko = <usize>k0 << 3;
+    if (tail > 0) {
+      const a0 = a + <usize>end4 * arsB + ko;
+      const a1 = tail > 1 ? a0 + arsB : a0;
+      for (let j = 0; j < N; j += 4) {
+        const nr = min(4, N - j);
+        const b0 = b + <usize>j * bcsB + ko;
+        const b1 = nr > 1 ? b0 + bcsB : b0, b2 = nr > 2 ? b0 + 2 * bcsB : b0, b3 = nr > 3 ? b0 + 3 * bcsB : b0;
+        dot24(kc, a0, a1, b0, b1, b2, b3, c + <usize>end4 * crsB + <usize>j * ccsB, crsB, ccsB, tail, nr, add);
+      }
+    }
     for (let j = 0; j < N; j += 2) {
       const nr = min(2, N - j);
       const b0 = b + <usize>j * bcsB + ko;
       const b1 = nr > 1 ? b0 + bcsB : b0;
-      for (let i = i0; i < i0 + m; i += 4) {
-        const mr = min(4, i0 + m - i);
+      for (let i = i0; i < end4; i += 4) {
+        const mr = min(4, end4 - i);
         const a0 = a + <usize>i * arsB + ko;
         const a1 = mr > 1 ? a0 + arsB : a0;
         const a2 = mr > 2 ? a0 + 2 * arsB : a0;

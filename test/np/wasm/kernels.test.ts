@@ -167,8 +167,9 @@ for (const tier of TIERS) {
         expect(firstMismatch(c1, c2, same)).toBeNull();
       });
 
-      // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products over contiguous rows
-      for (const [M, Kd, N, threaded] of [[1, 1, 1, false], [5, 7, 3, false], [4, 2, 2, false], [64, 1, 9, false], [37, 513, 29, false], [20, 1025, 70, true], [3, 9, 301, true], [64, 300, 16, true]] as [number, number, number, boolean][]) {
+      // A·Bᵀ of row-major arrays with few rows (dZ·A_prevᵀ): dot products over contiguous rows (a
+      // last strip of 1 or 2 rows 4 columns at a time)
+      for (const [M, Kd, N, threaded] of [[1, 1, 1, false], [5, 7, 3, false], [4, 2, 2, false], [64, 1, 9, false], [37, 513, 29, false], [20, 1025, 70, true], [3, 9, 301, true], [64, 300, 16, true], [2, 5, 7, false], [10, 64, 30, false], [10, 64, 784, true]] as [number, number, number, boolean][]) {
         it(`A·Bᵀ by dot products, ${M}×${Kd}×${N}${threaded ? ", threaded" : ""} (odd k, edge rows and columns)`, () => {
           const r = threaded ? rt2 : rt;
           const av = fill(M * Kd, 13), bv = fill(Kd * N, 14);
