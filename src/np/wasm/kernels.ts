@@ -166,7 +166,8 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     if (!pool) rt.k.gemmDot(0, M, N, K, a, ars, b, bcs, c, crs, ccs);
     else {
       const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(N / 8)));
-      const width = Math.ceil(N / chunks / 2) * 2;
+      // whole groups of 4 columns (a last strip of 1 or 2 rows takes 4 at a time)
+      const width = Math.ceil(N / chunks / 4) * 4;
       pool.run(rt.k, [JOB.dot, M, N, K, a, ars, b, bcs, c, crs, ccs, width], Math.ceil(N / width), rt.pack);
     }
     return true;
