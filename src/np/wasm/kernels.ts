@@ -148,18 +148,16 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   const dots = acs === 1 && brs === 1 && M <= DOT_MAX_M;
   const longK = K >= DEPTH_MIN_BLOCKS * rt.k.gemmDepthBlock();
   const thin = M <= THIN_MAX_M && !longK && rt.k.gemmDirectPackBytes(K, N) <= rt.k.gemmPackBytes();
-  if (K <= DIRECT_MAX_K || thin) {
-    if (acs === 1 && (K * N <= DIRECT_MAX_KN || thin) && !dots) {
-      gemmDirect(rt, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs);
-      return true;
-    }
-    // Cᵀ = Bᵀ·Aᵀ when that one fits and C is wide (dZ1·Xᵀ with X the training set, 20×209×12288:
-    // X's rows stream through once against the small dZ1; 5.7 ms against 6.4 by dot products, one
-    // thread)
-    if (K <= DIRECT_MAX_K && brs === 1 && M * K <= DIRECT_MAX_KN && (!dots || N >= DOT_MAX_N)) {
-      gemmDirect(rt, N, M, K, b, bcs, brs, a, acs, ars, c, ccs, crs);
-      return true;
-    }
+  if (acs === 1 && !dots && ((K <= DIRECT_MAX_K && K * N <= DIRECT_MAX_KN) || thin)) {
+    gemmDirect(rt, M, N, K, a, ars, acs, b, brs, bcs, c, crs, ccs);
+    return true;
+  }
+  // Cᵀ = Bᵀ·Aᵀ when that one fits and C is wide (dZ1·Xᵀ with X the training set, 20×209×12288:
+  // X's rows stream through once against the small dZ1; 5.7 ms against 6.4 by dot products, one
+  // thread)
+  if (K <= DIRECT_MAX_K && brs === 1 && M * K <= DIRECT_MAX_KN && (!dots || N >= DOT_MAX_N)) {
+    gemmDirect(rt, N, M, K, b, bcs, brs, a, acs, ars, c, ccs, crs);
+    return true;
   }
   if (dots) {
     const pool = N >= 16 ? poolFor(rt, (M * N * K) / GEMM_PER_MS, PRODUCT_THREAD_MIN_MS) : null;
@@ -199,8 +197,9 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
 }
 
 /**
- * C = A·B with B small, k short and A contiguous along k (mid-size products): the kernel reads A in
- * place and B in place or packed by each thread, so sharing the job costs no serial work first.
+ * C = A·B with A contiguous along k and B small, or A of few rows (THIN_MAX_M), k short: the kernel
+ * reads A in place and B in place or packed by each thread, so sharing the job costs no serial work
+ * first.
  * Cut by rows of C (each thread writes its own rows and reads all of B from its own L2), or by
  * columns when C has few rows.
  */
