@@ -276,10 +276,10 @@ export function gemmPacked(M: i32, i0: i32, m: i32, N: i32, K: i32, ap: usize,
  * job is shared, kept the helpers waiting, and for products with few rows, where B is used by so
  * few strips of A that packing it costs as much as the arithmetic. A row-major B is read in place
  * too (each step reads 4 adjacent values of a row; rows need no alignment: 100×100·100×101 took
- * 44 µs against 54 with B packed), its last N mod 4 columns packed into `pack` so that no read
+ * 47 µs against 56 with B packed), its last N mod 4 columns packed into `pack` so that no read
  * passes B's end; any other B (transposed, strided columns) is packed whole. The caller keeps B
- * small (it is re-read from L2 for every 4 rows of A), k short and A's k stride small (a strip
- * reads A's 4 rows at each step: far apart steps fall in few L1 sets).
+ * small or A's rows few (B is re-read for every 4 rows of A), k short and A's k stride small (a
+ * strip reads A's 4 rows at each step: far apart steps fall in few L1 sets).
  */
 export function gemmDirect(i0: i32, m: i32, N: i32, K: i32, a: usize, ars: i32, acs: i32,
                            b: usize, brs: i32, bcs: i32, c: usize, crs: i32, ccs: i32, pack: usize): void {
