@@ -102,10 +102,10 @@ for (const tier of TIERS) {
       // is packed: "A col, B row" above; A·Bᵀ with few rows goes to dot products unless C is wide)
       // read A in place (gemmDirect), and B too when it is row-major, at any row stride or offset
       // (its last N mod 4 columns packed; any other B is packed whole: transposed, strided
-      // columns); just past each limit (B of 16385 elements, k = 513) they
-      // take the packed path, unless A has at most 16 rows (a softmax layer's W·X on a mini-batch:
-      // then up to k = 1023 and a B that fits the pack buffer). Edge rows (M mod 4) and columns
-      // (N mod 4) included; threaded ones are cut by rows (M ≥ 16) or by columns (8 at a time).
+      // columns); just past each limit (B of 16385 elements, k = 513) they take the packed path,
+      // unless A has at most 16 rows (a softmax layer's W·X on a mini-batch: then up to k = 1023
+      // and a B that fits the pack buffer). Edge rows (M mod 4) and columns (N mod 4) included;
+      // threaded ones are cut by rows (M ≥ 16) or by columns (8 at a time).
       const directShapes: [number, number, number, number, "row" | "col" | "slice", boolean][] = [
         [64, 64, 64, 0, "row", false], [67, 128, 128, 0, "row", false], [5, 128, 129, 0, "row", false], [9, 512, 32, 0, "row", false],
         [6, 513, 30, 0, "row", false], [31, 33, 127, 0, "row", false], [30, 100, 2, 0, "row", false], [13, 50, 1, 0, "row", false],
