@@ -238,6 +238,11 @@ async function grade(o) {
   for (const s of skipped) process.stderr.write(`skipped ${s}\n`);
   const mine = submissions.filter((s) => inShard(s, shard));
   const limits = { timeout: o.timeout, memoryMB: o.memory, outputMB: o.outputCap, restarts: o.restarts };
+  // np's helper threads in each sandbox: its share of the cores, so one with --jobs = cores (the
+  // default); more would only take turns with the other sandboxes (two processes of softmax epochs
+  // and shallow-network loops on 2 cores: 1.2-1.4 s each on one thread, 1.6-1.8 s with a helper).
+  // Not part of the results' key: it changes no grade.
+  const sandbox = { ...limits, threads: Math.max(1, Math.floor(cpus().length / o.jobs)) };
   const tasks = [];
   let skippedSame = 0;
   for (const s of mine) {
@@ -256,11 +261,11 @@ async function grade(o) {
         // regrade a broken result
       }
     }
-    tasks.push({ student: s.student, notebook: c.name, file: s.file, out, limits, key, only: regrade ? o.regrade : null, course: courseDir });
+    tasks.push({ student: s.student, notebook: c.name, file: s.file, out, limits: sandbox, key, only: regrade ? o.regrade : null, course: courseDir });
   }
   if (!o.quiet) process.stderr.write(`${mine.length} submission${mine.length === 1 ? "" : "s"}${shard.count > 1 ? ` (shard ${shard.index + 1}/${shard.count})` : ""}: ${tasks.length} to grade${o.regrade ? ` (regrading ${o.regrade})` : ""}, ${skippedSame} unchanged since the last run\n`);
   const t0 = Date.now();
-  const refs = course.filter((c) => tasks.some((t) => t.notebook === c.name) && !existsSync(referenceFile(c, out))).map((c) => ({ notebook: c.name, out, limits, course: courseDir }));
+  const refs = course.filter((c) => tasks.some((t) => t.notebook === c.name) && !existsSync(referenceFile(c, out))).map((c) => ({ notebook: c.name, out, limits: sandbox, course: courseDir }));
   let done = 0;
   const failures = [];
   progress(0, tasks.length, t0, o.quiet);

@@ -46,7 +46,8 @@ function rss(pid) {
  * Runs `cells` in one sandbox. Resolves when it reports done, or when the watchdog stops it
  * (`ended` says why and `at` names the cell that was running).
  * @param {JobCell[]} cells
- * @param {{ timeout: number, memoryMB: number, outputMB: number, startupTimeout?: number }} limits
+ * @param {{ timeout: number, memoryMB: number, outputMB: number, startupTimeout?: number, threads?: number }} limits
+ *   (threads: np's threads in the sandbox, DEEPTS_WASM_THREADS; all cores when absent)
  * @returns {Promise<RunResult>}
  */
 export function runSandbox(cells, limits) {
@@ -64,7 +65,7 @@ export function runSandbox(cells, limits) {
   ];
   const child = spawn(process.execPath, [...flags, SANDBOX], {
     cwd,
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, DEEPTS_GRADING: "1", DEEPTS_DATASETS: process.env.DEEPTS_DATASETS ?? join(ROOT, "datasets"), ...(process.env.DEEPTS_NO_WASM ? { DEEPTS_NO_WASM: process.env.DEEPTS_NO_WASM } : {}) },
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, DEEPTS_GRADING: "1", DEEPTS_DATASETS: process.env.DEEPTS_DATASETS ?? join(ROOT, "datasets"), ...(process.env.DEEPTS_NO_WASM ? { DEEPTS_NO_WASM: process.env.DEEPTS_NO_WASM } : {}), ...(limits.threads ? { DEEPTS_WASM_THREADS: String(limits.threads) } : {}) },
     stdio: ["pipe", "pipe", "pipe", "pipe"],
     detached: true, // its own process group: killed as a whole
   });

@@ -32,4 +32,18 @@ describe("the grader's compiler", () => {
     const ends = run.records.filter((r: any) => r.t === "end");
     expect(ends.map((r: any) => [r.i, r.ok, r.error?.message ?? ""])).toEqual(sources.map((_, i) => [i, true, ""]));
   }, 120_000);
+
+  it("gives np in the sandbox the threads it is told (deepts grade: the sandbox's share of the cores)", async () => {
+    const compiler = new NotebookCompiler();
+    let compiled;
+    try {
+      compiled = compiler.compile([`const t = np.showConfig({ mode: "dicts" }).kernels.threads;\nif (t !== 1) throw new Error(\`\${t} threads\`);`]);
+    } finally {
+      compiler.close();
+    }
+    const cells = compiled.map((c: any, i: number) => ({ i, kind: "student", js: c.js, async: c.async, name: `cell-${i}`, segment: "s" }));
+    const run = await runSandbox(cells, { timeout: 60, memoryMB: 2048, outputMB: 10, threads: 1 });
+    expect(run.ended).toBe("done");
+    expect(run.records.filter((r: any) => r.t === "end").map((r: any) => [r.ok, r.error?.message ?? ""])).toEqual([[true, ""]]);
+  }, 120_000);
 });
