@@ -33,8 +33,9 @@ def horner(c, t):
 L = mp.log(2) / 512 * mp.mpf("1.00001")
 qe = lambda r: (mp.exp(r) - 1 - r) / r**2 if r != 0 else mp.mpf(1) / 2
 ce = fit(qe, -L, L, 2)
-# 2^(j/256) as hi + lo (hi rounded once, lo the rest rounded); ln2/256 as a high part of 34 significant bits (n * high is exact for the
-# |n| < 2^19 that |x| <= 746, expFull's clamp, gives) and the rest
+# 2^(j/256) as hi + lo (hi rounded once, lo the rest rounded); ln2/256 as a high part of 34
+# significant bits (n * high is exact for the |n| < 2^19 that |x| <= 746, expFull's clamp, gives)
+# and the rest
 table = []
 for j in range(256):
     t = mp.power(2, mp.mpf(j) / 256)
