@@ -529,6 +529,8 @@ function htmlTable(a: NDArray): string {
 
 /** Copies src into dst elementwise (src broadcasts to dst's shape), converting to dst's dtype. */
 export function copyInto(dst: NDArray, src: NDArray): void {
+  // numpy assigns as if the value were copied first: `a.set("::-1", a)` reverses a
+  if (src.data === dst.data && src.size > 0 && dst.size > 0 && overlaps(src, dst)) src = src.copy();
   const S = src.data;
   const D = dst.data;
   const bs = broadcastSrcStrides(src, dst.shape);
@@ -536,14 +538,32 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const dt = dst.dtype;
   if (!needCast && src.isContiguous && dst.isContiguous && src.shape.length === dst.shape.length && src.shape.every((d, i) => d === dst.shape[i])) {
     // one block copy (TypedArray.set converts element types as assignment does, and handles overlap)
-    const n = dst.size;
-    if (n > 0) D.set(S.subarray(src.offset, src.offset + n), dst.offset);
+    const n = dst.size, so = src.offset, d0 = dst.offset;
+    // a few elements by hand (the source no longer overlaps): subarray() makes a view object
+    // (and, on WASM memory, records its parent), which cost more than the copy
+    if (n <= 32) for (let i = 0; i < n; i++) D[d0 + i] = S[so + i];
+    else if (n > 0) D.set(S.subarray(so, so + n), d0);
     return;
   }
   forEachRun(dst.shape, [dst.strides, bs], [dst.offset, src.offset], (n, [od, os], [sd, ss]) => {
     if (needCast) for (let i = 0; i < n; i++, od += sd, os += ss) D[od] = castValue(S[os], dt);
     else for (let i = 0; i < n; i++, od += sd, os += ss) D[od] = S[os];
   });
+}
+
+/** Whether two views of one buffer may touch a common element (their spans of offsets meet). */
+function overlaps(a: NDArray, b: NDArray): boolean {
+  const span = (x: NDArray): [number, number] => {
+    let lo = x.offset, hi = x.offset;
+    for (let i = 0; i < x.shape.length; i++) {
+      const reach = (x.shape[i] - 1) * x.strides[i];
+      if (reach < 0) lo += reach;
+      else hi += reach;
+    }
+    return [lo, hi];
+  };
+  const [alo, ahi] = span(a), [blo, bhi] = span(b);
+  return alo <= bhi && blo <= ahi;
 }
 
 function broadcastSrcStrides(src: NDArray, target: number[]): number[] {
