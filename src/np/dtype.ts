@@ -61,3 +61,13 @@ export function castValue(v: number, d: DType): number {
     default: return v;
   }
 }
+
+/**
+ * dst[d..d+n) = src[s..s+n), converting element types as assignment does; the ranges must not
+ * overlap. A few elements go by hand: subarray() makes a view object (and, on WASM memory, records
+ * its parent), which for the course's (4, 1) and (4, 2) arrays cost more than the copy.
+ */
+export function copyRun(dst: TypedArray, d: number, src: TypedArray, s: number, n: number): void {
+  if (n <= 32) for (let i = 0; i < n; i++) dst[d + i] = src[s + i];
+  else dst.set(src.subarray(s, s + n), d);
+}

@@ -16,15 +16,20 @@ function requestedShapeStr(shape: number[]): string {
 
 /** Resolves one -1 in a requested shape; numpy's error when sizes differ. */
 function resolveShape(size: number, shape: number[]): number[] {
-  const out = [...shape];
-  const neg = out.flatMap((d, i) => (d === -1 ? [i] : []));
-  if (neg.length > 1) throw new Error("can only specify one unknown dimension");
+  const out = shape.slice();
+  let neg = -1, known = 1;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (d === -1) {
+      if (neg >= 0) throw new Error("can only specify one unknown dimension");
+      neg = i;
+    } else known *= d;
+  }
   for (const d of out) if (d < -1 || !Number.isInteger(d)) throw new Error("negative dimensions not allowed");
-  const known = out.reduce((a, d) => (d === -1 ? a : a * d), 1);
   const fail = () => new Error(`cannot reshape array of size ${size} into shape ${requestedShapeStr(shape)}`);
-  if (neg.length === 1) {
+  if (neg >= 0) {
     if (known === 0 || size % known !== 0) throw fail();
-    out[neg[0]] = size / known;
+    out[neg] = size / known;
   } else if (known !== size) throw fail();
   return out;
 }
@@ -72,8 +77,12 @@ export function reshape(a: NDArray, shape: number[]): NDArray {
 export function transpose(a: NDArray, axes?: readonly number[]): NDArray {
   const nd = a.ndim;
   let ax: number[];
-  if (axes === undefined || axes === null) ax = Array.from({ length: nd }, (_, i) => nd - 1 - i);
-  else {
+  if (axes === undefined || axes === null) {
+    // the reversed axes (x.T, in every backward pass), built without intermediate lists
+    const shape = new Array<number>(nd), strides = new Array<number>(nd);
+    for (let i = 0; i < nd; i++) (shape[i] = a.shape[nd - 1 - i]), (strides[i] = a.strides[nd - 1 - i]);
+    return new NDArray(a.data, shape, a.dtype, strides, a.offset, a.base ?? a);
+  } else {
     if (axes.length !== nd) throw new Error("axes don't match array");
     ax = axes.map((x) => normAxis(x, nd));
     if (new Set(ax).size !== nd) throw new Error("repeated axis in transpose");

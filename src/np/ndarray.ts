@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { DType, TypedArray, castValue, toDType } from "./dtype";
+import { DType, TypedArray, castValue, copyRun, toDType } from "./dtype";
 import { alloc } from "./storage";
 import { cStrides, shapeArg, sizeOf, shapeStr } from "./shape";
 import { forEachRun } from "./broadcast";
@@ -538,11 +538,8 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const dt = dst.dtype;
   if (!needCast && src.isContiguous && dst.isContiguous && src.shape.length === dst.shape.length && src.shape.every((d, i) => d === dst.shape[i])) {
     // one block copy (TypedArray.set converts element types as assignment does, and handles overlap)
-    const n = dst.size, so = src.offset, d0 = dst.offset;
-    // a few elements by hand (the source no longer overlaps): subarray() makes a view object
-    // (and, on WASM memory, records its parent), which cost more than the copy
-    if (n <= 32) for (let i = 0; i < n; i++) D[d0 + i] = S[so + i];
-    else if (n > 0) D.set(S.subarray(so, so + n), d0);
+    // TypedArray.set's conversion (the source no longer overlaps)
+    copyRun(D, dst.offset, S, src.offset, dst.size);
     return;
   }
   forEachRun(dst.shape, [dst.strides, bs], [dst.offset, src.offset], (n, [od, os], [sd, ss]) => {

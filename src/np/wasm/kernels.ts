@@ -1,5 +1,5 @@
 import { coalesce, reductionRuns } from "../broadcast";
-import type { TypedArray } from "../dtype";
+import { TypedArray, copyRun } from "../dtype";
 import type { Strided } from "../strided";
 import { BINARY, BinaryName, GEMM_SPLIT, JOB, UNARY, UnaryName } from "./generated/ids";
 import { Runtime } from "./runtime";
@@ -94,11 +94,11 @@ function stageMatrix(rt: Runtime, m: Strided, rows: number, cols: number, temps:
   const F = rt.f64(), at = addr / 8;
   // dense row-major or column-major: one block copy (converting other element types on the way)
   if (cs === 1 && (rs === cols || rows === 1)) {
-    F.set(x.subarray(off, off + n), at);
+    copyRun(F, at, x, off, n);
     return { addr, rs: cols, cs: 1 };
   }
   if (rs === 1 && (cs === rows || cols === 1)) {
-    F.set(x.subarray(off, off + n), at);
+    copyRun(F, at, x, off, n);
     return { addr, rs: 1, cs: rows };
   }
   for (let i = 0, p = at; i < rows; i++) for (let j = 0, q = off + i * rs; j < cols; j++, q += cs) F[p++] = x[q];
@@ -130,7 +130,7 @@ export function matmul(rt: Runtime, a: Strided, b: Strided, M: number, K: number
       temps.push(c);
     }
     if (!gemm(rt, M, N, K, A.addr, A.rs, A.cs, B.addr, B.rs, B.cs, c, N, 1)) return false;
-    if (!direct) out.set(rt.f64().subarray(c / 8, c / 8 + M * N), outOff);
+    if (!direct) copyRun(out, outOff, rt.f64(), c / 8, M * N);
     return true;
   } finally {
     for (const t of temps) rt.release(t);
@@ -289,7 +289,7 @@ function stageRange(rt: Runtime, v: Strided<Float64Array>, shape: readonly numbe
   const addr = rt.scratch(n * 8);
   if (addr < 0) return -1;
   temps.push(addr);
-  rt.f64().set(x.subarray(lo, hi + 1), addr / 8);
+  copyRun(rt.f64(), addr / 8, x, lo, n);
   return addr + (off - lo) * 8;
 }
 
@@ -370,7 +370,7 @@ export function unary(rt: Runtime, op: UnaryName | string, a: Strided<Float64Arr
     // one run (what np's contiguous fast path passes): no coalescing, no walk over blocks
     if (shape.length === 1) run(1, n, src, 0, aStrides[0], dst);
     else blocks(shape, [cStrides(shape), aStrides], (offs, R, C, st) => run(R, C, src + offs[1] * 8, st[1][0], st[1][1], dst + offs[0] * 8));
-    if (!direct) out.set(rt.f64().subarray(dst / 8, dst / 8 + n));
+    if (!direct) copyRun(out, 0, rt.f64(), dst / 8, n);
     return true;
   } finally {
     for (const t of temps) rt.release(t);
@@ -460,7 +460,7 @@ export function reduce(rt: Runtime, op: ReduceOp, a: Strided<Float64Array>, shap
       const [k1, r, k2] = runs;
       for (let i = 0; i < k1.size; i++) cols(r.size, k2.size, src + i * k1.stride * 8, r.stride, k2.stride, dst + i * k2.size * 8);
     } else return false;
-    if (direct < 0) out.set(rt.f64().subarray(dst / 8, dst / 8 + m));
+    if (direct < 0) copyRun(out, 0, rt.f64(), dst / 8, m);
     return true;
   } finally {
     for (const t of temps) rt.release(t);
