@@ -63,11 +63,14 @@ export function castValue(v: number, d: DType): number {
 }
 
 /**
- * dst[d..d+n) = src[s..s+n), converting element types as assignment does; the ranges must not
- * overlap. A few elements go by hand: subarray() makes a view object (and, on WASM memory, records
- * its parent), which for the course's (4, 1) and (4, 2) arrays cost more than the copy.
+ * dst[d..d+n) = src[s..s+n), converting element types as assignment does. A few elements go by
+ * hand: subarray() makes a view object (and, on WASM memory, records its parent), which for the
+ * course's (4, 1) and (4, 2) arrays cost more than the copy. By hand, the copy runs backwards when
+ * the destination starts later in memory, so typed arrays that alias one buffer (a user's views of
+ * one Float64Array) copy as TypedArray.set does.
  */
 export function copyRun(dst: TypedArray, d: number, src: TypedArray, s: number, n: number): void {
-  if (n <= 32) for (let i = 0; i < n; i++) dst[d + i] = src[s + i];
-  else dst.set(src.subarray(s, s + n), d);
+  if (n > 32) dst.set(src.subarray(s, s + n), d);
+  else if (dst.byteOffset + d * dst.BYTES_PER_ELEMENT > src.byteOffset + s * src.BYTES_PER_ELEMENT) for (let i = n - 1; i >= 0; i--) dst[d + i] = src[s + i];
+  else for (let i = 0; i < n; i++) dst[d + i] = src[s + i];
 }

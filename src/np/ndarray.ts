@@ -537,8 +537,7 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const needCast = dst.dtype !== src.dtype && (dst.dtype === "bool" || dst.dtype === "int64" || (dst.dtype === "int32" && src.dtype !== "bool"));
   const dt = dst.dtype;
   if (!needCast && src.isContiguous && dst.isContiguous && src.shape.length === dst.shape.length && src.shape.every((d, i) => d === dst.shape[i])) {
-    // one block copy (TypedArray.set converts element types as assignment does, and handles overlap)
-    // TypedArray.set's conversion (the source no longer overlaps)
+    // one block copy, converting element types as assignment does
     copyRun(D, dst.offset, S, src.offset, dst.size);
     return;
   }

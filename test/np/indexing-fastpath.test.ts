@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { np, NDArray } from "../../src";
 import { Slice } from "../../src/np/indexing";
+import { copyRun } from "../../src/np/dtype";
 
 /** A deterministic generator (the cases must not depend on np.random's state). */
 function rng(seed: number) {
@@ -155,6 +156,22 @@ describe("small copies by hand behave as if the value were copied first", () => 
     a.set([2, 1, 0], a.get(":3"));
     b.set([2, 1, 0], b.get(":3").copy());
     expect(a.tolist()).toEqual(b.tolist());
+  });
+
+  it("copyRun on typed arrays that alias one buffer copies as TypedArray.set does", () => {
+    for (const n of [3, 10, 32, 40]) {
+      for (const [dOff, sOff] of [
+        [2, 0],
+        [0, 2],
+        [1, 0],
+        [0, 1],
+      ]) {
+        const a = Float64Array.from({ length: 50 }, (_, i) => i * 1.5), b = a.slice();
+        copyRun(a.subarray(dOff), 0, a.subarray(sOff), 0, n);
+        b.subarray(dOff).set(b.subarray(sOff, sOff + n), 0);
+        expect(Array.from(a)).toEqual(Array.from(b));
+      }
+    }
   });
 
   it("between arrays of different dtypes, and into strided views", () => {
