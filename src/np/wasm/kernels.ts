@@ -173,23 +173,28 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   const ap = rt.scratch(rt.k.packedABytes(M, K));
   if (ap < 0) return false;
   try {
-    rt.k.packA(M, K, a, ars, acs, ap);
     const byDepth = M * N <= DEPTH_MAX_MN && longK;
     const pool = byDepth || Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS, PRODUCT_THREAD_MIN_MS) : null;
     if (!pool) {
+      rt.k.packA(M, K, a, ars, acs, ap);
       rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
       return true;
     }
-    if (byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs)) return true;
+    // chunks cut by depth, or by rows when k fits one depth block, pack their own part of A (its
+    // part of packA's layout), so no thread waits for a serial pack first
+    const packA = [a, ars, acs];
+    if (byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs, packA)) return true;
     // Split C's columns (each chunk packs only its own panels of B), or its rows when C is tall
     // (then chunks write disjoint runs of memory instead of sharing cache lines at every row).
     // Several chunks per thread let the main thread take over the share of a helper that the OS
     // has not scheduled yet (other processes share these cores).
     const alongN = M < 2 * N;
+    const ownA = !alongN && K <= rt.k.gemmDepthBlock();
+    if (!ownA) rt.k.packA(M, K, a, ars, acs, ap);
     const D = alongN ? N : M;
     const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
     const width = Math.ceil(D / chunks / 8) * 8;
-    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? GEMM_SPLIT.cols : GEMM_SPLIT.rows, width], Math.ceil(D / width), rt.pack);
+    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? GEMM_SPLIT.cols : GEMM_SPLIT.rows, width, ...(ownA ? packA : [])], Math.ceil(D / width), rt.pack);
     return true;
   } finally {
     rt.release(ap);
@@ -222,7 +227,7 @@ function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars
  * own range of k into a block of its own, and the blocks are added up at the end. Cutting C's columns
  * instead would have every thread stream nearly all of B through memory, for a fraction of the work.
  */
-function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number): boolean {
+function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, packA: number[]): boolean {
   // ranges start at multiples of the kernel's depth block, where packed A's blocks start
   const step = rt.k.gemmDepthBlock();
   const chunks = Math.min(2 * pool.threads, Math.floor(K / step));
@@ -231,7 +236,7 @@ function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, a
   const parts = rt.scratch(n * M * N * 8);
   if (parts < 0) return false;
   try {
-    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, parts, 0, 0, GEMM_SPLIT.depth, width], n, rt.pack);
+    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, parts, 0, 0, GEMM_SPLIT.depth, width, ...packA], n, rt.pack);
     const F = rt.f64(), p0 = parts / 8, c0 = c / 8, mn = M * N;
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {

@@ -29,7 +29,9 @@ const STALL_SAMPLES = 9;
 
 /*
  * Job kinds (ids from asm/ids.json: JOB.*) and the parameters each one takes, in order:
- *   gemm:  M, N, K, packed A, b, brs, bcs, c, crs, ccs, split (GEMM_SPLIT.rows/cols/depth), width
+ *   gemm:  M, N, K, packed A, b, brs, bcs, c, crs, ccs, split (GEMM_SPLIT.rows/cols/depth), width,
+ *          and optionally a, ars, acs: A unpacked, each chunk then packs its own part into packed A
+ *          (depth, or rows when K fits one depth block; a is never 0, which means already packed)
  *          (depth: each chunk sums its range of k into its own M×N block at c)
  *   unary: op, R, C, src, srs, scs, dst, width  (rows of width; R = 1: columns)
  *   dot:   M, N, K, a, ars, b, bcs, c, crs, ccs, width (columns)
@@ -44,9 +46,18 @@ const RUN_CHUNK = `
     case ${JOB.gemm}: {
       const M = P[1], N = P[2], K = P[3], ap = P[4], b = P[5], brs = P[6], bcs = P[7];
       const c = P[8], crs = P[9], ccs = P[10], split = P[11], width = P[12], from = idx * width;
+      const a = P[13], ars = P[14], acs = P[15];
       if (split === ${GEMM_SPLIT.cols}) k.gemmPacked(M, 0, M, Math.min(width, N - from), K, ap, b + from * bcs * 8, brs, bcs, c + from * ccs * 8, crs, ccs, pack);
-      else if (split === ${GEMM_SPLIT.rows}) k.gemmPacked(M, from, Math.min(width, M - from), N, K, ap, b, brs, bcs, c, crs, ccs, pack);
-      else k.gemmPacked(M, 0, M, N, Math.min(width, K - from), ap + from * ((M + 3) & ~3) * 8, b + from * brs * 8, brs, bcs, c + idx * M * N * 8, N, 1, pack);
+      else if (split === ${GEMM_SPLIT.rows}) {
+        const m = Math.min(width, M - from);
+        // one depth block: the strips of rows [from, from + m) are one run of packed A
+        if (a > 0) k.packA(m, K, a + from * ars * 8, ars, acs, ap + (from >> 2) * K * 32);
+        k.gemmPacked(M, from, m, N, K, ap, b, brs, bcs, c, crs, ccs, pack);
+      } else {
+        const w = Math.min(width, K - from), apk = ap + from * ((M + 3) & ~3) * 8;
+        if (a > 0) k.packA(M, w, a + from * acs * 8, ars, acs, apk);
+        k.gemmPacked(M, 0, M, N, w, apk, b + from * brs * 8, brs, bcs, c + idx * M * N * 8, N, 1, pack);
+      }
       break;
     }
     case ${JOB.unary}: {

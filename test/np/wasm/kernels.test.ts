@@ -87,7 +87,10 @@ for (const tier of TIERS) {
         expect(K.matmul(rt, sv(new Float64Array([2]), 0, [1, 1]), sv(new Float64Array([3]), 0, [1, 1]), 1, 1, 1, out, 0)).toBe(false);
       });
 
-      for (const [M, Kd, N] of [[130, 257, 129], [300, 40, 200], [20, 1200, 209], [1000, 20, 60]] as [number, number, number][]) {
+      // cut by depth (20×1200×209, 18×1100×30) and by rows with k in one depth block (1000×20×60,
+      // 1001×20×60, 1003×256×30: A transposed, like W1ᵀ·dZ1), each chunk packs its own part of A;
+      // M mod 4 ≠ 0 leaves a last strip padded with zeros
+      for (const [M, Kd, N] of [[130, 257, 129], [300, 40, 200], [20, 1200, 209], [18, 1100, 30], [1000, 20, 60], [1001, 20, 60], [1003, 256, 30]] as [number, number, number][]) {
         it(`threaded ${M}×${Kd}×${N} (split along ${M <= N ? "N" : "M"}) matches a plain loop`, () => {
           const av = fill(M * Kd, 11), bv = fill(Kd * N, 12);
           const A = layout(rt2, av, M, Kd, M > 500 ? "col" : "row"), b = res(rt2, bv), c = rt2.allocF64(M * N)!;
