@@ -182,8 +182,8 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     }
     // chunks cut by depth, or by rows when k fits one depth block, pack their own part of A (its
     // part of packA's layout), so no thread waits for a serial pack first
-    const packA = [a, ars, acs];
-    if (byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs, packA)) return true;
+    const unpackedA = [a, ars, acs];
+    if (byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs, unpackedA)) return true;
     // Split C's columns (each chunk packs only its own panels of B), or its rows when C is tall
     // (then chunks write disjoint runs of memory instead of sharing cache lines at every row).
     // Several chunks per thread let the main thread take over the share of a helper that the OS
@@ -194,7 +194,7 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
     const D = alongN ? N : M;
     const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
     const width = Math.ceil(D / chunks / 8) * 8;
-    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? GEMM_SPLIT.cols : GEMM_SPLIT.rows, width, ...(ownA ? packA : [])], Math.ceil(D / width), rt.pack);
+    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, c, crs, ccs, alongN ? GEMM_SPLIT.cols : GEMM_SPLIT.rows, width, ...(ownA ? unpackedA : [])], Math.ceil(D / width), rt.pack);
     return true;
   } finally {
     rt.release(ap);
@@ -223,11 +223,12 @@ function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars
 }
 
 /**
- * A small C from a long k (W·X with X the training set: 20×12288 by 12288×209): each chunk sums its
- * own range of k into a block of its own, and the blocks are added up at the end. Cutting C's columns
+ * A small C from a long k (W·X with X the training set: 20×12288 by 12288×209): each chunk packs and
+ * sums its own range of k (unpackedA: A's address and strides) into a block of its own, and the
+ * blocks are added up at the end. Cutting C's columns
  * instead would have every thread stream nearly all of B through memory, for a fraction of the work.
  */
-function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, packA: number[]): boolean {
+function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, unpackedA: number[]): boolean {
   // ranges start at multiples of the kernel's depth block, where packed A's blocks start
   const step = rt.k.gemmDepthBlock();
   const chunks = Math.min(2 * pool.threads, Math.floor(K / step));
@@ -236,7 +237,7 @@ function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, a
   const parts = rt.scratch(n * M * N * 8);
   if (parts < 0) return false;
   try {
-    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, parts, 0, 0, GEMM_SPLIT.depth, width, ...packA], n, rt.pack);
+    pool.run(rt.k, [JOB.gemm, M, N, K, ap, b, brs, bcs, parts, 0, 0, GEMM_SPLIT.depth, width, ...unpackedA], n, rt.pack);
     const F = rt.f64(), p0 = parts / 8, c0 = c / 8, mn = M * N;
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
