@@ -76,17 +76,15 @@ export function reshape(a: NDArray, shape: number[]): NDArray {
 /** Permutes axes; a view. */
 export function transpose(a: NDArray, axes?: readonly number[]): NDArray {
   const nd = a.ndim;
-  let ax: number[];
   if (axes === undefined || axes === null) {
     // the reversed axes (x.T, in every backward pass), built without intermediate lists
     const shape = new Array<number>(nd), strides = new Array<number>(nd);
     for (let i = 0; i < nd; i++) (shape[i] = a.shape[nd - 1 - i]), (strides[i] = a.strides[nd - 1 - i]);
     return new NDArray(a.data, shape, a.dtype, strides, a.offset, a.base ?? a);
-  } else {
-    if (axes.length !== nd) throw new Error("axes don't match array");
-    ax = axes.map((x) => normAxis(x, nd));
-    if (new Set(ax).size !== nd) throw new Error("repeated axis in transpose");
   }
+  if (axes.length !== nd) throw new Error("axes don't match array");
+  const ax = axes.map((x) => normAxis(x, nd));
+  if (new Set(ax).size !== nd) throw new Error("repeated axis in transpose");
   return new NDArray(a.data, ax.map((i) => a.shape[i]), a.dtype, ax.map((i) => a.strides[i]), a.offset, a.base ?? a);
 }
 

@@ -175,22 +175,21 @@ export function gemm(rt: Runtime, M: number, N: number, K: number, a: number, ar
   try {
     const byDepth = M * N <= DEPTH_MAX_MN && longK;
     const pool = byDepth || Math.max(M, N) >= 8 ? poolFor(rt, (M * N * K) / GEMM_PER_MS, PRODUCT_THREAD_MIN_MS) : null;
-    if (!pool) {
-      rt.k.packA(M, K, a, ars, acs, ap);
-      rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
-      return true;
-    }
     // chunks cut by depth, or by rows when k fits one depth block, pack their own part of A (its
     // part of packA's layout), so no thread waits for a serial pack first
     const unpackedA = [a, ars, acs];
-    if (byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs, unpackedA)) return true;
+    if (pool && byDepth && gemmByDepth(rt, pool, M, N, K, ap, b, brs, bcs, c, crs, ccs, unpackedA)) return true;
     // Split C's columns (each chunk packs only its own panels of B), or its rows when C is tall
     // (then chunks write disjoint runs of memory instead of sharing cache lines at every row).
     // Several chunks per thread let the main thread take over the share of a helper that the OS
     // has not scheduled yet (other processes share these cores).
     const alongN = M < 2 * N;
-    const ownA = !alongN && K <= rt.k.gemmDepthBlock();
+    const ownA = pool !== null && !alongN && K <= rt.k.gemmDepthBlock();
     if (!ownA) rt.k.packA(M, K, a, ars, acs, ap);
+    if (!pool) {
+      rt.k.gemmPacked(M, 0, M, N, K, ap, b, brs, bcs, c, crs, ccs, rt.pack);
+      return true;
+    }
     const D = alongN ? N : M;
     const chunks = Math.max(1, Math.min(4 * pool.threads, Math.floor(D / 16)));
     const width = Math.ceil(D / chunks / 8) * 8;
@@ -225,8 +224,8 @@ function gemmDirect(rt: Runtime, M: number, N: number, K: number, a: number, ars
 /**
  * A small C from a long k (W·X with X the training set: 20×12288 by 12288×209): each chunk packs and
  * sums its own range of k (unpackedA: A's address and strides) into a block of its own, and the
- * blocks are added up at the end. Cutting C's columns
- * instead would have every thread stream nearly all of B through memory, for a fraction of the work.
+ * blocks are added up at the end. Cutting C's columns instead would have every thread stream nearly
+ * all of B through memory, for a fraction of the work.
  */
 function gemmByDepth(rt: Runtime, pool: Pool, M: number, N: number, K: number, ap: number, b: number, brs: number, bcs: number, c: number, crs: number, ccs: number, unpackedA: number[]): boolean {
   // ranges start at multiples of the kernel's depth block, where packed A's blocks start
